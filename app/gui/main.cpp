@@ -1,0 +1,59 @@
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "core/Logging.h"
+#include "core/Paths.h"
+#include "facade/Engine.h"
+#include "lifeboat/Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <cstdio>
+#include <cstring>
+
+int main(int argc, char* argv[])
+{
+    // Answer --version before QApplication exists: it needs a display, and packaging
+    // checks and scripts ask for the version on machines without one.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("lifeboat %s\n", lifeboat::kVersion);
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QLatin1String(lifeboat::kApplicationName));
+    QApplication::setApplicationDisplayName(QStringLiteral("Lifeboat"));
+    QApplication::setOrganizationName(QLatin1String(lifeboat::kOrganizationName));
+    QApplication::setOrganizationDomain(QLatin1String(lifeboat::kOrganizationDomain));
+    QApplication::setApplicationVersion(QLatin1String(lifeboat::kVersion));
+    QApplication::setDesktopFileName(QStringLiteral("lifeboat"));
+    lifeboat::installLogHandler(lifeboat::defaultLogDirectory());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Lifeboat backup and restore console"));
+    parser.addHelpOption();
+    const QCommandLineOption catalogOption(QStringLiteral("catalog"),
+                                           QApplication::translate("main", "SQLite catalog to use."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"), QApplication::translate("main", "Display language (en, de, fr, es, ja)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({catalogOption, languageOption});
+    parser.process(app);
+
+    lifeboat::ui::LanguageSwitcher languages;
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : lifeboat::ui::LanguageSwitcher::systemLanguage();
+    if (!languages.setLanguage(language))
+        languages.setLanguage(QStringLiteral("en"));
+
+    lifeboat::Engine engine(
+        lifeboat::EngineOptions{lifeboat::resolveCatalogPath(parser.value(catalogOption))});
+    lifeboat::ui::MainWindow window(engine, languages);
+    window.show();
+    engine.start();
+    const int code = app.exec();
+    lifeboat::uninstallLogHandler();
+    return code;
+}

@@ -1,0 +1,161 @@
+#include "catalog/Catalog.h"
+
+#include "catalog/Migrations.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <vector>
+
+namespace lifeboat::catalog {
+
+namespace {
+// Removes this thread's catalog connections when the thread ends, after every
+// QSqlDatabase handle of that thread has gone out of scope.
+struct ThreadConnections
+{
+    std::vector<QString> names;
+    ~ThreadConnections()
+    {
+        for (const QString& name : names)
+            QSqlDatabase::removeDatabase(name);
+    }
+};
+thread_local ThreadConnections t_connections;
+
+QString connectionName(const QString& path)
+{
+    const QByteArray pathHash =
+        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("lifeboat-catalog-%1-%2")
+        .arg(QString::fromLatin1(pathHash))
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()), 0, 16);
+}
+
+Result<qint64> countRows(QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !query.next())
+        return Error{QStringLiteral("catalog.unreadable"), query.lastError().text()};
+    return query.value(0).toLongLong();
+}
+} // namespace
+
+Catalog::Catalog(QString path)
+    : m_path(std::move(path))
+{}
+
+QSqlDatabase Catalog::connection() const
+{
+    const QString name = connectionName(m_path);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    // Without a busy timeout a second thread's write fails at once with "database is locked".
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    t_connections.names.push_back(name);
+    return db;
+}
+
+Status Catalog::open()
+{
+    const QFileInfo file(m_path);
+    if (!QDir().mkpath(file.absolutePath()))
+        return Error{
+            QStringLiteral("catalog.cannot_create"),
+            tr("Cannot create the folder %1 for the catalog. Check its permissions or choose another "
+               "location with --catalog.")
+                .arg(file.absolutePath())};
+    const bool existed = file.exists() && file.size() > 0;
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen() && !db.open())
+        return Error{QStringLiteral("catalog.cannot_open"),
+                     tr("Cannot open the catalog %1: %2").arg(m_path, db.lastError().text())};
+
+    QSqlQuery query(db);
+    // A file that is not SQLite fails here, before anything is written to it.
+    if (!query.exec(QStringLiteral("PRAGMA schema_version")))
+        return Error{
+            QStringLiteral("catalog.corrupt"),
+            tr("%1 is not a readable SQLite catalog (%2). It was left untouched; move it away or choose "
+               "another file with --catalog.")
+                .arg(m_path, query.lastError().text())};
+
+    auto version = schemaVersion(db);
+    if (!version)
+        return version.error();
+    const int latest = latestSchemaVersion();
+    if (version.value() > latest)
+        return Error{QStringLiteral("catalog.too_new"),
+                     tr("The catalog %1 has schema version %2, but this Lifeboat knows only up to %3. "
+                        "Upgrade Lifeboat, or choose another catalog with --catalog.")
+                         .arg(m_path)
+                         .arg(version.value())
+                         .arg(latest)};
+
+    // The copy is taken before anything else touches the file, WAL switch included.
+    if (version.value() < latest && existed && version.value() > 0) {
+        // Fold the WAL into the main file so the copy is complete on its own.
+        query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const QString backup = m_path + QStringLiteral(".schema-%1.bak").arg(version.value());
+        QFile::remove(backup);
+        if (!QFile::copy(m_path, backup))
+            return Error{
+                QStringLiteral("catalog.backup_failed"),
+                tr("Cannot copy the catalog to %1 before upgrading it; nothing was changed.").arg(backup)};
+        qCInfo(lcCatalog) << "saved schema" << version.value() << "catalog as" << backup;
+    }
+
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next())
+        return Error{QStringLiteral("catalog.cannot_open"),
+                     tr("Cannot switch the catalog to WAL mode: %1").arg(query.lastError().text())};
+    query.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    query.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+
+    if (version.value() < latest) {
+        if (Status migrated = migrate(db, latest); !migrated)
+            return migrated;
+    }
+    return success();
+}
+
+Result<CatalogInfo> Catalog::info() const
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error{QStringLiteral("catalog.not_open"), tr("The catalog is not open.")};
+    CatalogInfo info;
+    info.path = m_path;
+    info.latestSchemaVersion = latestSchemaVersion();
+    auto version = schemaVersion(db);
+    if (!version)
+        return version.error();
+    info.schemaVersion = version.value();
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next())
+        info.journalMode = query.value(0).toString();
+    info.sizeBytes = QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    struct Counter
+    {
+        const char* table;
+        qint64 CatalogInfo::*field;
+    };
+    for (const Counter& counter :
+         {Counter{"endpoints", &CatalogInfo::endpoints}, Counter{"repositories", &CatalogInfo::repositories},
+          Counter{"jobs", &CatalogInfo::jobs}, Counter{"sessions", &CatalogInfo::sessions}}) {
+        auto rows = countRows(db, QString::fromLatin1(counter.table));
+        if (!rows)
+            return rows.error();
+        info.*counter.field = rows.value();
+    }
+    return info;
+}
+
+} // namespace lifeboat::catalog

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace lifeboat::catalog {
+
+struct CatalogInfo
+{
+    QString path;
+    int schemaVersion = 0;
+    int latestSchemaVersion = 0;
+    QString journalMode;
+    qint64 sizeBytes = 0;
+    qint64 endpoints = 0;
+    qint64 repositories = 0;
+    qint64 jobs = 0;
+    qint64 sessions = 0;
+};
+
+// The local SQLite catalog. Qt SQL connections belong to the thread that opened them,
+// so connection() hands every thread its own, named after the file and the thread,
+// and closes it when that thread ends.
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::catalog::Catalog)
+
+public:
+    explicit Catalog(QString path);
+
+    // Creates the file if needed, switches it to WAL and upgrades the schema, keeping a
+    // copy of the previous file next to it before any upgrade of existing data.
+    Status open();
+
+    QSqlDatabase connection() const;
+    Result<CatalogInfo> info() const;
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace lifeboat::catalog
+
+Q_DECLARE_METATYPE(lifeboat::catalog::CatalogInfo)

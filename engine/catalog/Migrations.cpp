@@ -1,0 +1,150 @@
+#include "catalog/Migrations.h"
+
+#include "catalog/Catalog.h"
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace lifeboat::catalog {
+
+const std::vector<Migration>& migrations()
+{
+    // Credentials never live here: endpoints and guests refer to keychain entries by key.
+    static const std::vector<Migration> steps = {
+        {1,
+         "endpoints, repositories and settings",
+         {
+             QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE endpoints ("
+                            " id INTEGER PRIMARY KEY,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('vsphere', 'vcd')),"
+                            " url TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " pinned_sha256 TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE repositories ("
+                            " id INTEGER PRIMARY KEY,"
+                            " location TEXT NOT NULL UNIQUE,"
+                            " display_name TEXT NOT NULL DEFAULT '',"
+                            " created_at TEXT NOT NULL)"),
+         }},
+        {2,
+         "tenants, jobs, sessions and session logs",
+         {
+             QStringLiteral("ALTER TABLE endpoints ADD COLUMN last_connected_at TEXT"),
+             QStringLiteral("CREATE TABLE tenants ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('account', 'group', 'organization')),"
+                            " repository_id INTEGER REFERENCES repositories(id),"
+                            " quota_bytes INTEGER)"),
+             QStringLiteral("CREATE TABLE jobs ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " tenant_id INTEGER REFERENCES tenants(id),"
+                            " repository_id INTEGER REFERENCES repositories(id),"
+                            " definition_json TEXT NOT NULL DEFAULT '{}',"
+                            " enabled INTEGER NOT NULL DEFAULT 1,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE sessions ("
+                            " id INTEGER PRIMARY KEY,"
+                            " job_id INTEGER REFERENCES jobs(id) ON DELETE SET NULL,"
+                            " kind TEXT NOT NULL,"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT,"
+                            " result TEXT CHECK (result IN ('Running', 'Success', 'Warning', 'Failed')),"
+                            " bytes_read INTEGER NOT NULL DEFAULT 0,"
+                            " bytes_stored INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE session_log ("
+                            " id INTEGER PRIMARY KEY,"
+                            " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            " at TEXT NOT NULL,"
+                            " severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'error')),"
+                            " object TEXT NOT NULL DEFAULT '',"
+                            " message TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX session_log_by_session ON session_log(session_id, id)"),
+             QStringLiteral("CREATE INDEX sessions_by_job ON sessions(job_id, started_at)"),
+         }},
+    };
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+Result<int> schemaVersion(QSqlDatabase& db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return db.tables().isEmpty()
+                   ? Result<int>(0)
+                   : Result<int>(
+                         Error{QStringLiteral("catalog.foreign"),
+                               Catalog::tr(
+                                   "The file is an SQLite database, but not a Lifeboat catalog "
+                                   "(it has no schema_version table). Choose another file with --catalog.")});
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) || !query.next())
+        return Error{
+            QStringLiteral("catalog.unreadable"),
+            Catalog::tr("Cannot read the catalog's schema version: %1").arg(query.lastError().text())};
+    return query.value(0).toInt();
+}
+
+Status migrate(QSqlDatabase& db, int target)
+{
+    auto current = schemaVersion(db);
+    if (!current)
+        return current.error();
+    QSqlQuery query(db);
+    if (current.value() == 0 && !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                                           " version INTEGER PRIMARY KEY,"
+                                                           " description TEXT NOT NULL,"
+                                                           " applied_at TEXT NOT NULL)")))
+        return Error{QStringLiteral("catalog.migration_failed"),
+                     Catalog::tr("Cannot create the schema_version table: %1").arg(query.lastError().text())};
+
+    for (const Migration& step : migrations()) {
+        if (step.version <= current.value() || step.version > target)
+            continue;
+        // A step either lands whole or not at all, so a crash mid-upgrade leaves the
+        // previous version intact and the next start simply retries.
+        if (!db.transaction())
+            return Error{QStringLiteral("catalog.migration_failed"),
+                         Catalog::tr("Cannot start a transaction: %1").arg(db.lastError().text())};
+        auto fail = [&](const QString& what) -> Status {
+            db.rollback();
+            return Error{
+                QStringLiteral("catalog.migration_failed"),
+                Catalog::tr(
+                    "Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.")
+                    .arg(step.version)
+                    .arg(what)
+                    .arg(current.value())};
+        };
+        for (const QString& statement : step.statements) {
+            if (!query.exec(statement))
+                return fail(query.lastError().text());
+        }
+        query.prepare(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
+        query.addBindValue(step.version);
+        query.addBindValue(QString::fromLatin1(step.description));
+        query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!query.exec())
+            return fail(query.lastError().text());
+        if (!db.commit())
+            return fail(db.lastError().text());
+        qCInfo(lcCatalog) << "catalog upgraded to schema" << step.version << "-" << step.description;
+        current = step.version;
+    }
+    return success();
+}
+
+} // namespace lifeboat::catalog

@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# Self-test of the Lifeboat lab (scripts/lab).  Uses the running lab named by
+# LIFEBOAT_LAB_JSON if set; otherwise starts a private one (own
+# LIFEBOAT_LAB_DIR) and stops it on exit.  Last line: "N passed, M failed".
+set -uo pipefail
+
+HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+LAB="$ROOT/scripts/lab"
+SEED="$HERE/seed/seed.py"
+
+PASSED=0 FAILED=0 SKIPPED=0
+pass() { echo "PASS: $1"; PASSED=$((PASSED + 1)); }
+fail() { echo "FAIL: $1${2:+ ($2)}"; FAILED=$((FAILED + 1)); }
+skip() { echo "SKIP: $1${2:+ ($2)}"; SKIPPED=$((SKIPPED + 1)); }
+check() { local name=$1; shift; if "$@"; then pass "$name"; else fail "$name"; fi; }
+finish() {
+  echo "$SKIPPED skipped"
+  echo "$PASSED passed, $FAILED failed"
+  ((FAILED == 0))
+  exit
+}
+
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/lifeboat-labtest.XXXXXX")
+OWN_LAB=0
+cleanup() {
+  if ((OWN_LAB)); then LIFEBOAT_LAB_DIR="$TMP/lab" "$LAB" stop >/dev/null 2>&1 || true; fi
+  rm -rf -- "$TMP"
+}
+trap cleanup EXIT
+
+if [[ -n "${LIFEBOAT_LAB_JSON:-}" ]]; then
+  J=$LIFEBOAT_LAB_JSON
+  [[ -f "$J" ]] || { fail "lab.json readable" "$J missing"; finish; }
+  echo "using running lab: $J"
+else
+  export LIFEBOAT_LAB_DIR="$TMP/lab"
+  OWN_LAB=1
+  t0=$SECONDS
+  if "$LAB" start >"$TMP/start.out" 2>"$TMP/start.err"; then
+    pass "scripts/lab start ($((SECONDS - t0)) s)"
+  else
+    fail "scripts/lab start" "$(tail -5 "$TMP/start.err")"
+    finish
+  fi
+  J="$LIFEBOAT_LAB_DIR/lab.json"
+  if "$LAB" status >/dev/null 2>&1; then pass "scripts/lab status exits 0 while running"; else fail "scripts/lab status"; fi
+  again=$("$LAB" start 2>&1)
+  if grep -q "already running" <<<"$again"; then pass "second start says already running"; else fail "second start says already running"; fi
+fi
+
+jq_() { python3 -c 'import json,sys
+d=json.load(open(sys.argv[1])); v=eval(sys.argv[2])
+print(v if isinstance(v,str) else json.dumps(v))' "$J" "$1"; }
+
+URL=$(jq_ 'd["url"]')
+BASE=${URL%/sdk}
+CA=$(jq_ 'd["ca_file"]')
+USER_=$(jq_ 'd["user"]')
+PW=$(jq_ 'd["password"]')
+THUMB=$(jq_ 'd["thumbprint_sha256"]')
+HOSTPORT=${BASE#https://}
+NVMS=$(jq_ 'len(d["vms"])')
+
+# ----------------------------------------------------------------- TLS ---
+code=$(curl -sS --cacert "$CA" -o /dev/null -w '%{http_code}' "$BASE/about" 2>&1)
+check "TLS verifies with the lab CA (curl --cacert)" test "$code" = 200
+
+served=$(openssl s_client -connect "$HOSTPORT" -servername localhost </dev/null 2>/dev/null \
+         | openssl x509 -noout -fingerprint -sha256 | sed 's/.*=//')
+if [[ -n "$served" && "$served" == "$THUMB" ]]; then pass "thumbprint_sha256 matches the served certificate"
+else fail "thumbprint_sha256 matches the served certificate" "served=$served lab=$THUMB"; fi
+
+bits=$(openssl s_client -connect "$HOSTPORT" </dev/null 2>/dev/null | openssl x509 -noout -text | grep -o 'Public-Key: ([0-9]* bit)')
+check "served key is 2048-bit RSA" test "$bits" = "Public-Key: (2048 bit)"
+
+curl -sS -o /dev/null "$BASE/about" 2>/dev/null; rc=$?
+if ((rc == 60)); then pass "untrusted connection (no --cacert) is rejected"
+else fail "untrusted connection (no --cacert) is rejected" "curl rc=$rc"; fi
+
+# ---------------------------------------------------------------- SOAP ---
+soap() { # soap BODY COOKIEJAR OUTFILE -> prints the HTTP status
+  curl -sS --cacert "$CA" -b "$2" -c "$2" -o "$3" -w '%{http_code}' \
+    -H 'Content-Type: text/xml; charset="utf-8"' -H 'SOAPAction: urn:vim25/6.5' \
+    --data-binary "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:vim25=\"urn:vim25\"><soapenv:Body>$1</soapenv:Body></soapenv:Envelope>" \
+    "$URL"
+}
+xml_escape() { python3 -c 'import sys,html; print(html.escape(sys.argv[1]))' "$1"; }
+login_body() {
+  echo "<vim25:Login><vim25:_this type=\"SessionManager\">SessionManager</vim25:_this><vim25:userName>$(xml_escape "$1")</vim25:userName><vim25:password>$(xml_escape "$2")</vim25:password></vim25:Login>"
+}
+
+code=$(soap '<vim25:RetrieveServiceContent><vim25:_this type="ServiceInstance">ServiceInstance</vim25:_this></vim25:RetrieveServiceContent>' "$TMP/ck0" "$TMP/rsc.xml")
+if [[ $code == 200 ]] && grep -q '<apiVersion>' "$TMP/rsc.xml" && grep -q 'SessionManager' "$TMP/rsc.xml"; then
+  pass "SOAP RetrieveServiceContent"
+else fail "SOAP RetrieveServiceContent" "HTTP $code"; fi
+
+code=$(soap "$(login_body "$USER_" "wrong-$PW")" "$TMP/ck1" "$TMP/bad.xml")
+if [[ $code == 500 ]] && grep -q 'InvalidLogin' "$TMP/bad.xml"; then pass "Login with wrong password -> 500 InvalidLogin"
+else fail "Login with wrong password -> 500 InvalidLogin" "HTTP $code"; fi
+
+code=$(soap "$(login_body "backup@vsphere.local" "$PW")" "$TMP/ck2" "$TMP/bad2.xml")
+if [[ $code == 500 ]] && grep -q 'InvalidLogin' "$TMP/bad2.xml"; then pass "Login with wrong user name -> 500 InvalidLogin"
+else fail "Login with wrong user name -> 500 InvalidLogin" "HTTP $code"; fi
+
+code=$(soap "$(login_body "$USER_" "$PW")" "$TMP/ck3" "$TMP/good.xml")
+if [[ $code == 200 ]] && grep -q 'vmware_soap_session' "$TMP/ck3" && grep -qF "<userName>$(xml_escape "$USER_")</userName>" "$TMP/good.xml"; then
+  pass "Login with lab credentials sets vmware_soap_session"
+else fail "Login with lab credentials sets vmware_soap_session" "HTTP $code"; fi
+
+code=$(soap '<vim25:CurrentTime><vim25:_this type="ServiceInstance">ServiceInstance</vim25:_this></vim25:CurrentTime>' "$TMP/ck3" "$TMP/ct.xml")
+check "session cookie authenticates a later call (CurrentTime)" test "$code" = 200
+
+code=$(curl -sS --cacert "$CA" -o "$TMP/rest.json" -w '%{http_code}' -X POST -u "$USER_:$PW" "$BASE/rest/com/vmware/cis/session")
+if [[ $code == 200 ]] && grep -q '"value"' "$TMP/rest.json"; then pass "vAPI REST session endpoint is enabled"
+else fail "vAPI REST session endpoint is enabled" "HTTP $code"; fi
+
+# --------------------------------------------------------------- disks ---
+if ((NVMS == 0)); then skip "seeded disks" "lab has no seeded VMs"; fi
+for ((i = 0; i < NVMS; i++)); do
+  name=$(jq_ "d['vms'][$i]['name']")
+  sha=$(jq_ "d['vms'][$i]['image_sha256']")
+  if [[ $sha == null ]]; then skip "$name disk" "started with --no-seed"; continue; fi
+  size=$(jq_ "d['vms'][$i]['image_size']")
+  flat=$(jq_ "d['vms'][$i]['flat_url_path']")
+  desc=$(jq_ "d['vms'][$i]['descriptor_url_path']")
+  img=$(jq_ "d['vms'][$i]['image_file']")
+  cap=$(jq_ "d['vms'][$i]['capacity_kb']")
+
+  got=$(curl -sS --fail --cacert "$CA" "$BASE$flat" | sha256sum | cut -d' ' -f1)
+  if [[ $got == "$sha" ]]; then pass "$name: full GET of the flat disk matches image_sha256"
+  else fail "$name: full GET of the flat disk matches image_sha256" "got $got"; fi
+
+  check "$name: capacity_kb matches the image size" test $((cap * 1024)) = "$size"
+
+  if [[ ! -f $img ]]; then  # lab from elsewhere without its cache: regenerate
+    python3 "$SEED" --seed "$(jq_ "d['vms'][$i]['seed']")" --size-mib $((size / 1048576)) \
+      --scheme "$(jq_ "d['vms'][$i]['scheme']")" --out "$TMP/regen$i" >/dev/null
+    img="$TMP/regen$i/disk.img"
+  fi
+  code=$(curl -sS --cacert "$CA" -H 'Range: bytes=1048576-1114111' -D "$TMP/h$i" -o "$TMP/range$i" -w '%{http_code}' "$BASE$flat")
+  dd if="$img" of="$TMP/expect$i" bs=65536 skip=16 count=1 status=none
+  if [[ $code == 206 ]] && [[ $(stat -c %s "$TMP/range$i") == 65536 ]] && cmp -s "$TMP/range$i" "$TMP/expect$i" \
+     && grep -qi "content-range: bytes 1048576-1114111/$size" "$TMP/h$i"; then
+    pass "$name: Range bytes=1048576-1114111 -> 206 with the expected bytes"
+  else fail "$name: Range bytes=1048576-1114111 -> 206 with the expected bytes" "HTTP $code"; fi
+
+  # The ext4 superblock magic (0xEF53) at partition offset + 1024 + 56.
+  off=$(jq_ "d['vms'][$i]['partition_offset']")
+  magic=$(curl -sS --cacert "$CA" -H "Range: bytes=$((off + 1080))-$((off + 1081))" "$BASE$flat" | od -An -tx1 | tr -d ' \n')
+  check "$name: ext4 superblock at partition_offset" test "$magic" = 53ef
+
+  curl -sS --fail --cacert "$CA" -o "$TMP/desc$i" "$BASE$desc"
+  if grep -q "^RW $((size / 512)) FLAT \"$(basename "${flat%%\?*}")\" 0$" "$TMP/desc$i" && grep -q 'createType="monolithicFlat"' "$TMP/desc$i"; then
+    pass "$name: VMDK descriptor names the flat file with the right sector count"
+  else fail "$name: VMDK descriptor names the flat file with the right sector count"; fi
+done
+
+# -------------------------------------------------------------- seeder ---
+if ((NVMS > 0)); then
+  s0=$(jq_ "d['vms'][0]['seed'] or 1000"); sch=$(jq_ "d['vms'][0]['scheme'] or 'mbr'")
+else s0=1000; sch=mbr; fi
+python3 "$SEED" --seed "$s0" --scheme "$sch" --size-mib 24 --out "$TMP/det1" >/dev/null \
+  && python3 "$SEED" --seed "$s0" --scheme "$sch" --size-mib 24 --out "$TMP/det2" >/dev/null
+a=$(sha256sum <"$TMP/det1/disk.img" | cut -d' ' -f1)
+b=$(sha256sum <"$TMP/det2/disk.img" | cut -d' ' -f1)
+m=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["image_sha256"])' "$TMP/det1/manifest.json")
+if [[ -n $a && $a == "$b" && $a == "$m" ]]; then pass "seeder is deterministic (two runs, seed $s0: same sha256)"
+else fail "seeder is deterministic" "$a vs $b (manifest $m)"; fi
+if ((NVMS > 0)) && [[ $(jq_ 'd["disk_mib"]') == 24 && $(jq_ "d['vms'][0]['image_sha256']") != null ]]; then
+  check "regenerated image equals the lab's seeded VM 0 disk" test "$a" = "$(jq_ "d['vms'][0]['image_sha256']")"
+fi
+python3 "$SEED" --seed "$((s0 + 1))" --size-mib 24 --out "$TMP/det3" >/dev/null
+c=$(sha256sum <"$TMP/det3/disk.img" | cut -d' ' -f1)
+check "a different seed gives a different image" test "$a" != "$c"
+pt=$(sfdisk --json "$TMP/det3/disk.img" | python3 -c 'import json,sys; print(json.load(sys.stdin)["partitiontable"]["label"])')
+check "odd seed gives a GPT disk" test "$pt" = gpt
+if command -v sgdisk >/dev/null; then
+  check "GPT passes sgdisk --verify" bash -c "sgdisk --verify '$TMP/det3/disk.img' | grep -q 'No problems found'"
+fi
+alloc=$(du -k "$TMP/det1/disk.img" | cut -f1)
+check "image keeps sparse holes (${alloc} KiB allocated of 24576)" test "$alloc" -lt 24576
+rm -rf "$TMP"/det*
+
+# ---------------------------------------------------------------- sshd ---
+SSH_PORT=$(jq_ 'd["sshd"].get("port")')
+if [[ $SSH_PORT == null ]]; then
+  skip "sshd key login" "$(jq_ 'd["sshd"].get("skipped")')"
+  skip "sshd rejects a wrong password" "sshd not running"
+else
+  KEY=$(jq_ 'd["sshd"]["key_file"]')
+  SUSER=$(jq_ 'd["sshd"]["user"]')
+  SPW=$(jq_ 'd["sshd"]["password"]')
+  MAN=$(jq_ 'd["vms"][0]["manifest"]')
+  f="/home/alice/Documents/Prüfbericht_2024.txt"
+  want=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["files"][sys.argv[2]]["sha256"])' "$MAN" "$f" 2>/dev/null)
+  # ssh keeps the first value given for an option, so BatchMode is set per
+  # call rather than in the shared options.
+  SSHO=(-p "$SSH_PORT" -o StrictHostKeyChecking=accept-new -o UserKnownHostsFile="$TMP/known_hosts"
+        -o ConnectTimeout=5 -o LogLevel=ERROR)
+  got=$(ssh -i "$KEY" -o IdentitiesOnly=yes -o BatchMode=yes "${SSHO[@]}" "$SUSER@127.0.0.1" cat "'.$f'" 2>"$TMP/ssh.err" | sha256sum | cut -d' ' -f1)
+  if [[ -n $want && $got == "$want" ]]; then pass "sshd key login; seeded file matches manifest sha256"
+  else fail "sshd key login; seeded file matches manifest sha256" "$(head -c 300 "$TMP/ssh.err")"; fi
+
+  if ! command -v sshpass >/dev/null && [[ $(id -u) == 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends sshpass >/dev/null 2>&1 || true
+  fi
+  if command -v sshpass >/dev/null; then
+    PWO=(-o BatchMode=no -o PubkeyAuthentication=no -o PreferredAuthentications=password -o NumberOfPasswordPrompts=1)
+    if SSHPASS="wrong-$SPW" sshpass -e ssh "${SSHO[@]}" "${PWO[@]}" "$SUSER@127.0.0.1" true 2>/dev/null; then
+      fail "sshd rejects a wrong password"
+    else pass "sshd rejects a wrong password"; fi
+    if out=$(SSHPASS="$SPW" sshpass -e ssh "${SSHO[@]}" "${PWO[@]}" "$SUSER@127.0.0.1" echo ok 2>&1) && [[ $out == ok ]]; then
+      pass "sshd accepts the lab password"
+    else fail "sshd accepts the lab password" "$out"; fi
+  else
+    skip "sshd rejects a wrong password" "sshpass not available"
+  fi
+fi
+
+# ---------------------------------------------------------------- stop ---
+if ((OWN_LAB)); then
+  LPID=$(jq_ 'd["launcher_pid"]')
+  SPID=$(jq_ 'd["sshd"].get("pid")')
+  mapfile -t DIRS < <(jq_ '"\n".join(d["datastore_dirs"])')
+  if "$LAB" stop >/dev/null 2>"$TMP/stop.err"; then pass "scripts/lab stop"; else fail "scripts/lab stop" "$(cat "$TMP/stop.err")"; fi
+  if kill -0 "$LPID" 2>/dev/null; then fail "launcher pid $LPID gone after stop"; else pass "launcher pid gone after stop"; fi
+  if [[ $SPID != null ]]; then
+    if kill -0 "$SPID" 2>/dev/null; then fail "sshd pid $SPID gone after stop"; else pass "sshd pid gone after stop"; fi
+  fi
+  left=0
+  for d in "${DIRS[@]}"; do [[ -e $d ]] && left=1; done
+  check "datastore temp dirs removed (${DIRS[*]})" test "$left" = 0
+  check "state dir removed" test ! -e "$LIFEBOAT_LAB_DIR"
+  "$LAB" status >/dev/null 2>&1; rc=$?
+  check "status exits 1 after stop" test "$rc" = 1
+  OWN_LAB=0
+else
+  skip "stop checks" "lab not started by this test (LIFEBOAT_LAB_JSON set)"
+fi
+
+finish

@@ -1,0 +1,28 @@
+# Runs `lifeboat-cli catalog info --json` twice on a fresh catalog given by --catalog and
+# by $LIFEBOAT_CATALOG, and an unknown command, checking output and exit codes.
+file(REMOVE_RECURSE "${WORKDIR}")
+file(MAKE_DIRECTORY "${WORKDIR}")
+execute_process(COMMAND "${CLI}" --catalog "${WORKDIR}/flag.sqlite" catalog info --json
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "\"schema_version\":[1-9]" OR NOT out MATCHES "\"journal_mode\":\"wal\"")
+  message(FATAL_ERROR "catalog info via --catalog failed (${rc}): ${out} ${err}")
+endif()
+if(NOT EXISTS "${WORKDIR}/flag.sqlite")
+  message(FATAL_ERROR "--catalog did not create ${WORKDIR}/flag.sqlite")
+endif()
+set(ENV{LIFEBOAT_CATALOG} "${WORKDIR}/env.sqlite")
+execute_process(COMMAND "${CLI}" catalog info RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "env.sqlite")
+  message(FATAL_ERROR "catalog info via LIFEBOAT_CATALOG failed (${rc}): ${out} ${err}")
+endif()
+execute_process(COMMAND "${CLI}" frobnicate RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2 OR NOT err MATCHES "unknown command 'frobnicate'")
+  message(FATAL_ERROR "an unknown command should exit 2 with a message, got ${rc}: ${err}")
+endif()
+file(WRITE "${WORKDIR}/broken.sqlite" "not a database at all, but somebody's data")
+execute_process(COMMAND "${CLI}" --catalog "${WORKDIR}/broken.sqlite" catalog info --json
+  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+file(READ "${WORKDIR}/broken.sqlite" kept)
+if(NOT rc EQUAL 1 OR NOT out MATCHES "\"error\":\"catalog.corrupt\"" OR NOT kept STREQUAL "not a database at all, but somebody's data")
+  message(FATAL_ERROR "a corrupt catalog should fail cleanly and stay untouched, got ${rc}: ${out} ${err}")
+endif()
