@@ -3,6 +3,7 @@
 # LIFEBOAT_LAB_JSON if set; otherwise starts a private one (own
 # LIFEBOAT_LAB_DIR) and stops it on exit.  Last line: "N passed, M failed".
 set -uo pipefail
+export PATH="$PATH:/usr/sbin:/sbin"  # sfdisk/sgdisk for non-root shells
 
 HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"

@@ -218,6 +218,8 @@ def manifest_files(g):
 
 def run(cmd, **kw):
     env = dict(os.environ, E2FSPROGS_FAKE_TIME=str(BASE_TIME), LC_ALL="C", TZ="UTC")
+    # Non-root PATHs usually lack the sbin dirs that hold sfdisk/mke2fs/debugfs.
+    env["PATH"] = env.get("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin"
     return subprocess.run(cmd, check=True, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.PIPE, **kw).stdout
 
