@@ -1,5 +1,6 @@
 #include "cli/CliCommands.h"
 
+#include "cli/CliContext.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "facade/Engine.h"
@@ -14,44 +15,26 @@
 namespace lifeboat::cli {
 
 namespace {
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(lifeboat::cli::Cli)
-};
-
 const char* const kUsage = QT_TRANSLATE_NOOP(
     "lifeboat::cli::Cli", "Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND\n"
                           "\n"
                           "Commands:\n"
                           "  version          print the version\n"
                           "  catalog info     show the catalog's location, schema and contents\n"
-                          "  catalog migrate  open the catalog and upgrade its schema if needed\n");
+                          "  catalog migrate  open the catalog and upgrade its schema if needed\n"
+                          "  repo ...         work with a repository (lifeboat-cli repo --help)\n");
 
-struct Invocation
-{
-    QStringList command;
-    QString catalogPath;
-    bool json = false;
-};
-
-// Starts the engine, waits (in a local event loop, this is a CLI) for it to open the
-// catalog, and reports a failure the way every command does.
-bool startEngine(Engine& engine, const Invocation& invocation, QTextStream& out, QTextStream& err)
+// Starts the engine and waits (in a local event loop: this is a CLI) until it has
+// opened the catalog.
+bool startEngine(Engine& engine, const CliContext& context)
 {
     QEventLoop loop;
     bool ok = false;
     QObject::connect(&engine, &Engine::started, &loop,
                      [&](bool started, const QString& code, const QString& message) {
                          ok = started;
-                         if (!started) {
-                             if (invocation.json)
-                                 out << QJsonDocument(QJsonObject{{QStringLiteral("error"), code},
-                                                                  {QStringLiteral("message"), message}})
-                                            .toJson(QJsonDocument::Compact)
-                                     << Qt::endl;
-                             else
-                                 err << Cli::tr("error: %1").arg(message) << Qt::endl;
-                         }
+                         if (!started)
+                             context.fail(Error{code, message});
                          loop.quit();
                      });
     engine.start();
@@ -59,49 +42,101 @@ bool startEngine(Engine& engine, const Invocation& invocation, QTextStream& out,
     return ok;
 }
 
-int catalogInfo(Engine& engine, const Invocation& invocation, QTextStream& out, QTextStream& err)
+int catalogInfo(Engine& engine, const CliContext& context)
 {
-    QEventLoop loop;
-    int code = Failed;
-    engine.catalogInfo(&loop, [&](Result<catalog::CatalogInfo> info) {
-        loop.quit();
-        if (!info) {
-            err << Cli::tr("error: %1").arg(info.error().message) << Qt::endl;
-            return;
-        }
-        code = Ok;
-        const catalog::CatalogInfo& i = info.value();
-        if (invocation.json) {
-            out << QJsonDocument(QJsonObject{
-                                     {QStringLiteral("path"), i.path},
-                                     {QStringLiteral("schema_version"), i.schemaVersion},
-                                     {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
-                                     {QStringLiteral("journal_mode"), i.journalMode},
-                                     {QStringLiteral("size_bytes"), i.sizeBytes},
-                                     {QStringLiteral("endpoints"), i.endpoints},
-                                     {QStringLiteral("repositories"), i.repositories},
-                                     {QStringLiteral("jobs"), i.jobs},
-                                     {QStringLiteral("sessions"), i.sessions},
-                                 })
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
-            return;
-        }
-        out << Cli::tr("Catalog:        %1").arg(i.path) << Qt::endl
-            << Cli::tr("Schema version: %1 (latest %2)").arg(i.schemaVersion).arg(i.latestSchemaVersion)
-            << Qt::endl
-            << Cli::tr("Journal mode:   %1").arg(i.journalMode) << Qt::endl
-            << Cli::tr("Size:           %1 bytes").arg(i.sizeBytes) << Qt::endl
-            << Cli::tr("Endpoints:      %1").arg(i.endpoints) << Qt::endl
-            << Cli::tr("Repositories:   %1").arg(i.repositories) << Qt::endl
-            << Cli::tr("Jobs:           %1").arg(i.jobs) << Qt::endl
-            << Cli::tr("Sessions:       %1").arg(i.sessions) << Qt::endl;
-    });
-    loop.exec();
-    return code;
+    auto info = callEngine<Result<catalog::CatalogInfo>>(
+        engine, [](EngineWorker& worker) { return worker.catalogInfo(); });
+    if (!info)
+        return context.fail(info.error());
+    const catalog::CatalogInfo& i = info.value();
+    if (context.json) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("path"), i.path},
+            {QStringLiteral("schema_version"), i.schemaVersion},
+            {QStringLiteral("latest_schema_version"), i.latestSchemaVersion},
+            {QStringLiteral("journal_mode"), i.journalMode},
+            {QStringLiteral("size_bytes"), i.sizeBytes},
+            {QStringLiteral("endpoints"), i.endpoints},
+            {QStringLiteral("repositories"), i.repositories},
+            {QStringLiteral("jobs"), i.jobs},
+            {QStringLiteral("sessions"), i.sessions},
+        });
+        return Ok;
+    }
+    context.out << Cli::tr("Catalog:        %1").arg(i.path) << Qt::endl
+                << Cli::tr("Schema version: %1 (latest %2)").arg(i.schemaVersion).arg(i.latestSchemaVersion)
+                << Qt::endl
+                << Cli::tr("Journal mode:   %1").arg(i.journalMode) << Qt::endl
+                << Cli::tr("Size:           %1 bytes").arg(i.sizeBytes) << Qt::endl
+                << Cli::tr("Endpoints:      %1").arg(i.endpoints) << Qt::endl
+                << Cli::tr("Repositories:   %1").arg(i.repositories) << Qt::endl
+                << Cli::tr("Jobs:           %1").arg(i.jobs) << Qt::endl
+                << Cli::tr("Sessions:       %1").arg(i.sessions) << Qt::endl;
+    return Ok;
+}
+
+QList<QCommandLineOption> repoOptions()
+{
+    auto valued = [](const char* name, const char* help, const char* value) {
+        return QCommandLineOption(QString::fromLatin1(name), Cli::tr(help), QString::fromLatin1(value));
+    };
+    auto flag = [](const char* name, const char* help) {
+        return QCommandLineOption(QString::fromLatin1(name), Cli::tr(help));
+    };
+    return {
+        valued("repo", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Repository folder."), "PATH"),
+        flag("password-stdin",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                               "Read the repository password from the first line of standard input.")),
+        valued("password-file",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Read the repository password from a file."), "FILE"),
+        flag("no-encryption",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Create an unencrypted repository (repo init).")),
+        valued("chunk-size", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Chunk size in bytes (repo init)."),
+               "BYTES"),
+        valued("compression-level", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "zstd level (repo init)."), "N"),
+        valued("vm", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "VM name recorded in the restore point."),
+               "NAME"),
+        valued("disk", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Disk name within the restore point."),
+               "NAME"),
+        valued("previous",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore point to back up incrementally from."), "ID"),
+        valued(
+            "changed-blocks",
+            QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "File of changed areas, one \"offset length\" per line."),
+            "FILE"),
+        valued("to", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Target file of a restore."), "FILE"),
+        flag("overwrite", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Replace an existing target file.")),
+        valued("sample",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Fraction of the data to verify, 0 to 1 (default 1)."),
+               "FRACTION"),
+        valued("threads", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Worker threads (default: one per core)."),
+               "N"),
+    };
 }
 
 } // namespace
+
+int CliContext::fail(const Error& error) const
+{
+    if (json)
+        printJson(
+            QJsonObject{{QStringLiteral("error"), error.code}, {QStringLiteral("message"), error.message}});
+    else
+        err << Cli::tr("error: %1").arg(error.message) << Qt::endl;
+    return Failed;
+}
+
+int CliContext::usage(const QString& message) const
+{
+    err << Cli::tr("error: %1").arg(message) << Qt::endl;
+    return Usage;
+}
+
+void CliContext::printJson(const QJsonObject& object) const
+{
+    out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
 
 int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -119,31 +154,31 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
                                         Cli::tr("Show this help."));
     parser.addOptions({catalogOption, jsonOption, versionOption, helpOption});
+    parser.addOptions(repoOptions());
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do; see the list below."));
 
     if (!parser.parse(QStringList{QStringLiteral("lifeboat-cli")} + arguments)) {
         err << parser.errorText() << Qt::endl << Cli::tr(kUsage);
         return Usage;
     }
-    Invocation invocation{parser.positionalArguments(), parser.value(catalogOption),
-                          parser.isSet(jsonOption)};
+    CliContext context{parser, out, err, parser.positionalArguments(), parser.isSet(jsonOption)};
+    const QStringList& command = context.command;
 
     if (parser.isSet(helpOption)) {
-        out << Cli::tr(kUsage);
+        out << (command.value(0) == QLatin1String("repo") ? Cli::tr(kRepoUsage) : Cli::tr(kUsage));
         return Ok;
     }
-    if (parser.isSet(versionOption) || invocation.command == QStringList{QStringLiteral("version")}) {
-        if (invocation.json)
-            out << QJsonDocument(QJsonObject{{QStringLiteral("version"), QLatin1String(kVersion)},
-                                             {QStringLiteral("qt"), QLatin1String(qVersion())}})
-                       .toJson(QJsonDocument::Compact)
-                << Qt::endl;
+    if (parser.isSet(versionOption) || command == QStringList{QStringLiteral("version")}) {
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("version"), QLatin1String(kVersion)},
+                                          {QStringLiteral("qt"), QLatin1String(qVersion())}});
         else
             out << "lifeboat-cli " << kVersion << Qt::endl;
         return Ok;
     }
+    if (command.value(0) == QLatin1String("repo"))
+        return runRepoCommand(context);
 
-    const QStringList& command = invocation.command;
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};
     const bool isCatalogMigrate =
         command == QStringList{QStringLiteral("catalog"), QStringLiteral("migrate")};
@@ -156,11 +191,11 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return Usage;
     }
 
-    Engine engine(EngineOptions{resolveCatalogPath(invocation.catalogPath)});
-    if (!startEngine(engine, invocation, out, err))
+    Engine engine(EngineOptions{resolveCatalogPath(parser.value(catalogOption))});
+    if (!startEngine(engine, context))
         return Failed;
     // Opening the catalog already upgraded it; report the result like `info` does.
-    return catalogInfo(engine, invocation, out, err);
+    return catalogInfo(engine, context);
 }
 
 } // namespace lifeboat::cli

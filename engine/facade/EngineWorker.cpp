@@ -14,19 +14,26 @@ EngineWorker::~EngineWorker() = default;
 
 Status EngineWorker::start()
 {
+    if (m_options.catalogPath.isEmpty()) {
+        // Offline work (a repository alone, no server) needs no catalog.
+        m_started = true;
+        qCInfo(lcEngine) << "engine started without a catalog";
+        return success();
+    }
     catalog::Catalog catalog(m_options.catalogPath);
     if (Status opened = catalog.open(); !opened) {
         qCWarning(lcEngine) << "engine start failed:" << opened.error().code << opened.error().message;
         return opened;
     }
     m_catalog = std::move(catalog);
+    m_started = true;
     qCInfo(lcEngine) << "engine started with catalog" << m_options.catalogPath;
     return success();
 }
 
 Status EngineWorker::requireStarted() const
 {
-    if (m_catalog)
+    if (m_started)
         return success();
     return Error{QStringLiteral("engine.not_started"),
                  tr("The engine is not running because its catalog could not be opened.")};
@@ -36,6 +43,8 @@ Result<catalog::CatalogInfo> EngineWorker::catalogInfo() const
 {
     if (Status ready = requireStarted(); !ready)
         return ready.error();
+    if (!m_catalog)
+        return Error{QStringLiteral("engine.no_catalog"), tr("This engine runs without a catalog.")};
     return m_catalog->info();
 }
 

@@ -10,7 +10,7 @@ namespace lifeboat {
 
 struct EngineOptions
 {
-    QString catalogPath; // already resolved (see resolveCatalogPath)
+    QString catalogPath; // already resolved (see resolveCatalogPath); empty: no catalog
 };
 
 // Everything the engine does runs here, on the engine thread. Only the Engine facade
@@ -24,7 +24,7 @@ public:
     ~EngineWorker() override;
 
     Status start();
-    bool isStarted() const { return m_catalog.has_value(); }
+    bool isStarted() const { return m_started; }
     Result<catalog::CatalogInfo> catalogInfo() const;
 
 private:
@@ -32,6 +32,7 @@ private:
 
     EngineOptions m_options;
     std::optional<catalog::Catalog> m_catalog;
+    bool m_started = false;
 };
 
 } // namespace lifeboat

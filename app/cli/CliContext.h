@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+#include "facade/Engine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace lifeboat::cli {
+
+// Scripts can tell a usage mistake (2) from a failure (1).
+enum ExitCode : int
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::cli::Cli)
+};
+
+// What every command handler gets: the parsed command line and the output streams,
+// with the error and JSON conventions shared by all commands.
+struct CliContext
+{
+    QCommandLineParser& parser;
+    QTextStream& out;
+    QTextStream& err;
+    QStringList command;
+    bool json = false;
+
+    QString value(const char* option) const { return parser.value(QString::fromLatin1(option)); }
+    bool isSet(const char* option) const { return parser.isSet(QString::fromLatin1(option)); }
+
+    // Prints the error (as {"error","message"} with --json) and returns the failure code.
+    int fail(const Error& error) const;
+    int usage(const QString& message) const;
+    void printJson(const QJsonObject& object) const;
+};
+
+// Runs `work` on the engine thread and waits for its result in a local event loop:
+// the CLI drives exactly the path the GUI uses, only synchronously from its side.
+template <typename R> R callEngine(Engine& engine, std::function<R(EngineWorker&)> work)
+{
+    QEventLoop loop;
+    std::optional<R> result;
+    engine.run<R>(&loop, std::move(work), [&](R value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    loop.exec();
+    return std::move(*result);
+}
+
+int runRepoCommand(CliContext& context);
+extern const char* const kRepoUsage;
+
+} // namespace lifeboat::cli

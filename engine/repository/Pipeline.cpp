@@ -1,0 +1,642 @@
+#include "repository/Pipeline.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QtEndian>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <list>
+#include <mutex>
+#include <set>
+#include <thread>
+#include <unistd.h>
+
+namespace lifeboat::repository {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::repository::Pipeline)
+};
+
+int threadCount(const PipelineOptions& options)
+{
+    if (options.threads > 0)
+        return options.threads;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+bool cancelled(const PipelineOptions& options)
+{
+    return options.cancel && options.cancel->load();
+}
+
+Error cancelledError()
+{
+    return Error{QStringLiteral("cancelled"), Text::tr("The operation was cancelled.")};
+}
+
+bool allZero(const char* data, qint64 length)
+{
+    // Word-at-a-time with an early exit: real data fails within the first words.
+    qint64 i = 0;
+    for (; i + 8 <= length; i += 8) {
+        quint64 word;
+        std::memcpy(&word, data + i, 8);
+        if (word)
+            return false;
+    }
+    for (; i < length; ++i)
+        if (data[i])
+            return false;
+    return true;
+}
+
+// Runs `work(worker)` on `count` threads and returns the first error any of them hit.
+// A failing worker sets `stop` so the others finish their current item and leave.
+Status runWorkers(int count, std::atomic<bool>& stop, const std::function<Status(int)>& work)
+{
+    std::mutex errorMutex;
+    std::optional<Error> firstError;
+    std::vector<std::thread> threads;
+    for (int worker = 0; worker < count; ++worker) {
+        threads.emplace_back([&, worker] {
+            Status status = work(worker);
+            if (!status) {
+                stop = true;
+                std::lock_guard lock(errorMutex);
+                if (!firstError)
+                    firstError = status.error();
+            }
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    if (firstError)
+        return *firstError;
+    return success();
+}
+
+QString packPath(const QString& name)
+{
+    return QStringLiteral("data/") + name.left(2) + QLatin1Char('/') + name;
+}
+
+class FileSource final : public ImageSource
+{
+public:
+    FileSource(int fd, qint64 size, QString path)
+        : m_fd(fd)
+        , m_size(size)
+        , m_path(std::move(path))
+    {}
+    ~FileSource() override { ::close(m_fd); }
+    qint64 size() const override { return m_size; }
+    Status read(qint64 offset, char* data, qint64 length) override
+    {
+        while (length > 0) {
+            const ssize_t got = ::pread(m_fd, data, static_cast<size_t>(length), offset);
+            if (got < 0 && errno == EINTR)
+                continue;
+            if (got <= 0)
+                return Error{QStringLiteral("source.read_failed"),
+                             Text::tr("Cannot read %1 at offset %2: %3")
+                                 .arg(m_path)
+                                 .arg(offset)
+                                 .arg(got == 0 ? Text::tr("unexpected end of file")
+                                               : QString::fromLocal8Bit(std::strerror(errno)))};
+            data += got;
+            offset += got;
+            length -= got;
+        }
+        return success();
+    }
+
+private:
+    int m_fd;
+    qint64 m_size;
+    QString m_path;
+};
+
+} // namespace
+
+Result<std::unique_ptr<ImageSource>> openImageFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return Error{QStringLiteral("source.open_failed"),
+                     Text::tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)))};
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    if (size < 0) {
+        ::close(fd);
+        return Error{QStringLiteral("source.open_failed"), Text::tr("Cannot find the size of %1.").arg(path)};
+    }
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    return std::unique_ptr<ImageSource>(std::make_unique<FileSource>(fd, static_cast<qint64>(size), path));
+}
+
+// ---------------------------------------------------------------- PackWriter
+
+PackWriter::PackWriter(Repository& repository)
+    : m_repository(repository)
+{}
+
+PackWriter::~PackWriter() = default;
+
+Status PackWriter::add(const ChunkId& id, BlobType type, const QByteArray& stored, quint32 rawLength)
+{
+    if (!m_upload) {
+        m_packId = randomBytes(32);
+        const QString name = QString::fromLatin1(m_packId.toHex());
+        auto upload = m_repository.backend().startUpload(packPath(name));
+        if (!upload)
+            return upload.error();
+        m_upload = std::move(upload.value());
+        if (Status magic = m_upload->write(kPackMagic, sizeof kPackMagic); !magic)
+            return magic;
+    }
+    BlobLocation location;
+    location.offset = static_cast<quint64>(m_upload->size());
+    location.length = static_cast<quint32>(stored.size());
+    location.rawLength = rawLength;
+    location.type = type;
+    if (Status written = m_upload->write(stored.constData(), stored.size()); !written)
+        return written;
+    m_packBytes += stored.size();
+    m_entries.emplace_back(id, location);
+    return success();
+}
+
+Status PackWriter::finish(BlobCodec& codec)
+{
+    if (!m_upload)
+        return success();
+    // The header repeats the pack's index entries, so a lost index can be rebuilt by
+    // reading pack tails.
+    const QByteArray header =
+        codec.sealObject(encodePackEntries(m_packId, m_entries), QByteArrayLiteral("pack-header"));
+    char length[4];
+    qToLittleEndian(static_cast<quint32>(header.size()), length);
+    Status status = m_upload->write(header.constData(), header.size());
+    if (status)
+        status = m_upload->write(length, 4);
+    if (status)
+        status = m_upload->write(kPackTrailerMagic, sizeof kPackTrailerMagic);
+    if (status)
+        status = m_upload->commit();
+    m_upload.reset();
+    if (!status)
+        return status;
+    const quint32 pack = m_repository.addPack(QString::fromLatin1(m_packId.toHex()));
+    for (auto& [id, location] : m_entries) {
+        location.pack = pack;
+        m_repository.add(id, location);
+    }
+    m_entries.clear();
+    m_packBytes = 0;
+    return success();
+}
+
+// ---------------------------------------------------------------- backup
+
+Result<BackupResult> backupImages(Repository& repository, Manifest base,
+                                  const std::vector<DiskBackupInput>& disks, const PipelineOptions& options)
+{
+    const int chunkSize = repository.config().chunkSize;
+    const qint64 packSize = repository.config().packSize;
+    const int workers = threadCount(options);
+    BackupResult result;
+    base.time = QDateTime::currentDateTimeUtc();
+    base.id = newRestorePointId(base.time);
+    base.disks.clear();
+
+    qint64 totalBytes = 0;
+    for (const DiskBackupInput& disk : disks)
+        totalBytes += disk.source->size();
+    std::atomic<qint64> doneBytes{0};
+    std::mutex progressMutex;
+
+    auto mainCodec = repository.codec();
+    for (const DiskBackupInput& input : disks) {
+        const qint64 size = input.source->size();
+        const qint64 chunks = (size + chunkSize - 1) / chunkSize;
+        std::vector<ChunkId> ids(static_cast<std::size_t>(chunks));
+
+        // Which chunks to read: all of them, or with changed-block tracking only those
+        // the source says were written, plus any the previous restore point lacks.
+        std::vector<qint64> work;
+        if (input.previous && input.changedAreas) {
+            if (input.previous->chunkSize != chunkSize)
+                return Error{QStringLiteral("backup.incompatible_previous"),
+                             Text::tr("The previous restore point of disk %1 used another chunk size.")
+                                 .arg(input.name)};
+            auto previousIds = repository.chunkList(*input.previous, *mainCodec);
+            if (!previousIds)
+                return previousIds.error();
+            const qint64 previousChunks = static_cast<qint64>(previousIds->size());
+            std::vector<bool> dirty(static_cast<std::size_t>(chunks), false);
+            for (const Extent& area : *input.changedAreas) {
+                if (area.length <= 0)
+                    continue;
+                const qint64 first = std::max<qint64>(0, area.offset / chunkSize);
+                const qint64 last = std::min(chunks - 1, (area.offset + area.length - 1) / chunkSize);
+                for (qint64 c = first; c <= last; ++c)
+                    dirty[static_cast<std::size_t>(c)] = true;
+            }
+            for (qint64 c = 0; c < chunks; ++c) {
+                // A resized disk changes its last chunk's length, so that one is read too.
+                const bool sameShape =
+                    c < previousChunks - 1 || (c == previousChunks - 1 && input.previous->size == size);
+                if (dirty[static_cast<std::size_t>(c)] || !sameShape)
+                    work.push_back(c);
+                else
+                    ids[static_cast<std::size_t>(c)] = (*previousIds)[static_cast<std::size_t>(c)];
+            }
+            doneBytes += (chunks - static_cast<qint64>(work.size())) * chunkSize;
+        } else {
+            work.resize(static_cast<std::size_t>(chunks));
+            for (qint64 c = 0; c < chunks; ++c)
+                work[static_cast<std::size_t>(c)] = c;
+        }
+        result.stats.chunks += chunks;
+        result.stats.reusedChunks += chunks - static_cast<qint64>(work.size());
+
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> stop{false};
+        std::atomic<qint64> bytesRead{0}, bytesStored{0}, zeroChunks{0}, newChunks{0}, reused{0};
+        Status ran = runWorkers(workers, stop, [&](int) -> Status {
+            auto codec = repository.codec();
+            PackWriter writer(repository);
+            QByteArray buffer(chunkSize, Qt::Uninitialized);
+            QByteArray stored;
+            for (;;) {
+                if (stop || cancelled(options))
+                    return cancelled(options) ? Status(cancelledError()) : success();
+                const std::size_t item = next++;
+                if (item >= work.size())
+                    break;
+                const qint64 chunk = work[item];
+                const qint64 offset = chunk * chunkSize;
+                const qint64 length = std::min<qint64>(chunkSize, size - offset);
+                if (Status read = input.source->read(offset, buffer.data(), length); !read)
+                    return read;
+                bytesRead += length;
+                const std::span<const std::uint8_t> data(
+                    reinterpret_cast<const std::uint8_t*>(buffer.constData()),
+                    static_cast<std::size_t>(length));
+                ChunkId& id = ids[static_cast<std::size_t>(chunk)];
+                if (allZero(buffer.constData(), length)) {
+                    id = ChunkId{};
+                    ++zeroChunks;
+                } else {
+                    id = codec->id(data);
+                    if (repository.claim(id)) {
+                        codec->encode(id, BlobType::Data, data, stored);
+                        if (Status added =
+                                writer.add(id, BlobType::Data, stored, static_cast<quint32>(length));
+                            !added)
+                            return added;
+                        bytesStored += stored.size();
+                        ++newChunks;
+                        if (writer.packBytes() >= packSize) {
+                            if (Status finished = writer.finish(*codec); !finished)
+                                return finished;
+                        }
+                    } else {
+                        ++reused;
+                    }
+                }
+                const qint64 done = doneBytes += length;
+                if (options.progress) {
+                    std::lock_guard lock(progressMutex);
+                    options.progress(done, totalBytes);
+                }
+            }
+            return writer.finish(*codec);
+        });
+        if (!ran)
+            return ran.error();
+
+        // The chunk list is stored as blobs too, so an unchanged stretch of a disk costs
+        // nothing in the next restore point.
+        DiskManifest disk;
+        disk.name = input.name;
+        disk.size = size;
+        disk.chunkSize = chunkSize;
+        disk.changeId = input.changeId;
+        PackWriter listWriter(repository);
+        QByteArray stored;
+        for (qint64 first = 0; first < chunks; first += kIdsPerListBlob) {
+            const qint64 count = std::min<qint64>(kIdsPerListBlob, chunks - first);
+            const std::span<const std::uint8_t> plain(ids[static_cast<std::size_t>(first)].data(),
+                                                      static_cast<std::size_t>(count) * 32);
+            const ChunkId listId = mainCodec->id(plain);
+            disk.lists.append(listId);
+            if (repository.claim(listId)) {
+                mainCodec->encode(listId, BlobType::List, plain, stored);
+                if (Status added =
+                        listWriter.add(listId, BlobType::List, stored, static_cast<quint32>(plain.size()));
+                    !added)
+                    return added.error();
+                bytesStored += stored.size();
+            }
+        }
+        if (Status finished = listWriter.finish(*mainCodec); !finished)
+            return finished.error();
+        disk.storedBytes = bytesStored;
+        base.disks.append(disk);
+        result.stats.bytesRead += bytesRead;
+        result.stats.bytesStored += bytesStored;
+        result.stats.zeroChunks += zeroChunks;
+        result.stats.newChunks += newChunks;
+        result.stats.reusedChunks += reused;
+    }
+
+    if (Status flushed = repository.flushIndex(*mainCodec); !flushed)
+        return flushed.error();
+    if (Status saved = repository.saveManifest(base, *mainCodec); !saved)
+        return saved.error();
+    qCInfo(lcEngine) << "restore point" << base.id << "stored:" << result.stats.bytesRead << "bytes read,"
+                     << result.stats.bytesStored << "bytes new";
+    result.manifest = std::move(base);
+    return result;
+}
+
+// ---------------------------------------------------------------- restore
+
+Result<RestoreStats> restoreImage(Repository& repository, const Manifest& manifest, const QString& diskName,
+                                  const QString& target, bool overwrite, const PipelineOptions& options)
+{
+    const DiskManifest* disk = manifest.disk(diskName);
+    if (!disk)
+        return Error{QStringLiteral("restore.no_such_disk"),
+                     Text::tr("The restore point %1 has no disk named %2.").arg(manifest.id, diskName)};
+    if (!overwrite && QFileInfo::exists(target))
+        return Error{QStringLiteral("restore.target_exists"),
+                     Text::tr("%1 already exists; choose another target or allow overwriting.").arg(target)};
+    auto codec = repository.codec();
+    auto ids = repository.chunkList(*disk, *codec);
+    if (!ids)
+        return ids.error();
+
+    const QString partial = target + QStringLiteral(".lifeboat-partial");
+    const int fd =
+        ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error{
+            QStringLiteral("restore.cannot_write"),
+            Text::tr("Cannot create %1: %2").arg(partial, QString::fromLocal8Bit(std::strerror(errno)))};
+    auto failWith = [&](const Error& error) -> Result<RestoreStats> {
+        ::close(fd);
+        ::unlink(QFile::encodeName(partial).constData());
+        return error;
+    };
+    // Zero chunks are never written, so the file keeps holes where the disk was empty.
+    if (::ftruncate(fd, disk->size) != 0)
+        return failWith(
+            Error{QStringLiteral("restore.cannot_write"),
+                  Text::tr("Cannot size %1: %2").arg(partial, QString::fromLocal8Bit(std::strerror(errno)))});
+
+    RestoreStats stats;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    std::atomic<qint64> written{0}, zeros{0};
+    const std::vector<ChunkId>& list = ids.value();
+    Status ran = runWorkers(threadCount(options), stop, [&](int) -> Status {
+        auto workerCodec = repository.codec();
+        QByteArray plain, scratch;
+        for (;;) {
+            if (stop || cancelled(options))
+                return cancelled(options) ? Status(cancelledError()) : success();
+            const std::size_t chunk = next++;
+            if (chunk >= list.size())
+                return success();
+            const qint64 offset = static_cast<qint64>(chunk) * disk->chunkSize;
+            const qint64 length = std::min<qint64>(disk->chunkSize, disk->size - offset);
+            if (isZeroChunk(list[chunk])) {
+                ++zeros;
+                continue;
+            }
+            if (Status loaded = repository.load(list[chunk], *workerCodec, plain, scratch); !loaded)
+                return Error{
+                    loaded.error().code,
+                    Text::tr("%1 (disk %2, offset %3)").arg(loaded.error().message, diskName).arg(offset)};
+            if (plain.size() != length)
+                return Error{QStringLiteral("repository.corrupt"),
+                             Text::tr("The chunk at offset %1 of disk %2 has the wrong length.")
+                                 .arg(offset)
+                                 .arg(diskName)};
+            const char* data = plain.constData();
+            qint64 remaining = length, position = offset;
+            while (remaining > 0) {
+                const ssize_t put = ::pwrite(fd, data, static_cast<size_t>(remaining), position);
+                if (put < 0 && errno == EINTR)
+                    continue;
+                if (put <= 0)
+                    return Error{errno == ENOSPC ? QStringLiteral("restore.disk_full")
+                                                 : QStringLiteral("restore.cannot_write"),
+                                 Text::tr("Cannot write %1: %2")
+                                     .arg(partial, QString::fromLocal8Bit(std::strerror(errno)))};
+                data += put;
+                position += put;
+                remaining -= put;
+            }
+            const qint64 done = written += length;
+            if (options.progress)
+                options.progress(done, disk->size);
+        }
+    });
+    if (!ran)
+        return failWith(ran.error());
+    if (::fsync(fd) != 0)
+        return failWith(Error{
+            QStringLiteral("restore.cannot_write"),
+            Text::tr("Cannot flush %1: %2").arg(partial, QString::fromLocal8Bit(std::strerror(errno)))});
+    ::close(fd);
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData()) != 0) {
+        ::unlink(QFile::encodeName(partial).constData());
+        return Error{QStringLiteral("restore.cannot_write"),
+                     Text::tr("Cannot move the restored disk to %1: %2")
+                         .arg(target, QString::fromLocal8Bit(std::strerror(errno)))};
+    }
+    stats.bytesWritten = written;
+    stats.zeroChunks = zeros;
+    return stats;
+}
+
+// ---------------------------------------------------------------- DiskReader
+
+struct DiskReader::Private
+{
+    Repository& repository;
+    DiskManifest disk;
+    std::vector<ChunkId> ids;
+    int cacheChunks;
+    std::mutex mutex;
+    std::unique_ptr<BlobCodec> codec;
+    QByteArray scratch;
+    // Most recently used first.
+    std::list<std::pair<qint64, QByteArray>> cache;
+};
+
+DiskReader::DiskReader(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{}
+
+DiskReader::~DiskReader() = default;
+
+Result<std::unique_ptr<DiskReader>> DiskReader::open(Repository& repository, const DiskManifest& disk,
+                                                     int cacheChunks)
+{
+    auto p = std::unique_ptr<Private>(
+        new Private{repository, disk, {}, std::max(1, cacheChunks), {}, repository.codec(), {}, {}});
+    auto ids = repository.chunkList(disk, *p->codec);
+    if (!ids)
+        return ids.error();
+    p->ids = std::move(ids.value());
+    return std::unique_ptr<DiskReader>(new DiskReader(std::move(p)));
+}
+
+qint64 DiskReader::size() const
+{
+    return d->disk.size;
+}
+
+Status DiskReader::read(qint64 offset, char* data, qint64 length)
+{
+    if (offset < 0 || length < 0 || offset + length > d->disk.size)
+        return Error{QStringLiteral("reader.out_of_range"),
+                     Text::tr("Read of %1 bytes at %2 is outside disk %3 (%4 bytes).")
+                         .arg(length)
+                         .arg(offset)
+                         .arg(d->disk.name)
+                         .arg(d->disk.size)};
+    std::lock_guard lock(d->mutex);
+    const qint64 chunkSize = d->disk.chunkSize;
+    while (length > 0) {
+        const qint64 chunk = offset / chunkSize;
+        const qint64 within = offset % chunkSize;
+        const qint64 chunkLength = std::min(chunkSize, d->disk.size - chunk * chunkSize);
+        const qint64 take = std::min(length, chunkLength - within);
+        const ChunkId& id = d->ids[static_cast<std::size_t>(chunk)];
+        if (isZeroChunk(id)) {
+            std::memset(data, 0, static_cast<size_t>(take));
+        } else {
+            auto hit = std::find_if(d->cache.begin(), d->cache.end(),
+                                    [&](const auto& e) { return e.first == chunk; });
+            if (hit == d->cache.end()) {
+                QByteArray plain;
+                if (Status loaded = d->repository.load(id, *d->codec, plain, d->scratch); !loaded)
+                    return loaded;
+                d->cache.emplace_front(chunk, std::move(plain));
+                if (static_cast<int>(d->cache.size()) > d->cacheChunks)
+                    d->cache.pop_back();
+            } else if (hit != d->cache.begin()) {
+                d->cache.splice(d->cache.begin(), d->cache, hit);
+            }
+            std::memcpy(data, d->cache.front().second.constData() + within, static_cast<size_t>(take));
+        }
+        data += take;
+        offset += take;
+        length -= take;
+    }
+    return success();
+}
+
+// ---------------------------------------------------------------- verify
+
+Result<VerifyReport> verifyRepository(Repository& repository, double sample, const PipelineOptions& options)
+{
+    VerifyReport report;
+    auto packs = repository.packs();
+    if (sample < 1.0) {
+        // A sample checks whole packs: reading a pack costs about the same as reading one blob of it.
+        std::shuffle(packs.begin(), packs.end(), *QRandomGenerator::global());
+        packs.resize(
+            static_cast<std::size_t>(std::ceil(static_cast<double>(packs.size()) * std::max(0.0, sample))));
+    }
+    std::mutex reportMutex;
+    std::set<ChunkId> damagedIds;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    Status ran = runWorkers(threadCount(options), stop, [&](int) -> Status {
+        auto codec = repository.codec();
+        QByteArray plain;
+        for (;;) {
+            if (cancelled(options))
+                return cancelledError();
+            const std::size_t item = next++;
+            if (item >= packs.size())
+                return success();
+            const auto& [name, entries] = packs[item];
+            auto bytes = repository.backend().get(packPath(name));
+            std::lock_guard lock(reportMutex);
+            ++report.packsChecked;
+            for (const auto& [id, location] : entries) {
+                ++report.chunksChecked;
+                QString problem;
+                if (!bytes) {
+                    problem = bytes.error().message;
+                } else if (static_cast<qint64>(location.offset + location.length) > bytes->size()) {
+                    problem = Text::tr("pack %1 is truncated").arg(name);
+                } else {
+                    reportMutex.unlock();
+                    Status decoded =
+                        codec->decode(id, location.type,
+                                      bytes->mid(static_cast<qsizetype>(location.offset), location.length),
+                                      location.rawLength, plain);
+                    reportMutex.lock();
+                    report.bytesChecked += location.rawLength;
+                    if (!decoded)
+                        problem = decoded.error().message;
+                }
+                if (!problem.isEmpty() && damagedIds.insert(id).second)
+                    report.damagedChunks << toHex(id) + QStringLiteral(": ") + problem;
+            }
+        }
+    });
+    if (!ran)
+        return ran.error();
+
+    auto ids = repository.restorePointIds();
+    if (!ids)
+        return ids.error();
+    auto codec = repository.codec();
+    for (const QString& id : ids.value()) {
+        ++report.restorePoints;
+        auto manifest = repository.loadManifest(id, *codec);
+        if (!manifest) {
+            report.damaged.append({id, {}, -1, manifest.error().message});
+            continue;
+        }
+        for (const DiskManifest& disk : manifest->disks) {
+            auto list = repository.chunkList(disk, *codec);
+            if (!list) {
+                report.damaged.append({id, disk.name, -1, list.error().message});
+                continue;
+            }
+            for (std::size_t c = 0; c < list->size(); ++c) {
+                const ChunkId& chunk = (*list)[c];
+                if (isZeroChunk(chunk))
+                    continue;
+                const qint64 offset = static_cast<qint64>(c) * disk.chunkSize;
+                if (damagedIds.contains(chunk))
+                    report.damaged.append(
+                        {id, disk.name, offset, Text::tr("chunk %1 is damaged").arg(toHex(chunk))});
+                else if (!repository.contains(chunk))
+                    report.damaged.append(
+                        {id, disk.name, offset, Text::tr("chunk %1 is missing").arg(toHex(chunk))});
+            }
+        }
+    }
+    return report;
+}
+
+} // namespace lifeboat::repository

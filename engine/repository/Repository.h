@@ -1,0 +1,157 @@
+#pragma once
+
+#include "core/Result.h"
+#include "repository/Backend.h"
+#include "repository/Crypto.h"
+#include "repository/Format.h"
+#include "repository/Manifest.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <shared_mutex>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+struct ZSTD_CCtx_s;
+struct ZSTD_DCtx_s;
+
+namespace lifeboat::repository {
+
+struct RepositoryConfig
+{
+    int version = kFormatVersion;
+    QString id;
+    int chunkSize = kDefaultChunkSize;
+    qint64 packSize = kDefaultPackSize;
+    int compressionLevel = kDefaultCompressionLevel;
+    bool encrypted = true;
+    QDateTime created;
+};
+
+struct InitOptions
+{
+    int chunkSize = kDefaultChunkSize;
+    int compressionLevel = kDefaultCompressionLevel;
+    qint64 packSize = kDefaultPackSize;
+    ScryptParams kdf;
+};
+
+// Where a stored blob lives.
+struct BlobLocation
+{
+    quint32 pack = 0; // index into Repository::packName()
+    quint32 length = 0;
+    quint64 offset = 0;
+    quint32 rawLength = 0;
+    BlobType type = BlobType::Data;
+};
+
+class Repository;
+
+// Turns plaintext into stored blobs and back: id, compression, encryption, and the
+// integrity checks on the way back. Holds per-thread OpenSSL and zstd state, so each
+// worker thread makes its own from Repository::codec().
+class BlobCodec
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::repository::BlobCodec)
+
+public:
+    explicit BlobCodec(const Repository& repository);
+    ~BlobCodec();
+    BlobCodec(const BlobCodec&) = delete;
+    BlobCodec& operator=(const BlobCodec&) = delete;
+
+    ChunkId id(std::span<const std::uint8_t> plain) { return m_hasher.hash(plain); }
+    // Compresses and seals `plain` into `out` (replacing its content).
+    void encode(const ChunkId& id, BlobType type, std::span<const std::uint8_t> plain, QByteArray& out);
+    // Opens, decompresses and checks a stored blob against its id.
+    Status decode(const ChunkId& id, BlobType type, const QByteArray& stored, quint32 rawLength,
+                  QByteArray& plain);
+
+    // Seals/opens a metadata object (index, manifest, pack header) bound to `context`.
+    QByteArray sealObject(const QByteArray& plain, const QByteArray& context);
+    std::optional<QByteArray> openObject(const QByteArray& stored, const QByteArray& context);
+
+private:
+    const Repository& m_repository;
+    ChunkHasher m_hasher;
+    std::unique_ptr<Sealer> m_sealer;
+    ZSTD_CCtx_s* m_cctx;
+    ZSTD_DCtx_s* m_dctx;
+    QByteArray m_scratch;
+};
+
+// An open repository: its configuration, keys and in-memory chunk index. Thread-safe:
+// the backup and restore pipelines call it from all their workers.
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::repository::Repository)
+
+public:
+    // Creates a repository in an empty location. `password` empty means unencrypted,
+    // which callers must have asked the user for explicitly.
+    static Status init(Backend& backend, const QByteArray& password, const InitOptions& options = {});
+    static Result<std::unique_ptr<Repository>> open(std::unique_ptr<Backend> backend,
+                                                    const QByteArray& password);
+    ~Repository();
+
+    const RepositoryConfig& config() const { return m_config; }
+    QString location() const;
+    Backend& backend() const { return *m_backend; }
+    const Key* idKey() const { return m_config.encrypted ? &m_idKey : nullptr; }
+    const Key* encryptionKey() const { return m_config.encrypted ? &m_encryptionKey : nullptr; }
+    std::unique_ptr<BlobCodec> codec() const { return std::make_unique<BlobCodec>(*this); }
+
+    // --- chunk index
+    std::optional<BlobLocation> find(const ChunkId& id) const;
+    bool contains(const ChunkId& id) const { return find(id).has_value(); }
+    // Claims the right to store `id` during a backup: false if it is stored already or
+    // another worker is storing it right now.
+    bool claim(const ChunkId& id);
+    quint32 addPack(const QString& name);
+    void add(const ChunkId& id, const BlobLocation& location);
+    QString packName(quint32 pack) const;
+    qint64 chunkCount() const;
+    // Every indexed blob, grouped by pack (pack name → ids); for verify and prune.
+    std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> packs() const;
+
+    // Reads, opens and checks one blob.
+    Status load(const ChunkId& id, BlobCodec& codec, QByteArray& plain, QByteArray& scratch) const;
+
+    // Writes an index file for the packs added since the last call; run before a manifest.
+    Status flushIndex(BlobCodec& codec);
+
+    // --- restore points
+    Result<QStringList> restorePointIds() const;
+    Result<Manifest> loadManifest(const QString& id, BlobCodec& codec) const;
+    Status saveManifest(const Manifest& manifest, BlobCodec& codec);
+    // Expands a disk's chunk-list blobs into one id per chunk.
+    Result<std::vector<ChunkId>> chunkList(const DiskManifest& disk, BlobCodec& codec) const;
+
+private:
+    Repository(std::unique_ptr<Backend> backend, RepositoryConfig config);
+    Status loadIndex(BlobCodec& codec);
+    Status parseIndexEntries(const QByteArray& plain, bool fromPackHeader, const QString& packForHeader);
+
+    std::unique_ptr<Backend> m_backend;
+    RepositoryConfig m_config;
+    Key m_encryptionKey{};
+    Key m_idKey{};
+
+    mutable std::shared_mutex m_indexMutex;
+    std::unordered_map<ChunkId, BlobLocation, ChunkIdHash> m_index;
+    std::unordered_set<ChunkId, ChunkIdHash> m_claimed;
+    std::vector<QString> m_packNames;
+    std::vector<quint32> m_unflushedPacks;
+    std::unordered_map<QString, quint32> m_packByName;
+};
+
+// Serialises index entries for one pack: used in pack headers and index files alike.
+QByteArray encodePackEntries(const QByteArray& packId,
+                             const std::vector<std::pair<ChunkId, BlobLocation>>& entries);
+
+} // namespace lifeboat::repository
