@@ -384,7 +384,8 @@ Result<RestoreStats> restoreImage(Repository& repository, const Manifest& manife
     auto codec = repository.codec();
     auto ids = repository.chunkList(*disk, *codec);
     if (!ids)
-        return ids.error();
+        return Error{ids.error().code, Text::tr("The chunk list of disk %1 cannot be read: %2")
+                                           .arg(diskName, ids.error().message)};
 
     const QString partial = target + QStringLiteral(".lifeboat-partial");
     const int fd =
