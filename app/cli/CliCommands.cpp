@@ -112,6 +112,23 @@ QList<QCommandLineOption> repoOptions()
                "FRACTION"),
         valued("threads", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Worker threads (default: one per core)."),
                "N"),
+        valued("keep-last",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Prune: keep the newest N restore points per VM."),
+               "N"),
+        valued("keep-daily", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Prune: keep one per day for N days."),
+               "N"),
+        valued("keep-weekly",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Prune: keep one per week for N weeks."), "N"),
+        valued("keep-monthly",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Prune: keep one per month for N months."), "N"),
+        valued("keep-yearly",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Prune: keep one per year for N years."), "N"),
+        flag("dry-run", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Prune: only show what would be deleted.")),
+        valued("lock-wait",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Seconds to wait for a busy repository (default 0)."),
+               "SECONDS"),
+        valued("until", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Immutable until this date (ISO 8601)."),
+               "DATE"),
     };
 }
 

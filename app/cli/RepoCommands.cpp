@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "repository/Pipeline.h"
+#include "repository/Prune.h"
 #include "repository/Repository.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,14 @@ const char* const kRepoUsage = QT_TRANSLATE_NOOP(
     "                     store a disk image as a new restore point\n"
     "  restore-image ID --disk NAME --to FILE [--overwrite]\n"
     "                     write a disk of a restore point to a file (sparse)\n"
+    "  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] "
+    "[--dry-run]\n"
+    "                     forget restore points outside the policy and delete their data\n"
+    "  forget ID          delete one restore point (its data goes at the next prune)\n"
+    "  immutable ID --until DATE\n"
+    "                     protect a restore point from deletion until DATE\n"
+    "\n"
+    "Operations wait up to --lock-wait SECONDS for a busy repository.\n"
     "\n"
     "The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.\n");
 
@@ -109,9 +118,12 @@ int withRepository(CliContext& context, const std::function<int(Repository&, Eng
     return body(**opened, engine);
 }
 
-int threads(const CliContext& context)
+PipelineOptions pipelineOptions(const CliContext& context)
 {
-    return context.value("threads").toInt();
+    PipelineOptions options;
+    options.threads = context.value("threads").toInt();
+    options.lockWait = std::chrono::milliseconds(qint64(context.value("lock-wait").toDouble() * 1000));
+    return options;
 }
 
 int init(CliContext& context)
@@ -245,7 +257,7 @@ int verify(CliContext& context)
         QElapsedTimer timer;
         timer.start();
         auto report = callEngine<Result<VerifyReport>>(engine, [&](EngineWorker&) {
-            return verifyRepository(repository, sample, PipelineOptions{threads(context), {}, nullptr});
+            return verifyRepository(repository, sample, pipelineOptions(context));
         });
         if (!report)
             return context.fail(report.error());
@@ -358,7 +370,7 @@ int backupImage(CliContext& context)
             if (changed && !input.previous)
                 return Error{QStringLiteral("backup.no_previous_disk"),
                              Cli::tr("The previous restore point has no disk %1.").arg(diskName)};
-            return backupImages(repository, base, {input}, PipelineOptions{threads(context), {}, nullptr});
+            return backupImages(repository, base, {input}, pipelineOptions(context));
         });
         if (!result)
             return context.fail(result.error());
@@ -401,8 +413,7 @@ int restoreImage(CliContext& context)
             if (!manifest)
                 return manifest.error();
             return repository::restoreImage(repository, *manifest, diskName, target,
-                                            context.isSet("overwrite"),
-                                            PipelineOptions{threads(context), {}, nullptr});
+                                            context.isSet("overwrite"), pipelineOptions(context));
         });
         if (!result)
             return context.fail(result.error());
@@ -415,6 +426,89 @@ int restoreImage(CliContext& context)
         else
             context.out
                 << Cli::tr("Restored disk %1 to %2 in %3 s.").arg(diskName, target).arg(seconds, 0, 'f', 2)
+                << Qt::endl;
+        return int(Ok);
+    });
+}
+
+int prune(CliContext& context)
+{
+    PruneOptions options;
+    options.policy =
+        RetentionPolicy{context.value("keep-last").toInt(), context.value("keep-daily").toInt(),
+                        context.value("keep-weekly").toInt(), context.value("keep-monthly").toInt(),
+                        context.value("keep-yearly").toInt()};
+    options.dryRun = context.isSet("dry-run");
+    options.lockWait = pipelineOptions(context).lockWait;
+    return withRepository(context, [&](Repository& repository, Engine& engine) {
+        auto report = callEngine<Result<PruneReport>>(
+            engine, [&](EngineWorker&) { return repository::prune(repository, options); });
+        if (!report)
+            return context.fail(report.error());
+        const RetentionDecision& decision = report->decision;
+        if (context.json) {
+            context.printJson(
+                {{QStringLiteral("dry_run"), report->dryRun},
+                 {QStringLiteral("keep"), QJsonArray::fromStringList(decision.keep)},
+                 {QStringLiteral("forget"), QJsonArray::fromStringList(decision.forget)},
+                 {QStringLiteral("kept_immutable"), QJsonArray::fromStringList(decision.keptImmutable)},
+                 {QStringLiteral("packs_deleted"), report->packsDeleted},
+                 {QStringLiteral("packs_rewritten"), report->packsRewritten},
+                 {QStringLiteral("bytes_freed"), report->bytesFreed}});
+            return int(Ok);
+        }
+        for (const QString& id : decision.forget)
+            context.out << (report->dryRun ? Cli::tr("would forget %1") : Cli::tr("forgot %1")).arg(id)
+                        << Qt::endl;
+        for (const QString& id : decision.keptImmutable)
+            context.out << Cli::tr("kept %1: immutable").arg(id) << Qt::endl;
+        context.out << Cli::tr("%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.")
+                           .arg(decision.keep.size() + decision.keptImmutable.size())
+                           .arg(report->packsDeleted)
+                           .arg(report->packsRewritten)
+                           .arg(report->bytesFreed)
+                    << Qt::endl;
+        return int(Ok);
+    });
+}
+
+int forget(CliContext& context)
+{
+    const QString id = context.command.value(2);
+    if (id.isEmpty())
+        return context.usage(Cli::tr("repo forget needs a restore point ID."));
+    return withRepository(context, [&](Repository& repository, Engine& engine) {
+        Status forgotten = callEngine<Status>(engine, [&](EngineWorker&) {
+            return forgetRestorePoint(repository, id, QDateTime::currentDateTimeUtc());
+        });
+        if (!forgotten)
+            return context.fail(forgotten.error());
+        if (context.json)
+            context.printJson({{QStringLiteral("forgotten"), id}});
+        else
+            context.out << Cli::tr("Forgot restore point %1; 'repo prune' frees its data.").arg(id)
+                        << Qt::endl;
+        return int(Ok);
+    });
+}
+
+int immutable(CliContext& context)
+{
+    const QString id = context.command.value(2);
+    const QDateTime until = QDateTime::fromString(context.value("until"), Qt::ISODate);
+    if (id.isEmpty() || !until.isValid())
+        return context.usage(Cli::tr("repo immutable needs a restore point ID and --until DATE (ISO 8601)."));
+    return withRepository(context, [&](Repository& repository, Engine& engine) {
+        Status locked = callEngine<Status>(
+            engine, [&](EngineWorker&) { return setImmutableUntil(repository, id, until); });
+        if (!locked)
+            return context.fail(locked.error());
+        if (context.json)
+            context.printJson({{QStringLiteral("restore_point"), id},
+                               {QStringLiteral("immutable_until"), until.toUTC().toString(Qt::ISODate)}});
+        else
+            context.out
+                << Cli::tr("Restore point %1 is immutable until %2.").arg(id, until.toString(Qt::ISODate))
                 << Qt::endl;
         return int(Ok);
     });
@@ -439,6 +533,12 @@ int runRepoCommand(CliContext& context)
         return backupImage(context);
     if (sub == QLatin1String("restore-image"))
         return restoreImage(context);
+    if (sub == QLatin1String("prune"))
+        return prune(context);
+    if (sub == QLatin1String("forget"))
+        return forget(context);
+    if (sub == QLatin1String("immutable"))
+        return immutable(context);
     context.err << (sub.isEmpty() ? Cli::tr("error: no repo command given")
                                   : Cli::tr("error: unknown command 'repo %1'").arg(sub))
                 << Qt::endl

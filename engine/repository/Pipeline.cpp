@@ -1,6 +1,7 @@
 #include "repository/Pipeline.h"
 
 #include "core/Logging.h"
+#include "repository/Lock.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -209,6 +210,10 @@ Status PackWriter::finish(BlobCodec& codec)
 Result<BackupResult> backupImages(Repository& repository, Manifest base,
                                   const std::vector<DiskBackupInput>& disks, const PipelineOptions& options)
 {
+    auto repositoryLock = RepositoryLock::acquire(repository.backend(), RepositoryLock::Kind::Shared,
+                                                  {std::chrono::seconds(120), options.lockWait});
+    if (!repositoryLock)
+        return repositoryLock.error();
     const int chunkSize = repository.config().chunkSize;
     const qint64 packSize = repository.config().packSize;
     const int workers = threadCount(options);
@@ -381,11 +386,16 @@ Result<RestoreStats> restoreImage(Repository& repository, const Manifest& manife
     if (!overwrite && QFileInfo::exists(target))
         return Error{QStringLiteral("restore.target_exists"),
                      Text::tr("%1 already exists; choose another target or allow overwriting.").arg(target)};
+    auto repositoryLock = RepositoryLock::acquire(repository.backend(), RepositoryLock::Kind::Shared,
+                                                  {std::chrono::seconds(120), options.lockWait});
+    if (!repositoryLock)
+        return repositoryLock.error();
     auto codec = repository.codec();
     auto ids = repository.chunkList(*disk, *codec);
     if (!ids)
-        return Error{ids.error().code, Text::tr("The chunk list of disk %1 cannot be read: %2")
-                                           .arg(diskName, ids.error().message)};
+        return Error{
+            ids.error().code,
+            Text::tr("The chunk list of disk %1 cannot be read: %2").arg(diskName, ids.error().message)};
 
     const QString partial = target + QStringLiteral(".lifeboat-partial");
     const int fd =
@@ -555,6 +565,10 @@ Status DiskReader::read(qint64 offset, char* data, qint64 length)
 
 Result<VerifyReport> verifyRepository(Repository& repository, double sample, const PipelineOptions& options)
 {
+    auto repositoryLock = RepositoryLock::acquire(repository.backend(), RepositoryLock::Kind::Shared,
+                                                  {std::chrono::seconds(120), options.lockWait});
+    if (!repositoryLock)
+        return repositoryLock.error();
     VerifyReport report;
     auto packs = repository.packs();
     if (sample < 1.0) {

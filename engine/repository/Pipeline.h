@@ -5,6 +5,7 @@
 #include "repository/Repository.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -68,6 +69,8 @@ struct PipelineOptions
     int threads = 0; // 0: one per core
     std::function<void(qint64 doneBytes, qint64 totalBytes)> progress;
     const std::atomic<bool>* cancel = nullptr;
+    // How long to wait for a prune holding the repository's exclusive lock.
+    std::chrono::milliseconds lockWait{0};
 };
 
 struct BackupStats

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtEndian>
+#include <map>
 #include <mutex>
 #include <openssl/crypto.h>
 #include <zstd.h>
@@ -439,7 +440,8 @@ quint32 Repository::addPack(const QString& name)
 void Repository::add(const ChunkId& id, const BlobLocation& location)
 {
     std::unique_lock lock(m_indexMutex);
-    m_index.emplace(id, location);
+    // A blob moved by prune replaces its old location.
+    m_index.insert_or_assign(id, location);
     m_claimed.erase(id);
 }
 
@@ -463,6 +465,7 @@ std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> R
         result[i].first = m_packNames[i];
     for (const auto& [id, location] : m_index)
         result[location.pack].second.emplace_back(id, location);
+    std::erase_if(result, [](const auto& pack) { return pack.first.isEmpty() || pack.second.empty(); });
     for (auto& [name, entries] : result)
         std::sort(entries.begin(), entries.end(),
                   [](const auto& a, const auto& b) { return a.second.offset < b.second.offset; });
@@ -492,6 +495,61 @@ Status Repository::flushIndex(BlobCodec& codec)
     const QByteArray stored =
         QByteArray(kIndexMagic, sizeof kIndexMagic) + codec.sealObject(plain, kIndexContext);
     return m_backend->putNew(QStringLiteral("index/") + QString::fromLatin1(randomBytes(32).toHex()), stored);
+}
+
+Status Repository::reloadIndex()
+{
+    {
+        std::unique_lock lock(m_indexMutex);
+        m_index.clear();
+        m_claimed.clear();
+        m_packNames.clear();
+        m_packByName.clear();
+        m_unflushedPacks.clear();
+    }
+    auto codec = this->codec();
+    return loadIndex(*codec);
+}
+
+Status Repository::rewriteIndex(const std::set<quint32>& dropped, BlobCodec& codec)
+{
+    auto oldFiles = m_backend->list(QStringLiteral("index"));
+    if (!oldFiles)
+        return oldFiles.error();
+    std::map<quint32, std::vector<std::pair<ChunkId, BlobLocation>>> byPack;
+    {
+        std::unique_lock lock(m_indexMutex);
+        for (auto it = m_index.begin(); it != m_index.end();) {
+            if (dropped.contains(it->second.pack)) {
+                it = m_index.erase(it);
+            } else {
+                byPack[it->second.pack].emplace_back(it->first, it->second);
+                ++it;
+            }
+        }
+        m_unflushedPacks.clear();
+    }
+    QByteArray plain;
+    for (const auto& [pack, entries] : byPack)
+        plain += encodePackEntries(QByteArray::fromHex(packName(pack).toLatin1()), entries);
+    const QByteArray stored =
+        QByteArray(kIndexMagic, sizeof kIndexMagic) + codec.sealObject(plain, kIndexContext);
+    const QString newName = QString::fromLatin1(randomBytes(32).toHex());
+    if (Status written = m_backend->putNew(QStringLiteral("index/") + newName, stored); !written)
+        return written;
+    for (const QString& old : oldFiles.value())
+        if (Status removed = m_backend->remove(QStringLiteral("index/") + old); !removed)
+            return removed;
+    {
+        // Forget the dropped packs' names so packs() no longer lists them.
+        std::unique_lock lock(m_indexMutex);
+        for (quint32 pack : dropped)
+            if (pack < m_packNames.size()) {
+                m_packByName.erase(m_packNames[pack]);
+                m_packNames[pack].clear();
+            }
+    }
+    return success();
 }
 
 Status Repository::load(const ChunkId& id, BlobCodec& codec, QByteArray& plain, QByteArray& scratch) const
@@ -542,6 +600,12 @@ Status Repository::saveManifest(const Manifest& manifest, BlobCodec& codec)
     const QByteArray plain = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact);
     return m_backend->putNew(manifestPath(manifest.id),
                              codec.sealObject(plain, manifestContext(manifest.id)));
+}
+
+Status Repository::replaceManifest(const Manifest& manifest, BlobCodec& codec)
+{
+    const QByteArray plain = QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact);
+    return m_backend->put(manifestPath(manifest.id), codec.sealObject(plain, manifestContext(manifest.id)));
 }
 
 Result<std::vector<ChunkId>> Repository::chunkList(const DiskManifest& disk, BlobCodec& codec) const

@@ -11,6 +11,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <set>
 #include <shared_mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -124,11 +125,18 @@ public:
 
     // Writes an index file for the packs added since the last call; run before a manifest.
     Status flushIndex(BlobCodec& codec);
+    // Re-reads every index file (another process may have added packs).
+    Status reloadIndex();
+    // Replaces all index files by one that leaves out `dropped` packs. The new file is
+    // stored before the old ones are deleted, so the index is complete at every moment.
+    Status rewriteIndex(const std::set<quint32>& dropped, BlobCodec& codec);
 
     // --- restore points
     Result<QStringList> restorePointIds() const;
     Result<Manifest> loadManifest(const QString& id, BlobCodec& codec) const;
     Status saveManifest(const Manifest& manifest, BlobCodec& codec);
+    // Rewrites an existing manifest in place (atomically); only immutability changes use it.
+    Status replaceManifest(const Manifest& manifest, BlobCodec& codec);
     // Expands a disk's chunk-list blobs into one id per chunk.
     Result<std::vector<ChunkId>> chunkList(const DiskManifest& disk, BlobCodec& codec) const;
 

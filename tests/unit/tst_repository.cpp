@@ -11,7 +11,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace lifeboat;
@@ -34,7 +33,8 @@ QByteArray makeImage(qint64 size, quint32 seed)
         case 0:
             break; // zeros
         case 1:
-            random.fillRange(reinterpret_cast<quint32*>(image.data() + offset), static_cast<qsizetype>(length / 4));
+            random.fillRange(reinterpret_cast<quint32*>(image.data() + offset),
+                             static_cast<qsizetype>(length / 4));
             break;
         default:
             for (qint64 i = 0; i < length; ++i)
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(source);
         Manifest base;
         base.vmName = QStringLiteral("web01");
-        auto backup = backupImages(*repository, base, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        auto backup =
+            backupImages(*repository, base, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
         QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
         QCOMPARE(backup->stats.bytesRead, image.size());
         QVERIFY(backup->stats.zeroChunks > 0);
@@ -170,7 +171,8 @@ private Q_SLOTS:
             std::memcpy(image.data() + i, marker.constData(), static_cast<size_t>(marker.size()));
         writeFile(m_dir.filePath(QStringLiteral("secret.raw")), image);
         auto source = openImageFile(m_dir.filePath(QStringLiteral("secret.raw")));
-        QVERIFY(backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
+        QVERIFY(backupImages(*repository, Manifest{},
+                             {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
         QDirIterator it(repo, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             QVERIFY2(!readFile(it.next()).contains("TOP-SECRET"), qPrintable(it.filePath()));
@@ -220,7 +222,8 @@ private Q_SLOTS:
         QVERIFY(!foreign);
         QCOMPARE(foreign.error().code, QStringLiteral("repository.foreign"));
 
-        auto nothing = Repository::open(openLocalBackend(m_dir.filePath(QStringLiteral("nowhere"))), kPassword);
+        auto nothing =
+            Repository::open(openLocalBackend(m_dir.filePath(QStringLiteral("nowhere"))), kPassword);
         QVERIFY(!nothing);
         QCOMPARE(nothing.error().code, QStringLiteral("repository.not_found"));
     }
@@ -248,7 +251,8 @@ private Q_SLOTS:
         QRandomGenerator(3).fillRange(reinterpret_cast<quint32*>(image.data()), image.size() / 4);
         writeFile(m_dir.filePath(QStringLiteral("corrupt.raw")), image);
         auto source = openImageFile(m_dir.filePath(QStringLiteral("corrupt.raw")));
-        auto backup = backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        auto backup = backupImages(*repository, Manifest{},
+                                   {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
         QVERIFY(backup);
 
         // Flip one byte in the middle of the first data pack, and cut another pack short.
@@ -257,8 +261,9 @@ private Q_SLOTS:
         while (it.hasNext())
             packs << it.next();
         // The largest packs hold data chunks (the chunk list's pack is tiny).
-        std::sort(packs.begin(), packs.end(),
-                  [](const QString& a, const QString& b) { return QFileInfo(a).size() > QFileInfo(b).size(); });
+        std::sort(packs.begin(), packs.end(), [](const QString& a, const QString& b) {
+            return QFileInfo(a).size() > QFileInfo(b).size();
+        });
         QVERIFY(packs.size() >= 3);
         QByteArray damaged = readFile(packs[0]);
         damaged[damaged.size() / 2] = static_cast<char>(damaged[damaged.size() / 2] ^ 0x40);
@@ -281,8 +286,8 @@ private Q_SLOTS:
         const QString target = m_dir.filePath(QStringLiteral("corrupt-restored.raw"));
         auto restored = restoreImage(*repository, backup->manifest, QStringLiteral("disk0"), target, false);
         QVERIFY(!restored);
-        QVERIFY(restored.error().code == QStringLiteral("repository.corrupt")
-                || restored.error().code == QStringLiteral("repository.truncated"));
+        QVERIFY(restored.error().code == QStringLiteral("repository.corrupt") ||
+                restored.error().code == QStringLiteral("repository.truncated"));
         QVERIFY(restored.error().message.contains(QStringLiteral("offset")));
         QVERIFY(!QFile::exists(target));
         QVERIFY(!QFile::exists(target + QStringLiteral(".lifeboat-partial")));
@@ -295,7 +300,8 @@ private Q_SLOTS:
         auto repository = openRepository(repo);
         writeFile(m_dir.filePath(QStringLiteral("small.raw")), makeImage(2 * kMiB, 11));
         auto source = openImageFile(m_dir.filePath(QStringLiteral("small.raw")));
-        auto backup = backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        auto backup = backupImages(*repository, Manifest{},
+                                   {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
         QVERIFY(backup);
         const QString path = repo + QStringLiteral("/snapshots/") + backup->manifest.id;
         QByteArray bytes = readFile(path);
@@ -319,7 +325,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("cbt.raw"));
         writeFile(path, image);
         auto source = openImageFile(path);
-        auto full = backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        auto full = backupImages(*repository, Manifest{},
+                                 {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
         QVERIFY(full);
         const QByteArray fullImage = image;
         const qint64 afterFull = folderBytes(repo);
@@ -331,7 +338,10 @@ private Q_SLOTS:
         source = openImageFile(path);
         Manifest base;
         base.parent = full->manifest.id;
-        DiskBackupInput input{QStringLiteral("disk0"), source->get(), {}, full->manifest.disk(QStringLiteral("disk0")),
+        DiskBackupInput input{QStringLiteral("disk0"),
+                              source->get(),
+                              {},
+                              full->manifest.disk(QStringLiteral("disk0")),
                               changed};
         auto incremental = backupImages(*repository, base, {input});
         QVERIFY(incremental);
@@ -363,13 +373,15 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("nocbt.raw"));
         writeFile(path, image);
         auto source = openImageFile(path);
-        auto full = backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        auto full = backupImages(*repository, Manifest{},
+                                 {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
         QVERIFY(full);
         changeBlocks(image, 5, 9);
         writeFile(path, image);
         source = openImageFile(path);
         auto incremental = backupImages(
-            *repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, full->manifest.disk(QStringLiteral("disk0")), {}}});
+            *repository, Manifest{},
+            {{QStringLiteral("disk0"), source->get(), {}, full->manifest.disk(QStringLiteral("disk0")), {}}});
         QVERIFY(incremental);
         QCOMPARE(incremental->stats.bytesRead, image.size());
         QVERIFY(incremental->stats.newChunks <= 5);
@@ -386,7 +398,8 @@ private Q_SLOTS:
         const QByteArray image = makeImage(8 * kMiB + 777, 41);
         writeFile(m_dir.filePath(QStringLiteral("reader.raw")), image);
         auto source = openImageFile(m_dir.filePath(QStringLiteral("reader.raw")));
-        auto backup = backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        auto backup = backupImages(*repository, Manifest{},
+                                   {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
         QVERIFY(backup);
         auto reader = DiskReader::open(*repository, *backup->manifest.disk(QStringLiteral("disk0")), 4);
         QVERIFY(reader);
@@ -417,9 +430,10 @@ private Q_SLOTS:
         for (int attempt = 0; attempt < 6; ++attempt) {
             QProcess writer;
             writer.setProcessEnvironment(environment);
-            writer.start(cli, {QStringLiteral("repo"), QStringLiteral("backup-image"), QStringLiteral("--repo"), repo,
-                               QStringLiteral("--vm"), QStringLiteral("victim"), QStringLiteral("--threads"),
-                               QStringLiteral("2"), path});
+            writer.start(cli,
+                         {QStringLiteral("repo"), QStringLiteral("backup-image"), QStringLiteral("--repo"),
+                          repo, QStringLiteral("--vm"), QStringLiteral("victim"), QStringLiteral("--threads"),
+                          QStringLiteral("2"), path});
             QVERIFY(writer.waitForStarted());
             QTest::qWait(static_cast<int>(random.bounded(20, 400)));
             writer.kill();
@@ -440,7 +454,8 @@ private Q_SLOTS:
         // And the repository still takes backups.
         auto repository = openRepository(repo);
         auto source = openImageFile(path);
-        QVERIFY(backupImages(*repository, Manifest{}, {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
+        QVERIFY(backupImages(*repository, Manifest{},
+                             {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
     }
 
 private:
