@@ -78,12 +78,15 @@ public:
     std::optional<QByteArray> openObject(const QByteArray& stored, const QByteArray& context);
 
 private:
+    bool worthCompressing(std::span<const std::uint8_t> plain);
+
     const Repository& m_repository;
     ChunkHasher m_hasher;
     std::unique_ptr<Sealer> m_sealer;
     ZSTD_CCtx_s* m_cctx;
     ZSTD_DCtx_s* m_dctx;
     QByteArray m_scratch;
+    QByteArray m_sample;
 };
 
 // An open repository: its configuration, keys and in-memory chunk index. Thread-safe:
