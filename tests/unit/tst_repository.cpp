@@ -9,9 +9,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace lifeboat;
 using namespace lifeboat::repository;
@@ -456,6 +458,50 @@ private Q_SLOTS:
         auto source = openImageFile(path);
         QVERIFY(backupImages(*repository, Manifest{},
                              {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
+    }
+
+    void fullDiskFailsCleanlyAndKeepsWhatIsStored()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a small file system needs root");
+        const QString mountPoint = m_dir.filePath(QStringLiteral("small-fs"));
+        QDir().mkpath(mountPoint);
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=12m"), QStringLiteral("tmpfs"), mountPoint}) != 0)
+            QSKIP("cannot mount a tmpfs here");
+        auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint}); });
+        const QString repo = mountPoint + QStringLiteral("/repo");
+        QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
+        auto repository = openRepository(repo);
+        QByteArray small(3 * kMiB, Qt::Uninitialized);
+        QRandomGenerator(61).fillRange(reinterpret_cast<quint32*>(small.data()), small.size() / 4);
+        writeFile(m_dir.filePath(QStringLiteral("fits.raw")), small);
+        auto source = openImageFile(m_dir.filePath(QStringLiteral("fits.raw")));
+        auto first = backupImages(*repository, Manifest{},
+                                  {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        QVERIFY(first);
+
+        QByteArray big(32 * kMiB, Qt::Uninitialized);
+        QRandomGenerator(62).fillRange(reinterpret_cast<quint32*>(big.data()), big.size() / 4);
+        writeFile(m_dir.filePath(QStringLiteral("too-big.raw")), big);
+        source = openImageFile(m_dir.filePath(QStringLiteral("too-big.raw")));
+        auto second = backupImages(*repository, Manifest{},
+                                   {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, QStringLiteral("repository.disk_full"));
+
+        // Nothing half-written is visible, and the earlier restore point is intact.
+        repository = openRepository(repo);
+        auto ids = repository->restorePointIds();
+        QVERIFY(ids);
+        QCOMPARE(ids.value(), QStringList{first->manifest.id});
+        auto report = verifyRepository(*repository);
+        QVERIFY(report && report->clean());
+        const QString target = m_dir.filePath(QStringLiteral("fits-restored.raw"));
+        QVERIFY(restoreImage(*repository, first->manifest, QStringLiteral("disk0"), target, false));
+        QCOMPARE(readFile(target), small);
+        QVERIFY(QDir(repo + QStringLiteral("/tmp")).entryList(QDir::Files | QDir::Hidden).isEmpty());
     }
 
 private:
