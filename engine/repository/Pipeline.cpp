@@ -207,6 +207,30 @@ Status PackWriter::finish(BlobCodec& codec)
 
 // ---------------------------------------------------------------- backup
 
+namespace {
+
+qint64 chunkLength(qint64 chunk, qint64 chunkSize, qint64 diskSize)
+{
+    return std::min(chunkSize, diskSize - chunk * chunkSize);
+}
+
+// Marks the chunks a changed-block list touches.
+std::vector<bool> dirtyChunks(const std::vector<Extent>& areas, qint64 chunks, qint64 chunkSize)
+{
+    std::vector<bool> dirty(static_cast<std::size_t>(chunks), false);
+    for (const Extent& area : areas) {
+        if (area.length <= 0 || chunks == 0)
+            continue;
+        const qint64 first = std::max<qint64>(0, area.offset / chunkSize);
+        const qint64 last = std::min(chunks - 1, (area.offset + area.length - 1) / chunkSize);
+        for (qint64 c = first; c <= last; ++c)
+            dirty[static_cast<std::size_t>(c)] = true;
+    }
+    return dirty;
+}
+
+} // namespace
+
 Result<BackupResult> backupImages(Repository& repository, Manifest base,
                                   const std::vector<DiskBackupInput>& disks, const PipelineOptions& options)
 {
@@ -214,7 +238,7 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
                                                   {std::chrono::seconds(120), options.lockWait});
     if (!repositoryLock)
         return repositoryLock.error();
-    const int chunkSize = repository.config().chunkSize;
+    const qint64 chunkSize = repository.config().chunkSize;
     const qint64 packSize = repository.config().packSize;
     const int workers = threadCount(options);
     BackupResult result;
@@ -227,121 +251,134 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
         totalBytes += disk.source->size();
     std::atomic<qint64> doneBytes{0};
     std::mutex progressMutex;
+    auto report = [&](qint64 done) {
+        if (options.progress) {
+            std::lock_guard lock(progressMutex);
+            options.progress(done, totalBytes);
+        }
+    };
 
     auto mainCodec = repository.codec();
     for (const DiskBackupInput& input : disks) {
         const qint64 size = input.source->size();
         const qint64 chunks = (size + chunkSize - 1) / chunkSize;
-        std::vector<ChunkId> ids(static_cast<std::size_t>(chunks));
+        const DiskManifest* previous = input.previous;
+        const bool useChangedBlocks = previous && input.changedAreas;
+        if (useChangedBlocks && previous->chunkSize != chunkSize)
+            return Error{
+                QStringLiteral("backup.incompatible_previous"),
+                Text::tr("The previous restore point of disk %1 used another chunk size.").arg(input.name)};
+        const qint64 previousChunks = previous ? (previous->size + chunkSize - 1) / chunkSize : 0;
+        const std::vector<bool> dirty =
+            useChangedBlocks ? dirtyChunks(*input.changedAreas, chunks, chunkSize) : std::vector<bool>();
+        // With changed-block tracking, a chunk is taken from the previous restore point when
+        // nothing wrote to it and it has the same length there (a resized disk changes the
+        // length of its last chunk).
+        auto unchanged = [&](qint64 c) {
+            return useChangedBlocks && !dirty[static_cast<std::size_t>(c)] && c < previousChunks &&
+                   chunkLength(c, chunkSize, size) == chunkLength(c, chunkSize, previous->size);
+        };
 
-        // Which chunks to read: all of them, or with changed-block tracking only those
-        // the source says were written, plus any the previous restore point lacks.
-        std::vector<qint64> work;
-        if (input.previous && input.changedAreas) {
-            if (input.previous->chunkSize != chunkSize)
-                return Error{QStringLiteral("backup.incompatible_previous"),
-                             Text::tr("The previous restore point of disk %1 used another chunk size.")
-                                 .arg(input.name)};
-            auto previousIds = repository.chunkList(*input.previous, *mainCodec);
-            if (!previousIds)
-                return previousIds.error();
-            const qint64 previousChunks = static_cast<qint64>(previousIds->size());
-            std::vector<bool> dirty(static_cast<std::size_t>(chunks), false);
-            for (const Extent& area : *input.changedAreas) {
-                if (area.length <= 0)
-                    continue;
-                const qint64 first = std::max<qint64>(0, area.offset / chunkSize);
-                const qint64 last = std::min(chunks - 1, (area.offset + area.length - 1) / chunkSize);
-                for (qint64 c = first; c <= last; ++c)
-                    dirty[static_cast<std::size_t>(c)] = true;
-            }
-            for (qint64 c = 0; c < chunks; ++c) {
-                // A resized disk changes its last chunk's length, so that one is read too.
-                const bool sameShape =
-                    c < previousChunks - 1 || (c == previousChunks - 1 && input.previous->size == size);
-                if (dirty[static_cast<std::size_t>(c)] || !sameShape)
-                    work.push_back(c);
-                else
-                    ids[static_cast<std::size_t>(c)] = (*previousIds)[static_cast<std::size_t>(c)];
-            }
-            doneBytes += (chunks - static_cast<qint64>(work.size())) * chunkSize;
-        } else {
-            work.resize(static_cast<std::size_t>(chunks));
-            for (qint64 c = 0; c < chunks; ++c)
-                work[static_cast<std::size_t>(c)] = c;
-        }
-        result.stats.chunks += chunks;
-        result.stats.reusedChunks += chunks - static_cast<qint64>(work.size());
-
-        std::atomic<std::size_t> next{0};
-        std::atomic<bool> stop{false};
-        std::atomic<qint64> bytesRead{0}, bytesStored{0}, zeroChunks{0}, newChunks{0}, reused{0};
-        Status ran = runWorkers(workers, stop, [&](int) -> Status {
-            auto codec = repository.codec();
-            PackWriter writer(repository);
-            QByteArray buffer(chunkSize, Qt::Uninitialized);
-            QByteArray stored;
-            for (;;) {
-                if (stop || cancelled(options))
-                    return cancelled(options) ? Status(cancelledError()) : success();
-                const std::size_t item = next++;
-                if (item >= work.size())
-                    break;
-                const qint64 chunk = work[item];
-                const qint64 offset = chunk * chunkSize;
-                const qint64 length = std::min<qint64>(chunkSize, size - offset);
-                if (Status read = input.source->read(offset, buffer.data(), length); !read)
-                    return read;
-                bytesRead += length;
-                const std::span<const std::uint8_t> data(
-                    reinterpret_cast<const std::uint8_t*>(buffer.constData()),
-                    static_cast<std::size_t>(length));
-                ChunkId& id = ids[static_cast<std::size_t>(chunk)];
-                if (allZero(buffer.constData(), length)) {
-                    id = ChunkId{};
-                    ++zeroChunks;
-                } else {
-                    id = codec->id(data);
-                    if (repository.claim(id)) {
-                        codec->encode(id, BlobType::Data, data, stored);
-                        if (Status added =
-                                writer.add(id, BlobType::Data, stored, static_cast<quint32>(length));
-                            !added)
-                            return added;
-                        bytesStored += stored.size();
-                        ++newChunks;
-                        if (writer.packBytes() >= packSize) {
-                            if (Status finished = writer.finish(*codec); !finished)
-                                return finished;
-                        }
-                    } else {
-                        ++reused;
-                    }
-                }
-                const qint64 done = doneBytes += length;
-                if (options.progress) {
-                    std::lock_guard lock(progressMutex);
-                    options.progress(done, totalBytes);
-                }
-            }
-            return writer.finish(*codec);
-        });
-        if (!ran)
-            return ran.error();
-
-        // The chunk list is stored as blobs too, so an unchanged stretch of a disk costs
-        // nothing in the next restore point.
         DiskManifest disk;
         disk.name = input.name;
         disk.size = size;
-        disk.chunkSize = chunkSize;
+        disk.chunkSize = static_cast<int>(chunkSize);
         disk.changeId = input.changeId;
+        std::atomic<qint64> bytesRead{0}, bytesStored{0}, zeroChunks{0}, newChunks{0}, reused{0};
         PackWriter listWriter(repository);
         QByteArray stored;
+
+        // The disk is processed one list blob (8 GiB at 256 KiB chunks) at a time, so memory
+        // does not grow with the disk.
         for (qint64 first = 0; first < chunks; first += kIdsPerListBlob) {
             const qint64 count = std::min<qint64>(kIdsPerListBlob, chunks - first);
-            const std::span<const std::uint8_t> plain(ids[static_cast<std::size_t>(first)].data(),
-                                                      static_cast<std::size_t>(count) * 32);
+            const qsizetype segment = static_cast<qsizetype>(first / kIdsPerListBlob);
+            std::vector<qint64> work;
+            bool segmentUnchanged = useChangedBlocks && segment < previous->lists.size();
+            for (qint64 c = first; c < first + count && segmentUnchanged; ++c)
+                segmentUnchanged = unchanged(c);
+            if (segmentUnchanged && std::min<qint64>(kIdsPerListBlob, previousChunks - first) == count) {
+                // Untouched since the previous restore point: its list blob is reused whole,
+                // without even reading it.
+                disk.lists.append(previous->lists[segment]);
+                reused += count;
+                report(doneBytes += count * chunkSize);
+                continue;
+            }
+            std::vector<ChunkId> ids(static_cast<std::size_t>(count));
+            if (useChangedBlocks && segment < previous->lists.size()) {
+                auto previousIds = repository.chunkListSegment(*previous, segment, *mainCodec);
+                if (!previousIds)
+                    return previousIds.error();
+                for (qint64 c = first; c < first + count; ++c) {
+                    if (unchanged(c) && c - first < static_cast<qint64>(previousIds->size())) {
+                        ids[static_cast<std::size_t>(c - first)] =
+                            (*previousIds)[static_cast<std::size_t>(c - first)];
+                        ++reused;
+                    } else {
+                        work.push_back(c);
+                    }
+                }
+                report(doneBytes += (count - static_cast<qint64>(work.size())) * chunkSize);
+            } else {
+                work.resize(static_cast<std::size_t>(count));
+                for (qint64 c = 0; c < count; ++c)
+                    work[static_cast<std::size_t>(c)] = first + c;
+            }
+
+            std::atomic<std::size_t> next{0};
+            std::atomic<bool> stop{false};
+            Status ran = runWorkers(workers, stop, [&](int) -> Status {
+                auto codec = repository.codec();
+                PackWriter writer(repository);
+                QByteArray buffer(static_cast<qsizetype>(chunkSize), Qt::Uninitialized);
+                QByteArray blob;
+                for (;;) {
+                    if (stop || cancelled(options))
+                        return cancelled(options) ? Status(cancelledError()) : success();
+                    const std::size_t item = next++;
+                    if (item >= work.size())
+                        break;
+                    const qint64 chunk = work[item];
+                    const qint64 offset = chunk * chunkSize;
+                    const qint64 length = chunkLength(chunk, chunkSize, size);
+                    if (Status read = input.source->read(offset, buffer.data(), length); !read)
+                        return read;
+                    bytesRead += length;
+                    const std::span<const std::uint8_t> data(
+                        reinterpret_cast<const std::uint8_t*>(buffer.constData()),
+                        static_cast<std::size_t>(length));
+                    ChunkId& id = ids[static_cast<std::size_t>(chunk - first)];
+                    if (allZero(buffer.constData(), length)) {
+                        id = ChunkId{};
+                        ++zeroChunks;
+                    } else {
+                        id = codec->id(data);
+                        if (repository.claim(id)) {
+                            codec->encode(id, BlobType::Data, data, blob);
+                            if (Status added =
+                                    writer.add(id, BlobType::Data, blob, static_cast<quint32>(length));
+                                !added)
+                                return added;
+                            bytesStored += blob.size();
+                            ++newChunks;
+                            if (writer.packBytes() >= packSize)
+                                if (Status finished = writer.finish(*codec); !finished)
+                                    return finished;
+                        } else {
+                            ++reused;
+                        }
+                    }
+                    report(doneBytes += length);
+                }
+                return writer.finish(*codec);
+            });
+            if (!ran)
+                return ran.error();
+
+            // The chunk list is stored as blobs too, so an unchanged stretch of a disk costs
+            // nothing in the next restore point.
+            const std::span<const std::uint8_t> plain(ids.front().data(), ids.size() * sizeof(ChunkId));
             const ChunkId listId = mainCodec->id(plain);
             disk.lists.append(listId);
             if (repository.claim(listId)) {
@@ -357,6 +394,7 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
             return finished.error();
         disk.storedBytes = bytesStored;
         base.disks.append(disk);
+        result.stats.chunks += chunks;
         result.stats.bytesRead += bytesRead;
         result.stats.bytesStored += bytesStored;
         result.stats.zeroChunks += zeroChunks;
@@ -391,12 +429,6 @@ Result<RestoreStats> restoreImage(Repository& repository, const Manifest& manife
     if (!repositoryLock)
         return repositoryLock.error();
     auto codec = repository.codec();
-    auto ids = repository.chunkList(*disk, *codec);
-    if (!ids)
-        return Error{
-            ids.error().code,
-            Text::tr("The chunk list of disk %1 cannot be read: %2").arg(diskName, ids.error().message)};
-
     const QString partial = target + QStringLiteral(".lifeboat-partial");
     const int fd =
         ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -416,54 +448,66 @@ Result<RestoreStats> restoreImage(Repository& repository, const Manifest& manife
                   Text::tr("Cannot size %1: %2").arg(partial, QString::fromLocal8Bit(std::strerror(errno)))});
 
     RestoreStats stats;
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> stop{false};
     std::atomic<qint64> written{0}, zeros{0};
-    const std::vector<ChunkId>& list = ids.value();
-    Status ran = runWorkers(threadCount(options), stop, [&](int) -> Status {
-        auto workerCodec = repository.codec();
-        QByteArray plain, scratch;
-        for (;;) {
-            if (stop || cancelled(options))
-                return cancelled(options) ? Status(cancelledError()) : success();
-            const std::size_t chunk = next++;
-            if (chunk >= list.size())
-                return success();
-            const qint64 offset = static_cast<qint64>(chunk) * disk->chunkSize;
-            const qint64 length = std::min<qint64>(disk->chunkSize, disk->size - offset);
-            if (isZeroChunk(list[chunk])) {
-                ++zeros;
-                continue;
-            }
-            if (Status loaded = repository.load(list[chunk], *workerCodec, plain, scratch); !loaded)
-                return Error{
-                    loaded.error().code,
-                    Text::tr("%1 (disk %2, offset %3)").arg(loaded.error().message, diskName).arg(offset)};
-            if (plain.size() != length)
-                return Error{QStringLiteral("repository.corrupt"),
-                             Text::tr("The chunk at offset %1 of disk %2 has the wrong length.")
-                                 .arg(offset)
-                                 .arg(diskName)};
-            const char* data = plain.constData();
-            qint64 remaining = length, position = offset;
-            while (remaining > 0) {
-                const ssize_t put = ::pwrite(fd, data, static_cast<size_t>(remaining), position);
-                if (put < 0 && errno == EINTR)
-                    continue;
-                if (put <= 0)
-                    return Error{errno == ENOSPC ? QStringLiteral("restore.disk_full")
-                                                 : QStringLiteral("restore.cannot_write"),
-                                 Text::tr("Cannot write %1: %2")
-                                     .arg(partial, QString::fromLocal8Bit(std::strerror(errno)))};
-                data += put;
-                position += put;
-                remaining -= put;
-            }
-            const qint64 done = written += length;
-            if (options.progress)
-                options.progress(done, disk->size);
+    // One list blob at a time, so memory does not grow with the disk.
+    Status ran = success();
+    for (qsizetype segment = 0; ran && segment < disk->lists.size(); ++segment) {
+        auto ids = repository.chunkListSegment(*disk, segment, *codec);
+        if (!ids) {
+            ran = Error{
+                ids.error().code,
+                Text::tr("The chunk list of disk %1 cannot be read: %2").arg(diskName, ids.error().message)};
+            break;
         }
-    });
+        const std::vector<ChunkId>& list = ids.value();
+        const qint64 firstChunk = qint64(segment) * kIdsPerListBlob;
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> stop{false};
+        ran = runWorkers(threadCount(options), stop, [&](int) -> Status {
+            auto workerCodec = repository.codec();
+            QByteArray plain, scratch;
+            for (;;) {
+                if (stop || cancelled(options))
+                    return cancelled(options) ? Status(cancelledError()) : success();
+                const std::size_t chunk = next++;
+                if (chunk >= list.size())
+                    return success();
+                const qint64 offset = (firstChunk + static_cast<qint64>(chunk)) * disk->chunkSize;
+                const qint64 length = std::min<qint64>(disk->chunkSize, disk->size - offset);
+                if (isZeroChunk(list[chunk])) {
+                    ++zeros;
+                    continue;
+                }
+                if (Status loaded = repository.load(list[chunk], *workerCodec, plain, scratch); !loaded)
+                    return Error{loaded.error().code, Text::tr("%1 (disk %2, offset %3)")
+                                                          .arg(loaded.error().message, diskName)
+                                                          .arg(offset)};
+                if (plain.size() != length)
+                    return Error{QStringLiteral("repository.corrupt"),
+                                 Text::tr("The chunk at offset %1 of disk %2 has the wrong length.")
+                                     .arg(offset)
+                                     .arg(diskName)};
+                const char* data = plain.constData();
+                qint64 remaining = length, position = offset;
+                while (remaining > 0) {
+                    const ssize_t put = ::pwrite(fd, data, static_cast<size_t>(remaining), position);
+                    if (put < 0 && errno == EINTR)
+                        continue;
+                    if (put <= 0)
+                        return Error{errno == ENOSPC ? QStringLiteral("restore.disk_full")
+                                                     : QStringLiteral("restore.cannot_write"),
+                                     Text::tr("Cannot write %1: %2")
+                                         .arg(partial, QString::fromLocal8Bit(std::strerror(errno)))};
+                    data += put;
+                    position += put;
+                    remaining -= put;
+                }
+                const qint64 done = written += length;
+                if (options.progress)
+                    options.progress(done, disk->size);
+            }
+        });
+    }
     if (!ran)
         return failWith(ran.error());
     if (::fsync(fd) != 0)
@@ -488,7 +532,8 @@ struct DiskReader::Private
 {
     Repository& repository;
     DiskManifest disk;
-    std::vector<ChunkId> ids;
+    // The most recently used chunk-list parts (8 GiB of disk each), newest first.
+    std::list<std::pair<qsizetype, std::vector<ChunkId>>> lists;
     int cacheChunks;
     std::mutex mutex;
     std::unique_ptr<BlobCodec> codec;
@@ -508,10 +553,6 @@ Result<std::unique_ptr<DiskReader>> DiskReader::open(Repository& repository, con
 {
     auto p = std::unique_ptr<Private>(
         new Private{repository, disk, {}, std::max(1, cacheChunks), {}, repository.codec(), {}, {}});
-    auto ids = repository.chunkList(disk, *p->codec);
-    if (!ids)
-        return ids.error();
-    p->ids = std::move(ids.value());
     return std::unique_ptr<DiskReader>(new DiskReader(std::move(p)));
 }
 
@@ -536,7 +577,19 @@ Status DiskReader::read(qint64 offset, char* data, qint64 length)
         const qint64 within = offset % chunkSize;
         const qint64 chunkLength = std::min(chunkSize, d->disk.size - chunk * chunkSize);
         const qint64 take = std::min(length, chunkLength - within);
-        const ChunkId& id = d->ids[static_cast<std::size_t>(chunk)];
+        const qsizetype segment = static_cast<qsizetype>(chunk / kIdsPerListBlob);
+        auto list =
+            std::find_if(d->lists.begin(), d->lists.end(), [&](const auto& e) { return e.first == segment; });
+        if (list == d->lists.end()) {
+            auto ids = d->repository.chunkListSegment(d->disk, segment, *d->codec);
+            if (!ids)
+                return ids.error();
+            d->lists.emplace_front(segment, std::move(ids.value()));
+            if (d->lists.size() > 4)
+                d->lists.pop_back();
+            list = d->lists.begin();
+        }
+        const ChunkId id = list->second[static_cast<std::size_t>(chunk % kIdsPerListBlob)];
         if (isZeroChunk(id)) {
             std::memset(data, 0, static_cast<size_t>(take));
         } else {
@@ -632,22 +685,25 @@ Result<VerifyReport> verifyRepository(Repository& repository, double sample, con
             continue;
         }
         for (const DiskManifest& disk : manifest->disks) {
-            auto list = repository.chunkList(disk, *codec);
-            if (!list) {
-                report.damaged.append({id, disk.name, -1, list.error().message});
-                continue;
-            }
-            for (std::size_t c = 0; c < list->size(); ++c) {
-                const ChunkId& chunk = (*list)[c];
-                if (isZeroChunk(chunk))
+            for (qsizetype segment = 0; segment < disk.lists.size(); ++segment) {
+                auto list = repository.chunkListSegment(disk, segment, *codec);
+                if (!list) {
+                    report.damaged.append({id, disk.name, -1, list.error().message});
                     continue;
-                const qint64 offset = static_cast<qint64>(c) * disk.chunkSize;
-                if (damagedIds.contains(chunk))
-                    report.damaged.append(
-                        {id, disk.name, offset, Text::tr("chunk %1 is damaged").arg(toHex(chunk))});
-                else if (!repository.contains(chunk))
-                    report.damaged.append(
-                        {id, disk.name, offset, Text::tr("chunk %1 is missing").arg(toHex(chunk))});
+                }
+                for (std::size_t c = 0; c < list->size(); ++c) {
+                    const ChunkId& chunk = (*list)[c];
+                    if (isZeroChunk(chunk))
+                        continue;
+                    const qint64 offset =
+                        (qint64(segment) * kIdsPerListBlob + static_cast<qint64>(c)) * disk.chunkSize;
+                    if (damagedIds.contains(chunk))
+                        report.damaged.append(
+                            {id, disk.name, offset, Text::tr("chunk %1 is damaged").arg(toHex(chunk))});
+                    else if (!repository.contains(chunk))
+                        report.damaged.append(
+                            {id, disk.name, offset, Text::tr("chunk %1 is missing").arg(toHex(chunk))});
+                }
             }
         }
     }

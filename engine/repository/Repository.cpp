@@ -627,30 +627,38 @@ Status Repository::replaceManifest(const Manifest& manifest, BlobCodec& codec)
     return m_backend->put(manifestPath(manifest.id), codec.sealObject(plain, manifestContext(manifest.id)));
 }
 
-Result<std::vector<ChunkId>> Repository::chunkList(const DiskManifest& disk, BlobCodec& codec) const
+Result<std::vector<ChunkId>> Repository::chunkListSegment(const DiskManifest& disk, qsizetype segment,
+                                                          BlobCodec& codec) const
 {
     const qint64 chunks = (disk.size + disk.chunkSize - 1) / disk.chunkSize;
-    std::vector<ChunkId> ids;
-    ids.reserve(static_cast<std::size_t>(chunks));
-    QByteArray plain, scratch;
-    for (const ChunkId& list : disk.lists) {
-        if (Status loaded = load(list, codec, plain, scratch); !loaded)
-            return loaded.error();
-        if (plain.size() % 32 != 0)
-            return Error{QStringLiteral("repository.corrupt"),
-                         tr("A chunk list of disk %1 is damaged.").arg(disk.name)};
-        for (qsizetype pos = 0; pos < plain.size(); pos += 32) {
-            ChunkId id{};
-            std::memcpy(id.data(), plain.constData() + pos, 32);
-            ids.push_back(id);
-        }
-    }
-    if (static_cast<qint64>(ids.size()) != chunks)
+    const qint64 expected = std::min<qint64>(kIdsPerListBlob, chunks - qint64(segment) * kIdsPerListBlob);
+    if (segment < 0 || segment >= disk.lists.size() || expected <= 0)
         return Error{QStringLiteral("repository.corrupt"),
-                     tr("The chunk list of disk %1 has %2 entries for %3 chunks.")
+                     tr("The chunk list of disk %1 has no part %2.").arg(disk.name).arg(segment)};
+    QByteArray plain, scratch;
+    if (Status loaded = load(disk.lists[segment], codec, plain, scratch); !loaded)
+        return loaded.error();
+    if (plain.size() != expected * 32)
+        return Error{QStringLiteral("repository.corrupt"),
+                     tr("Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.")
+                         .arg(segment)
                          .arg(disk.name)
-                         .arg(ids.size())
-                         .arg(chunks)};
+                         .arg(plain.size())
+                         .arg(expected * 32)};
+    std::vector<ChunkId> ids(static_cast<std::size_t>(expected));
+    std::memcpy(ids.data(), plain.constData(), static_cast<std::size_t>(plain.size()));
+    return ids;
+}
+
+Result<std::vector<ChunkId>> Repository::chunkList(const DiskManifest& disk, BlobCodec& codec) const
+{
+    std::vector<ChunkId> ids;
+    for (qsizetype segment = 0; segment < disk.lists.size(); ++segment) {
+        auto part = chunkListSegment(disk, segment, codec);
+        if (!part)
+            return part.error();
+        ids.insert(ids.end(), part->begin(), part->end());
+    }
     return ids;
 }
 

@@ -140,8 +140,12 @@ public:
     Status saveManifest(const Manifest& manifest, BlobCodec& codec);
     // Rewrites an existing manifest in place (atomically); only immutability changes use it.
     Status replaceManifest(const Manifest& manifest, BlobCodec& codec);
-    // Expands a disk's chunk-list blobs into one id per chunk.
+    // Expands a disk's chunk-list blobs into one id per chunk. Its memory grows with the
+    // disk (32 bytes per chunk); the pipelines use chunkListSegment() instead.
     Result<std::vector<ChunkId>> chunkList(const DiskManifest& disk, BlobCodec& codec) const;
+    // One list blob's ids: chunks [segment * kIdsPerListBlob, +kIdsPerListBlob).
+    Result<std::vector<ChunkId>> chunkListSegment(const DiskManifest& disk, qsizetype segment,
+                                                  BlobCodec& codec) const;
 
 private:
     Repository(std::unique_ptr<Backend> backend, RepositoryConfig config);

@@ -460,6 +460,76 @@ private Q_SLOTS:
                              {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
     }
 
+    void disksLongerThanOneChunkListWorkSegmentBySegment()
+    {
+        // 4 KiB chunks make a chunk-list blob cover 128 MiB, so a 300 MiB sparse disk
+        // spans three of them without needing gigabytes in a test.
+        const QString repo = m_dir.filePath(QStringLiteral("segments"));
+        InitOptions options;
+        options.chunkSize = 4096;
+        QVERIFY(Repository::init(*openLocalBackend(repo), kPassword, options));
+        auto repository = openRepository(repo);
+        const qint64 size = 300 * kMiB + 4096 * 3 + 100;
+        const QString path = m_dir.filePath(QStringLiteral("segments.raw"));
+        auto patch = [&](qint64 offset, quint32 seed) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QByteArray data(64 * 1024, Qt::Uninitialized);
+            QRandomGenerator(seed).fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
+            QVERIFY(file.seek(offset));
+            QCOMPARE(file.write(data), data.size());
+        };
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(size));
+        }
+        for (qint64 offset : {qint64(0), 100 * kMiB, 128 * kMiB - 8192, 200 * kMiB, size - 64 * 1024})
+            patch(offset, static_cast<quint32>(offset / 4096 + 1));
+        auto source = openImageFile(path);
+        auto full = backupImages(*repository, Manifest{},
+                                 {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        QVERIFY(full);
+        const DiskManifest* fullDisk = full->manifest.disk(QStringLiteral("disk0"));
+        QCOMPARE(fullDisk->lists.size(), 3);
+        const QByteArray fullBytes = readFile(path);
+
+        // Change only the middle part: the first and last list blobs are reused unread.
+        patch(150 * kMiB, 999);
+        source = openImageFile(path);
+        auto incremental = backupImages(*repository, Manifest{},
+                                        {{QStringLiteral("disk0"),
+                                          source->get(),
+                                          {},
+                                          fullDisk,
+                                          std::vector<Extent>{{150 * kMiB, 64 * 1024}}}});
+        QVERIFY(incremental);
+        QCOMPARE(incremental->stats.bytesRead, 64 * 1024);
+        const DiskManifest* incrementalDisk = incremental->manifest.disk(QStringLiteral("disk0"));
+        QCOMPARE(incrementalDisk->lists[0], fullDisk->lists[0]);
+        QVERIFY(incrementalDisk->lists[1] != fullDisk->lists[1]);
+        QCOMPARE(incrementalDisk->lists[2], fullDisk->lists[2]);
+
+        repository = openRepository(repo);
+        const QString first = m_dir.filePath(QStringLiteral("segments-full.raw"));
+        const QString second = m_dir.filePath(QStringLiteral("segments-incr.raw"));
+        QVERIFY(restoreImage(*repository, full->manifest, QStringLiteral("disk0"), first, false));
+        QVERIFY(restoreImage(*repository, incremental->manifest, QStringLiteral("disk0"), second, false));
+        QVERIFY(readFile(first) == fullBytes);
+        QVERIFY(readFile(second) == readFile(path));
+        QFile::remove(first);
+        QFile::remove(second);
+
+        // Random access across the 128 MiB boundary between two list blobs.
+        auto reader = DiskReader::open(*repository, *incrementalDisk);
+        QVERIFY(reader);
+        QByteArray buffer(16384, Qt::Uninitialized);
+        QVERIFY((*reader)->read(128 * kMiB - 8192, buffer.data(), buffer.size()));
+        QCOMPARE(buffer, readFile(path).mid(128 * kMiB - 8192, 16384));
+        auto report = verifyRepository(*repository);
+        QVERIFY(report && report->clean());
+    }
+
     void fullDiskFailsCleanlyAndKeepsWhatIsStored()
     {
         if (::geteuid() != 0)
