@@ -129,6 +129,11 @@ QList<QCommandLineOption> repoOptions()
                "SECONDS"),
         valued("until", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Immutable until this date (ISO 8601)."),
                "DATE"),
+        valued("sftp-key", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Private key for an sftp:// repository."),
+               "FILE"),
+        valued("sftp-host-key",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "The SFTP server's pinned host key (SHA256:...)."),
+               "FINGERPRINT"),
     };
 }
 

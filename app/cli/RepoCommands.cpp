@@ -2,6 +2,7 @@
 #include "repository/Pipeline.h"
 #include "repository/Prune.h"
 #include "repository/Repository.h"
+#include "repository/SftpBackend.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,7 +40,9 @@ const char* const kRepoUsage = QT_TRANSLATE_NOOP(
     "\n"
     "Operations wait up to --lock-wait SECONDS for a busy repository.\n"
     "\n"
-    "The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.\n");
+    "The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.\n"
+    "--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or\n"
+    "$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server's key.\n");
 
 namespace {
 
@@ -96,6 +99,8 @@ Result<std::vector<Extent>> readChangedBlocks(const QString& path)
     return extents;
 }
 
+Result<std::unique_ptr<Backend>> openBackend(const CliContext& context, const QString& location);
+
 int withRepository(CliContext& context, const std::function<int(Repository&, Engine&)>& body)
 {
     const QString path = context.value("repo");
@@ -107,8 +112,12 @@ int withRepository(CliContext& context, const std::function<int(Repository&, Eng
     Engine engine(EngineOptions{});
     engine.start();
     auto opened = callEngine<Result<std::shared_ptr<Repository>>>(
-        engine, [path, pw = password.value()](EngineWorker&) -> Result<std::shared_ptr<Repository>> {
-            auto repository = Repository::open(openLocalBackend(path), pw);
+        engine,
+        [&context, path, pw = password.value()](EngineWorker&) -> Result<std::shared_ptr<Repository>> {
+            auto backend = openBackend(context, path);
+            if (!backend)
+                return backend.error();
+            auto repository = Repository::open(std::move(backend.value()), pw);
             if (!repository)
                 return repository.error();
             return std::shared_ptr<Repository>(std::move(repository.value()));
@@ -116,6 +125,23 @@ int withRepository(CliContext& context, const std::function<int(Repository&, Eng
     if (!opened)
         return context.fail(opened.error());
     return body(**opened, engine);
+}
+
+// A local folder, or sftp://user@host:port/path. The SFTP server's host key must be
+// pinned; the error for an unknown one shows the fingerprint to pin.
+Result<std::unique_ptr<Backend>> openBackend(const CliContext& context, const QString& location)
+{
+    if (!location.startsWith(QLatin1String("sftp://")))
+        return openLocalBackend(location);
+    auto target = parseSftpUrl(location);
+    if (!target)
+        return target.error();
+    SftpCredentials credentials;
+    credentials.privateKeyFile = context.value("sftp-key");
+    if (!credentials.privateKeyFile.isEmpty())
+        credentials.publicKeyFile = credentials.privateKeyFile + QStringLiteral(".pub");
+    credentials.password = qEnvironmentVariable("LIFEBOAT_SFTP_PASSWORD");
+    return openSftpBackend(*target, credentials, context.value("sftp-host-key"));
 }
 
 PipelineOptions pipelineOptions(const CliContext& context)
@@ -146,9 +172,11 @@ int init(CliContext& context)
         options.compressionLevel = context.value("compression-level").toInt();
     Engine engine(EngineOptions{});
     engine.start();
-    Status created = callEngine<Status>(engine, [path, password, options](EngineWorker&) {
-        auto backend = openLocalBackend(path);
-        return Repository::init(*backend, password, options);
+    Status created = callEngine<Status>(engine, [&context, path, password, options](EngineWorker&) -> Status {
+        auto backend = openBackend(context, path);
+        if (!backend)
+            return backend.error();
+        return Repository::init(**backend, password, options);
     });
     if (!created)
         return context.fail(created.error());
