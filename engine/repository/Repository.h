@@ -69,9 +69,17 @@ public:
     ChunkId id(std::span<const std::uint8_t> plain) { return m_hasher.hash(plain); }
     // Compresses and seals `plain` into `out` (replacing its content).
     void encode(const ChunkId& id, BlobType type, std::span<const std::uint8_t> plain, QByteArray& out);
-    // Opens, decompresses and checks a stored blob against its id.
+    // Opens, decompresses and checks a stored blob. In an encrypted repository the GCM tag,
+    // bound to the id, already proves the blob is the one written for that id, so the
+    // plaintext is re-hashed only when `rehash` is Always (verify) or the repository is
+    // unencrypted.
+    enum class Rehash
+    {
+        IfUnencrypted,
+        Always
+    };
     Status decode(const ChunkId& id, BlobType type, const QByteArray& stored, quint32 rawLength,
-                  QByteArray& plain);
+                  QByteArray& plain, Rehash rehash = Rehash::IfUnencrypted);
 
     // Seals/opens a metadata object (index, manifest, pack header) bound to `context`.
     QByteArray sealObject(const QByteArray& plain, const QByteArray& context);
