@@ -7,6 +7,10 @@
         <source>The engine is not running because its catalog could not be opened.</source>
         <translation>Die Engine läuft nicht, weil ihr Katalog nicht geöffnet werden konnte.</translation>
     </message>
+    <message>
+        <source>This engine runs without a catalog.</source>
+        <translation>Diese Engine läuft ohne Katalog.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -61,26 +65,6 @@
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-</source>
-        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
-
-Befehle:
-  version          Version ausgeben
-  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
-  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
-</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
     <message>
         <source>Catalog:        %1</source>
         <translation>Katalog:         %1</translation>
@@ -144,6 +128,742 @@ Befehle:
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>Fehler: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+</source>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>Repository-Ordner.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from the first line of standard input.</source>
+        <translation>Das Repository-Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from a file.</source>
+        <translation>Das Repository-Passwort aus einer Datei lesen.</translation>
+    </message>
+    <message>
+        <source>Create an unencrypted repository (repo init).</source>
+        <translation>Ein unverschlüsseltes Repository anlegen (repo init).</translation>
+    </message>
+    <message>
+        <source>Chunk size in bytes (repo init).</source>
+        <translation>Chunk-Größe in Byte (repo init).</translation>
+    </message>
+    <message>
+        <source>zstd level (repo init).</source>
+        <translation>zstd-Stufe (repo init).</translation>
+    </message>
+    <message>
+        <source>VM name recorded in the restore point.</source>
+        <translation>Im Wiederherstellungspunkt vermerkter VM-Name.</translation>
+    </message>
+    <message>
+        <source>Disk name within the restore point.</source>
+        <translation>Name der Festplatte im Wiederherstellungspunkt.</translation>
+    </message>
+    <message>
+        <source>Restore point to back up incrementally from.</source>
+        <translation>Wiederherstellungspunkt, auf dem die inkrementelle Sicherung aufbaut.</translation>
+    </message>
+    <message>
+        <source>File of changed areas, one &quot;offset length&quot; per line.</source>
+        <translation>Datei mit geänderten Bereichen, je Zeile ein „Offset Länge“.</translation>
+    </message>
+    <message>
+        <source>Target file of a restore.</source>
+        <translation>Zieldatei einer Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Replace an existing target file.</source>
+        <translation>Eine vorhandene Zieldatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Fraction of the data to verify, 0 to 1 (default 1).</source>
+        <translation>Zu prüfender Anteil der Daten, 0 bis 1 (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Worker-Threads (Standard: einer pro Kern).</translation>
+    </message>
+    <message>
+        <source>Prune: keep the newest N restore points per VM.</source>
+        <translation>Bereinigen: die neuesten N Wiederherstellungspunkte je VM behalten.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per day for N days.</source>
+        <translation>Bereinigen: N Tage lang einen pro Tag behalten.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per week for N weeks.</source>
+        <translation>Bereinigen: N Wochen lang einen pro Woche behalten.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per month for N months.</source>
+        <translation>Bereinigen: N Monate lang einen pro Monat behalten.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per year for N years.</source>
+        <translation>Bereinigen: N Jahre lang einen pro Jahr behalten.</translation>
+    </message>
+    <message>
+        <source>Prune: only show what would be deleted.</source>
+        <translation>Bereinigen: nur anzeigen, was gelöscht würde.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a busy repository (default 0).</source>
+        <translation>Sekunden, die auf ein belegtes Repository gewartet wird (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>Immutable until this date (ISO 8601).</source>
+        <translation>Unveränderlich bis zu diesem Datum (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A repository password is needed: use --password-stdin, --password-file or $LIFEBOAT_REPO_PASSWORD (or --no-encryption to create an unencrypted repository).</source>
+        <translation>Ein Repository-Passwort ist erforderlich: Verwenden Sie --password-stdin, --password-file oder $LIFEBOAT_REPO_PASSWORD (oder --no-encryption, um ein unverschlüsseltes Repository anzulegen).</translation>
+    </message>
+    <message>
+        <source>Cannot read the changed-block file %1.</source>
+        <translation>Die Datei der geänderten Blöcke %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected &quot;offset length&quot; in bytes.</source>
+        <translation>%1, Zeile %2: „Offset Länge“ in Byte erwartet.</translation>
+    </message>
+    <message>
+        <source>--repo PATH is required.</source>
+        <translation>--repo PFAD ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Created an unencrypted repository in %1.</source>
+        <translation>Unverschlüsseltes Repository in %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Created an encrypted repository in %1.</source>
+        <translation>Verschlüsseltes Repository in %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Checked %1 chunks (%2 bytes) in %3 packs and %4 restore points.</source>
+        <translation>%1 Chunks (%2 Byte) in %3 Pack-Dateien und %4 Wiederherstellungspunkten geprüft.</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>beschädigter Chunk %1</translation>
+    </message>
+    <message>
+        <source>restore point %1, disk %2, offset %3: %4</source>
+        <translation>Wiederherstellungspunkt %1, Festplatte %2, Offset %3: %4</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Keine Schäden gefunden.</translation>
+    </message>
+    <message>
+        <source>The repository is damaged.</source>
+        <translation>Das Repository ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>repo cat needs &apos;config&apos; or &apos;restore-point ID&apos;.</source>
+        <translation>repo cat erwartet „config“ oder „restore-point ID“.</translation>
+    </message>
+    <message>
+        <source>repo backup-image needs --vm NAME and an IMAGE file.</source>
+        <translation>repo backup-image erwartet --vm NAME und eine ABBILD-Datei.</translation>
+    </message>
+    <message>
+        <source>--changed-blocks needs --previous ID: changes are relative to it.</source>
+        <translation>--changed-blocks erfordert --previous ID: Die Änderungen beziehen sich darauf.</translation>
+    </message>
+    <message>
+        <source>The previous restore point has no disk %1.</source>
+        <translation>Der vorherige Wiederherstellungspunkt hat keine Festplatte %1.</translation>
+    </message>
+    <message>
+        <source>Restore point %1: read %2 bytes, stored %3 new bytes in %4 s.</source>
+        <translation>Wiederherstellungspunkt %1: %2 Byte gelesen, %3 neue Byte in %4 s gespeichert.</translation>
+    </message>
+    <message>
+        <source>repo restore-image needs a restore point ID and --to FILE.</source>
+        <translation>repo restore-image erwartet die ID eines Wiederherstellungspunkts und --to DATEI.</translation>
+    </message>
+    <message>
+        <source>Restored disk %1 to %2 in %3 s.</source>
+        <translation>Festplatte %1 in %3 s nach %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>would forget %1</source>
+        <translation>würde verworfen: %1</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>verworfen: %1</translation>
+    </message>
+    <message>
+        <source>kept %1: immutable</source>
+        <translation>behalten: %1 (unveränderlich)</translation>
+    </message>
+    <message>
+        <source>%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.</source>
+        <translation>%1 Wiederherstellungspunkte behalten, %2 Pack-Dateien gelöscht, %3 neu geschrieben, %4 Byte freigegeben.</translation>
+    </message>
+    <message>
+        <source>repo forget needs a restore point ID.</source>
+        <translation>repo forget erwartet die ID eines Wiederherstellungspunkts.</translation>
+    </message>
+    <message>
+        <source>Forgot restore point %1; &apos;repo prune&apos; frees its data.</source>
+        <translation>Wiederherstellungspunkt %1 verworfen; „repo prune“ gibt seine Daten frei.</translation>
+    </message>
+    <message>
+        <source>repo immutable needs a restore point ID and --until DATE (ISO 8601).</source>
+        <translation>repo immutable erwartet die ID eines Wiederherstellungspunkts und --until DATUM (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Restore point %1 is immutable until %2.</source>
+        <translation>Wiederherstellungspunkt %1 ist bis %2 unveränderlich.</translation>
+    </message>
+    <message>
+        <source>error: no repo command given</source>
+        <translation>Fehler: kein repo-Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;repo %1&apos;</source>
+        <translation>Fehler: unbekannter Befehl „repo %1“</translation>
+    </message>
+    <message>
+        <source>Private key for an sftp:// repository.</source>
+        <translation>Privater Schlüssel für ein sftp://-Repository.</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s pinned host key (SHA256:...).</source>
+        <translation>Erwarteter Hostschlüssel des SFTP-Servers (SHA256:...).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
+
+Commands:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     create a repository (encrypted unless --no-encryption)
+  info               format, sizes and counts
+  list               restore points
+  verify [--sample FRACTION]
+                     read and check stored data; exit 1 if anything is damaged
+  cat config|restore-point ID
+                     print a repository object as JSON
+  backup-image --vm NAME --disk NAME IMAGE [--previous ID [--changed-blocks FILE]]
+                     store a disk image as a new restore point
+  restore-image ID --disk NAME --to FILE [--overwrite]
+                     write a disk of a restore point to a file (sparse)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     forget restore points outside the policy and delete their data
+  forget ID          delete one restore point (its data goes at the next prune)
+  immutable ID --until DATE
+                     protect a restore point from deletion until DATE
+
+Operations wait up to --lock-wait SECONDS for a busy repository.
+
+The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
+$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
+</source>
+        <translation>Aufruf: lifeboat-cli repo BEFEHL --repo PFAD [Optionen] [--json]
+
+Befehle:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     Repository anlegen (verschlüsselt, außer mit --no-encryption)
+  info               Format, Größen und Anzahlen
+  list               Wiederherstellungspunkte
+  verify [--sample ANTEIL]
+                     gespeicherte Daten lesen und prüfen; Exit-Code 1, wenn etwas beschädigt ist
+  cat config|restore-point ID
+                     ein Repository-Objekt als JSON ausgeben
+  backup-image --vm NAME --disk NAME ABBILD [--previous ID [--changed-blocks DATEI]]
+                     ein Festplattenabbild als neuen Wiederherstellungspunkt speichern
+  restore-image ID --disk NAME --to DATEI [--overwrite]
+                     eine Festplatte eines Wiederherstellungspunkts in eine Datei schreiben (Sparse-Datei)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     Wiederherstellungspunkte außerhalb der Richtlinie verwerfen und ihre Daten löschen
+  forget ID          einen Wiederherstellungspunkt löschen (seine Daten entfernt die nächste Bereinigung)
+  immutable ID --until DATUM
+                     einen Wiederherstellungspunkt bis DATUM vor dem Löschen schützen
+
+Vorgänge warten bis zu --lock-wait SEKUNDEN auf ein belegtes Repository.
+
+Das Passwort stammt aus --password-stdin, --password-file DATEI oder $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path speichert das Repository per SFTP: Anmeldung mit --sftp-key DATEI
+(oder $LIFEBOAT_SFTP_PASSWORD), --sftp-host-key SHA256:... legt den erwarteten Serverschlüssel fest.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Backend</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Fehler beim Schreiben von</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>Fehler beim Synchronisieren von</translation>
+    </message>
+    <message>
+        <source>Cannot store</source>
+        <translation>Fehler beim Speichern von</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Fehler beim Anlegen von</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Fehler beim Lesen von</translation>
+    </message>
+    <message>
+        <source>%1 ends before offset %2: the file is truncated.</source>
+        <translation>%1 endet vor Offset %2: Die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Fehler beim Löschen von</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The connection to the SFTP server was lost (%1).</source>
+        <translation>Die Verbindung zum SFTP-Server wurde unterbrochen (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot find the SFTP server %1: %2</source>
+        <translation>Der SFTP-Server %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
+        <translation>Keine Verbindung zum SFTP-Server %1, Port %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>%1 %2: out of memory</source>
+        <translation>%1 %2: nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no space left on the server</source>
+        <translation>kein Speicherplatz mehr auf dem Server</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung unterbrochen</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>der Server unterstützt diesen Vorgang nicht</translation>
+    </message>
+    <message>
+        <source>the server reported failure (SFTP status %1)</source>
+        <translation>der Server meldet einen Fehler (SFTP-Status %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Fehler beim Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>libssh2 kann nicht initialisiert werden (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>Es kann keine SSH-Sitzung erstellt werden.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 hat die Anmeldung akzeptiert, aber SFTP abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>Der Hostschlüssel von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>Der SFTP-Server %1 ist noch nicht bekannt. Der Fingerabdruck seines Hostschlüssels lautet %2. Gleichen Sie ihn mit dem Administrator des Servers ab, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>Der Hostschlüssel des SFTP-Servers %1 hat sich geändert: Erwartet wurde %2, der Server hat aber %3 vorgelegt. Das kann bedeuten, dass jemand die Verbindung abfängt; wurde der Server neu installiert, aktualisieren Sie den vertrauenswürdigen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden (falsche Passphrase oder nicht unterstütztes Format?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>der Server hat den Schlüssel %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>der Server hat das Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>weder Passwort noch Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
+        <translation>Anmeldung am SFTP-Server %1 als %2 nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
+        <translation>Anmeldung am SFTP-Server %1 als %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>Fehler beim Öffnen eines Kanals zu</translation>
+    </message>
+    <message>
+        <source>unexpected reply from the server</source>
+        <translation>unerwartete Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Fehler beim Senden an</translation>
+    </message>
+    <message>
+        <source>malformed reply from the server</source>
+        <translation>fehlerhafte Antwort vom Server</translation>
+    </message>
+    <message>
+        <source>Cannot receive</source>
+        <translation>Fehler beim Empfangen von</translation>
+    </message>
+    <message>
+        <source>the server closed the channel</source>
+        <translation>der Server hat den Kanal geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was already committed.</source>
+        <translation>%1 wurde bereits festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>the upload of %1 was interrupted</source>
+        <translation>der Upload von %1 wurde unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Fehler beim Auflisten von</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SFTP location: %2</source>
+        <translation>%1 ist kein gültiger SFTP-Speicherort: %2</translation>
+    </message>
+    <message>
+        <source>it must start with sftp://</source>
+        <translation>er muss mit sftp:// beginnen</translation>
+    </message>
+    <message>
+        <source>the server name is missing</source>
+        <translation>der Servername fehlt</translation>
+    </message>
+    <message>
+        <source>the user name is missing (sftp://user@server/folder)</source>
+        <translation>der Benutzername fehlt (sftp://user@server/folder)</translation>
+    </message>
+    <message>
+        <source>passwords do not belong in the location</source>
+        <translation>Passwörter gehören nicht in den Speicherort</translation>
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation>der Port liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>the folder must be an absolute path</source>
+        <translation>der Ordner muss ein absoluter Pfad sein</translation>
+    </message>
+    <message>
+        <source>An SFTP location needs a server and an absolute folder.</source>
+        <translation>Ein SFTP-Speicherort braucht einen Server und einen absoluten Ordnerpfad.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::BlobCodec</name>
+    <message>
+        <source>Chunk %1 is damaged: its authentication failed (the stored bytes were changed).</source>
+        <translation>Chunk %1 ist beschädigt: Seine Authentifizierung ist fehlgeschlagen (die gespeicherten Bytes wurden verändert).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it is empty.</source>
+        <translation>Chunk %1 ist beschädigt: Er ist leer.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it does not decompress.</source>
+        <translation>Chunk %1 ist beschädigt: Er lässt sich nicht dekomprimieren.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: unknown compression %2.</source>
+        <translation>Chunk %1 ist beschädigt: unbekannte Komprimierung %2.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: its content does not match its id.</source>
+        <translation>Chunk %1 ist beschädigt: Sein Inhalt passt nicht zu seiner ID.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Pipeline</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>%1 kann bei Offset %2 nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>unerwartetes Dateiende</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1.</source>
+        <translation>Die Größe von %1 kann nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>The previous restore point of disk %1 used another chunk size.</source>
+        <translation>Der vorherige Wiederherstellungspunkt der Festplatte %1 verwendet eine andere Chunk-Größe.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no disk named %2.</source>
+        <translation>Der Wiederherstellungspunkt %1 hat keine Festplatte namens %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another target or allow overwriting.</source>
+        <translation>%1 existiert bereits; wählen Sie ein anderes Ziel oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot size %1: %2</source>
+        <translation>Die Größe von %1 kann nicht festgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 cannot be read: %2</source>
+        <translation>Die Chunk-Liste der Festplatte %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (disk %2, offset %3)</source>
+        <translation>%1 (Festplatte %2, Offset %3)</translation>
+    </message>
+    <message>
+        <source>The chunk at offset %1 of disk %2 has the wrong length.</source>
+        <translation>Der Chunk bei Offset %1 der Festplatte %2 hat die falsche Länge.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2</source>
+        <translation>%1 kann nicht synchronisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored disk to %1: %2</source>
+        <translation>Die wiederhergestellte Festplatte kann nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Read of %1 bytes at %2 is outside disk %3 (%4 bytes).</source>
+        <translation>Das Lesen von %1 Byte bei %2 liegt außerhalb der Festplatte %3 (%4 Byte).</translation>
+    </message>
+    <message>
+        <source>pack %1 is truncated</source>
+        <translation>Pack-Datei %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged</source>
+        <translation>Chunk %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>Chunk %1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Prune</name>
+    <message>
+        <source>The restore point %1 is immutable until %2 and cannot be deleted before then.</source>
+        <translation>Der Wiederherstellungspunkt %1 ist bis %2 unveränderlich und kann vorher nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is already immutable until %2; immutability can only be extended.</source>
+        <translation>Der Wiederherstellungspunkt %1 ist bereits bis %2 unveränderlich; die Unveränderlichkeit kann nur verlängert werden.</translation>
+    </message>
+    <message>
+        <source>A retention policy must keep something (for example --keep-last 7); prune refuses to delete every restore point.</source>
+        <translation>Eine Aufbewahrungsrichtlinie muss etwas behalten (zum Beispiel --keep-last 7); die Bereinigung löscht nicht alle Wiederherstellungspunkte.</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting anything: %1 Run &apos;lifeboat-cli repo verify&apos;.</source>
+        <translation>Die Bereinigung wurde abgebrochen, bevor etwas gelöscht wurde: %1 Führen Sie „lifeboat-cli repo verify“ aus.</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting data: %1</source>
+        <translation>Die Bereinigung wurde abgebrochen, bevor Daten gelöscht wurden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Repository</name>
+    <message>
+        <source>The key derivation (scrypt) failed; the key file&apos;s parameters may be damaged.</source>
+        <translation>Die Schlüsselableitung (scrypt) ist fehlgeschlagen; die Parameter der Schlüsseldatei sind möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a repository; nothing was changed.</source>
+        <translation>%1 enthält bereits ein Repository; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be a multiple of 4 KiB between 4 KiB and 16 MiB.</source>
+        <translation>Die Chunk-Größe muss ein Vielfaches von 4 KiB zwischen 4 KiB und 16 MiB sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository (it has no config file). Check the path, or create one with &apos;lifeboat-cli repo init&apos;.</source>
+        <translation>%1 ist kein Lifeboat-Repository (die Datei config fehlt). Prüfen Sie den Pfad oder legen Sie mit „lifeboat-cli repo init“ ein Repository an.</translation>
+    </message>
+    <message>
+        <source>%1 has a config file, but it is not a Lifeboat repository&apos;s.</source>
+        <translation>%1 hat eine Datei config, aber sie gehört nicht zu einem Lifeboat-Repository.</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses format version %2; this Lifeboat reads up to version %3. Upgrade Lifeboat to open it; nothing was changed.</source>
+        <translation>Das Repository %1 verwendet die Formatversion %2; diese Lifeboat-Version liest nur bis Version %3. Aktualisieren Sie Lifeboat, um es zu öffnen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has an invalid format version.</source>
+        <translation>Das Repository %1 hat eine ungültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has a damaged config file.</source>
+        <translation>Die Datei config des Repositorys %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: a password is needed.</source>
+        <translation>Das Repository %1 ist verschlüsselt: Ein Passwort ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The password does not open the repository %1.</source>
+        <translation>Mit diesem Passwort lässt sich das Repository %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The config file of %1 was altered: its authentication failed.</source>
+        <translation>Die Datei config von %1 wurde verändert: Ihre Authentifizierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>An index of %1 is truncated.</source>
+        <translation>Ein Index von %1 ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The header of pack %1 names another pack.</source>
+        <translation>Der Header der Pack-Datei %1 verweist auf eine andere Pack-Datei.</translation>
+    </message>
+    <message>
+        <source>The index file %1 is damaged. &apos;lifeboat-cli repo verify&apos; tells what it affects.</source>
+        <translation>Die Indexdatei %1 ist beschädigt. „lifeboat-cli repo verify“ zeigt, was davon betroffen ist.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>Chunk %1 fehlt im Repository.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 in %2.</source>
+        <translation>In %2 gibt es keinen Wiederherstellungspunkt %1.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its authentication failed.</source>
+        <translation>Der Wiederherstellungspunkt %1 ist beschädigt: Seine Authentifizierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its description cannot be read.</source>
+        <translation>Der Wiederherstellungspunkt %1 ist beschädigt: Seine Beschreibung kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 has no part %2.</source>
+        <translation>Die Chunk-Liste der Festplatte %1 hat keinen Teil %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.</source>
+        <translation>Teil %1 der Chunk-Liste der Festplatte %2 hat %3 Byte statt %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::RepositoryLock</name>
+    <message>
+        <source>%1 lock held by process %2 on %3 until %4</source>
+        <translation>%1 Sperre, gehalten von Prozess %2 auf %3 bis %4</translation>
+    </message>
+    <message>
+        <source>an exclusive</source>
+        <translation>eine exklusive</translation>
+    </message>
+    <message>
+        <source>a shared</source>
+        <translation>eine gemeinsame</translation>
+    </message>
+    <message>
+        <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
+        <translation>Das Repository %1 ist belegt: %2. Versuchen Sie es erneut, wenn dieser Vorgang abgeschlossen ist.</translation>
     </message>
 </context>
 <context>

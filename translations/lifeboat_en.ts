@@ -7,6 +7,10 @@
         <source>The engine is not running because its catalog could not be opened.</source>
         <translation>The engine is not running because its catalog could not be opened.</translation>
     </message>
+    <message>
+        <source>This engine runs without a catalog.</source>
+        <translation>This engine runs without a catalog.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -61,26 +65,6 @@
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-</source>
-        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
     <message>
         <source>Catalog:        %1</source>
         <translation>Catalog:        %1</translation>
@@ -144,6 +128,742 @@ Commands:
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>error: unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+</source>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>Repository folder.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from the first line of standard input.</source>
+        <translation>Read the repository password from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from a file.</source>
+        <translation>Read the repository password from a file.</translation>
+    </message>
+    <message>
+        <source>Create an unencrypted repository (repo init).</source>
+        <translation>Create an unencrypted repository (repo init).</translation>
+    </message>
+    <message>
+        <source>Chunk size in bytes (repo init).</source>
+        <translation>Chunk size in bytes (repo init).</translation>
+    </message>
+    <message>
+        <source>zstd level (repo init).</source>
+        <translation>zstd level (repo init).</translation>
+    </message>
+    <message>
+        <source>VM name recorded in the restore point.</source>
+        <translation>VM name recorded in the restore point.</translation>
+    </message>
+    <message>
+        <source>Disk name within the restore point.</source>
+        <translation>Disk name within the restore point.</translation>
+    </message>
+    <message>
+        <source>Restore point to back up incrementally from.</source>
+        <translation>Restore point to back up incrementally from.</translation>
+    </message>
+    <message>
+        <source>File of changed areas, one &quot;offset length&quot; per line.</source>
+        <translation>File of changed areas, one &quot;offset length&quot; per line.</translation>
+    </message>
+    <message>
+        <source>Target file of a restore.</source>
+        <translation>Target file of a restore.</translation>
+    </message>
+    <message>
+        <source>Replace an existing target file.</source>
+        <translation>Replace an existing target file.</translation>
+    </message>
+    <message>
+        <source>Fraction of the data to verify, 0 to 1 (default 1).</source>
+        <translation>Fraction of the data to verify, 0 to 1 (default 1).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Worker threads (default: one per core).</translation>
+    </message>
+    <message>
+        <source>Prune: keep the newest N restore points per VM.</source>
+        <translation>Prune: keep the newest N restore points per VM.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per day for N days.</source>
+        <translation>Prune: keep one per day for N days.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per week for N weeks.</source>
+        <translation>Prune: keep one per week for N weeks.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per month for N months.</source>
+        <translation>Prune: keep one per month for N months.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per year for N years.</source>
+        <translation>Prune: keep one per year for N years.</translation>
+    </message>
+    <message>
+        <source>Prune: only show what would be deleted.</source>
+        <translation>Prune: only show what would be deleted.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a busy repository (default 0).</source>
+        <translation>Seconds to wait for a busy repository (default 0).</translation>
+    </message>
+    <message>
+        <source>Immutable until this date (ISO 8601).</source>
+        <translation>Immutable until this date (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+    <message>
+        <source>A repository password is needed: use --password-stdin, --password-file or $LIFEBOAT_REPO_PASSWORD (or --no-encryption to create an unencrypted repository).</source>
+        <translation>A repository password is needed: use --password-stdin, --password-file or $LIFEBOAT_REPO_PASSWORD (or --no-encryption to create an unencrypted repository).</translation>
+    </message>
+    <message>
+        <source>Cannot read the changed-block file %1.</source>
+        <translation>Cannot read the changed-block file %1.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected &quot;offset length&quot; in bytes.</source>
+        <translation>%1 line %2: expected &quot;offset length&quot; in bytes.</translation>
+    </message>
+    <message>
+        <source>--repo PATH is required.</source>
+        <translation>--repo PATH is required.</translation>
+    </message>
+    <message>
+        <source>Created an unencrypted repository in %1.</source>
+        <translation>Created an unencrypted repository in %1.</translation>
+    </message>
+    <message>
+        <source>Created an encrypted repository in %1.</source>
+        <translation>Created an encrypted repository in %1.</translation>
+    </message>
+    <message>
+        <source>Checked %1 chunks (%2 bytes) in %3 packs and %4 restore points.</source>
+        <translation>Checked %1 chunks (%2 bytes) in %3 packs and %4 restore points.</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>damaged chunk %1</translation>
+    </message>
+    <message>
+        <source>restore point %1, disk %2, offset %3: %4</source>
+        <translation>restore point %1, disk %2, offset %3: %4</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>No damage found.</translation>
+    </message>
+    <message>
+        <source>The repository is damaged.</source>
+        <translation>The repository is damaged.</translation>
+    </message>
+    <message>
+        <source>repo cat needs &apos;config&apos; or &apos;restore-point ID&apos;.</source>
+        <translation>repo cat needs &apos;config&apos; or &apos;restore-point ID&apos;.</translation>
+    </message>
+    <message>
+        <source>repo backup-image needs --vm NAME and an IMAGE file.</source>
+        <translation>repo backup-image needs --vm NAME and an IMAGE file.</translation>
+    </message>
+    <message>
+        <source>--changed-blocks needs --previous ID: changes are relative to it.</source>
+        <translation>--changed-blocks needs --previous ID: changes are relative to it.</translation>
+    </message>
+    <message>
+        <source>The previous restore point has no disk %1.</source>
+        <translation>The previous restore point has no disk %1.</translation>
+    </message>
+    <message>
+        <source>Restore point %1: read %2 bytes, stored %3 new bytes in %4 s.</source>
+        <translation>Restore point %1: read %2 bytes, stored %3 new bytes in %4 s.</translation>
+    </message>
+    <message>
+        <source>repo restore-image needs a restore point ID and --to FILE.</source>
+        <translation>repo restore-image needs a restore point ID and --to FILE.</translation>
+    </message>
+    <message>
+        <source>Restored disk %1 to %2 in %3 s.</source>
+        <translation>Restored disk %1 to %2 in %3 s.</translation>
+    </message>
+    <message>
+        <source>would forget %1</source>
+        <translation>would forget %1</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>forgot %1</translation>
+    </message>
+    <message>
+        <source>kept %1: immutable</source>
+        <translation>kept %1: immutable</translation>
+    </message>
+    <message>
+        <source>%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.</source>
+        <translation>%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.</translation>
+    </message>
+    <message>
+        <source>repo forget needs a restore point ID.</source>
+        <translation>repo forget needs a restore point ID.</translation>
+    </message>
+    <message>
+        <source>Forgot restore point %1; &apos;repo prune&apos; frees its data.</source>
+        <translation>Forgot restore point %1; &apos;repo prune&apos; frees its data.</translation>
+    </message>
+    <message>
+        <source>repo immutable needs a restore point ID and --until DATE (ISO 8601).</source>
+        <translation>repo immutable needs a restore point ID and --until DATE (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Restore point %1 is immutable until %2.</source>
+        <translation>Restore point %1 is immutable until %2.</translation>
+    </message>
+    <message>
+        <source>error: no repo command given</source>
+        <translation>error: no repo command given</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;repo %1&apos;</source>
+        <translation>error: unknown command &apos;repo %1&apos;</translation>
+    </message>
+    <message>
+        <source>Private key for an sftp:// repository.</source>
+        <translation>Private key for an sftp:// repository.</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s pinned host key (SHA256:...).</source>
+        <translation>The SFTP server&apos;s pinned host key (SHA256:...).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
+
+Commands:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     create a repository (encrypted unless --no-encryption)
+  info               format, sizes and counts
+  list               restore points
+  verify [--sample FRACTION]
+                     read and check stored data; exit 1 if anything is damaged
+  cat config|restore-point ID
+                     print a repository object as JSON
+  backup-image --vm NAME --disk NAME IMAGE [--previous ID [--changed-blocks FILE]]
+                     store a disk image as a new restore point
+  restore-image ID --disk NAME --to FILE [--overwrite]
+                     write a disk of a restore point to a file (sparse)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     forget restore points outside the policy and delete their data
+  forget ID          delete one restore point (its data goes at the next prune)
+  immutable ID --until DATE
+                     protect a restore point from deletion until DATE
+
+Operations wait up to --lock-wait SECONDS for a busy repository.
+
+The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
+$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
+</source>
+        <translation>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
+
+Commands:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     create a repository (encrypted unless --no-encryption)
+  info               format, sizes and counts
+  list               restore points
+  verify [--sample FRACTION]
+                     read and check stored data; exit 1 if anything is damaged
+  cat config|restore-point ID
+                     print a repository object as JSON
+  backup-image --vm NAME --disk NAME IMAGE [--previous ID [--changed-blocks FILE]]
+                     store a disk image as a new restore point
+  restore-image ID --disk NAME --to FILE [--overwrite]
+                     write a disk of a restore point to a file (sparse)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     forget restore points outside the policy and delete their data
+  forget ID          delete one restore point (its data goes at the next prune)
+  immutable ID --until DATE
+                     protect a restore point from deletion until DATE
+
+Operations wait up to --lock-wait SECONDS for a busy repository.
+
+The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
+$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Backend</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Cannot write</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>Cannot flush</translation>
+    </message>
+    <message>
+        <source>Cannot store</source>
+        <translation>Cannot store</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Cannot read</translation>
+    </message>
+    <message>
+        <source>%1 ends before offset %2: the file is truncated.</source>
+        <translation>%1 ends before offset %2: the file is truncated.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>The connection to the SFTP server was lost (%1).</source>
+        <translation>The connection to the SFTP server was lost (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot find the SFTP server %1: %2</source>
+        <translation>Cannot find the SFTP server %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
+        <translation>Cannot connect to the SFTP server %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>%1 %2: out of memory</source>
+        <translation>%1 %2: out of memory</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>no space left on the server</source>
+        <translation>no space left on the server</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>already exists</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>the server does not support this operation</translation>
+    </message>
+    <message>
+        <source>the server reported failure (SFTP status %1)</source>
+        <translation>the server reported failure (SFTP status %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Cannot create the folder</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>Cannot initialise libssh2 (error %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>Cannot create an SSH session.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>SSH handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 accepted the login but refused SFTP: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>Cannot read the host key of %1.</translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</translation>
+    </message>
+    <message>
+        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>the key file %1 cannot be read (wrong passphrase or unsupported format?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>the server refused the key %1</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>the server refused the password</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>no password or key was given</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
+        <translation>Cannot log in to the SFTP server %1 as %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
+        <translation>Cannot log in to the SFTP server %1 as %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>Cannot open a channel</translation>
+    </message>
+    <message>
+        <source>unexpected reply from the server</source>
+        <translation>unexpected reply from the server</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Cannot send</translation>
+    </message>
+    <message>
+        <source>malformed reply from the server</source>
+        <translation>malformed reply from the server</translation>
+    </message>
+    <message>
+        <source>Cannot receive</source>
+        <translation>Cannot receive</translation>
+    </message>
+    <message>
+        <source>the server closed the channel</source>
+        <translation>the server closed the channel</translation>
+    </message>
+    <message>
+        <source>%1 was already committed.</source>
+        <translation>%1 was already committed.</translation>
+    </message>
+    <message>
+        <source>the upload of %1 was interrupted</source>
+        <translation>the upload of %1 was interrupted</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Cannot list</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SFTP location: %2</source>
+        <translation>%1 is not a valid SFTP location: %2</translation>
+    </message>
+    <message>
+        <source>it must start with sftp://</source>
+        <translation>it must start with sftp://</translation>
+    </message>
+    <message>
+        <source>the server name is missing</source>
+        <translation>the server name is missing</translation>
+    </message>
+    <message>
+        <source>the user name is missing (sftp://user@server/folder)</source>
+        <translation>the user name is missing (sftp://user@server/folder)</translation>
+    </message>
+    <message>
+        <source>passwords do not belong in the location</source>
+        <translation>passwords do not belong in the location</translation>
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation>the port is out of range</translation>
+    </message>
+    <message>
+        <source>the folder must be an absolute path</source>
+        <translation>the folder must be an absolute path</translation>
+    </message>
+    <message>
+        <source>An SFTP location needs a server and an absolute folder.</source>
+        <translation>An SFTP location needs a server and an absolute folder.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::BlobCodec</name>
+    <message>
+        <source>Chunk %1 is damaged: its authentication failed (the stored bytes were changed).</source>
+        <translation>Chunk %1 is damaged: its authentication failed (the stored bytes were changed).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it is empty.</source>
+        <translation>Chunk %1 is damaged: it is empty.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it does not decompress.</source>
+        <translation>Chunk %1 is damaged: it does not decompress.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: unknown compression %2.</source>
+        <translation>Chunk %1 is damaged: unknown compression %2.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: its content does not match its id.</source>
+        <translation>Chunk %1 is damaged: its content does not match its id.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Pipeline</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>Cannot read %1 at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>unexpected end of file</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1.</source>
+        <translation>Cannot find the size of %1.</translation>
+    </message>
+    <message>
+        <source>The previous restore point of disk %1 used another chunk size.</source>
+        <translation>The previous restore point of disk %1 used another chunk size.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no disk named %2.</source>
+        <translation>The restore point %1 has no disk named %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another target or allow overwriting.</source>
+        <translation>%1 already exists; choose another target or allow overwriting.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot size %1: %2</source>
+        <translation>Cannot size %1: %2</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 cannot be read: %2</source>
+        <translation>The chunk list of disk %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 (disk %2, offset %3)</source>
+        <translation>%1 (disk %2, offset %3)</translation>
+    </message>
+    <message>
+        <source>The chunk at offset %1 of disk %2 has the wrong length.</source>
+        <translation>The chunk at offset %1 of disk %2 has the wrong length.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2</source>
+        <translation>Cannot flush %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored disk to %1: %2</source>
+        <translation>Cannot move the restored disk to %1: %2</translation>
+    </message>
+    <message>
+        <source>Read of %1 bytes at %2 is outside disk %3 (%4 bytes).</source>
+        <translation>Read of %1 bytes at %2 is outside disk %3 (%4 bytes).</translation>
+    </message>
+    <message>
+        <source>pack %1 is truncated</source>
+        <translation>pack %1 is truncated</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged</source>
+        <translation>chunk %1 is damaged</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>chunk %1 is missing</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Prune</name>
+    <message>
+        <source>The restore point %1 is immutable until %2 and cannot be deleted before then.</source>
+        <translation>The restore point %1 is immutable until %2 and cannot be deleted before then.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is already immutable until %2; immutability can only be extended.</source>
+        <translation>The restore point %1 is already immutable until %2; immutability can only be extended.</translation>
+    </message>
+    <message>
+        <source>A retention policy must keep something (for example --keep-last 7); prune refuses to delete every restore point.</source>
+        <translation>A retention policy must keep something (for example --keep-last 7); prune refuses to delete every restore point.</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting anything: %1 Run &apos;lifeboat-cli repo verify&apos;.</source>
+        <translation>Prune stopped before deleting anything: %1 Run &apos;lifeboat-cli repo verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting data: %1</source>
+        <translation>Prune stopped before deleting data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Repository</name>
+    <message>
+        <source>The key derivation (scrypt) failed; the key file&apos;s parameters may be damaged.</source>
+        <translation>The key derivation (scrypt) failed; the key file&apos;s parameters may be damaged.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a repository; nothing was changed.</source>
+        <translation>%1 already holds a repository; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be a multiple of 4 KiB between 4 KiB and 16 MiB.</source>
+        <translation>The chunk size must be a multiple of 4 KiB between 4 KiB and 16 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository (it has no config file). Check the path, or create one with &apos;lifeboat-cli repo init&apos;.</source>
+        <translation>%1 is not a Lifeboat repository (it has no config file). Check the path, or create one with &apos;lifeboat-cli repo init&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has a config file, but it is not a Lifeboat repository&apos;s.</source>
+        <translation>%1 has a config file, but it is not a Lifeboat repository&apos;s.</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses format version %2; this Lifeboat reads up to version %3. Upgrade Lifeboat to open it; nothing was changed.</source>
+        <translation>The repository %1 uses format version %2; this Lifeboat reads up to version %3. Upgrade Lifeboat to open it; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has an invalid format version.</source>
+        <translation>The repository %1 has an invalid format version.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has a damaged config file.</source>
+        <translation>The repository %1 has a damaged config file.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: a password is needed.</source>
+        <translation>The repository %1 is encrypted: a password is needed.</translation>
+    </message>
+    <message>
+        <source>The password does not open the repository %1.</source>
+        <translation>The password does not open the repository %1.</translation>
+    </message>
+    <message>
+        <source>The config file of %1 was altered: its authentication failed.</source>
+        <translation>The config file of %1 was altered: its authentication failed.</translation>
+    </message>
+    <message>
+        <source>An index of %1 is truncated.</source>
+        <translation>An index of %1 is truncated.</translation>
+    </message>
+    <message>
+        <source>The header of pack %1 names another pack.</source>
+        <translation>The header of pack %1 names another pack.</translation>
+    </message>
+    <message>
+        <source>The index file %1 is damaged. &apos;lifeboat-cli repo verify&apos; tells what it affects.</source>
+        <translation>The index file %1 is damaged. &apos;lifeboat-cli repo verify&apos; tells what it affects.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>Chunk %1 is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 in %2.</source>
+        <translation>There is no restore point %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its authentication failed.</source>
+        <translation>The restore point %1 is damaged: its authentication failed.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its description cannot be read.</source>
+        <translation>The restore point %1 is damaged: its description cannot be read.</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 has no part %2.</source>
+        <translation>The chunk list of disk %1 has no part %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.</source>
+        <translation>Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::RepositoryLock</name>
+    <message>
+        <source>%1 lock held by process %2 on %3 until %4</source>
+        <translation>%1 lock held by process %2 on %3 until %4</translation>
+    </message>
+    <message>
+        <source>an exclusive</source>
+        <translation>an exclusive</translation>
+    </message>
+    <message>
+        <source>a shared</source>
+        <translation>a shared</translation>
+    </message>
+    <message>
+        <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
+        <translation>The repository %1 is busy: %2. Try again when that operation has finished.</translation>
     </message>
 </context>
 <context>

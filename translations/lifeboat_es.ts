@@ -7,6 +7,10 @@
         <source>The engine is not running because its catalog could not be opened.</source>
         <translation>El motor no está en marcha porque no se pudo abrir su catálogo.</translation>
     </message>
+    <message>
+        <source>This engine runs without a catalog.</source>
+        <translation>Este motor funciona sin catálogo.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -61,26 +65,6 @@
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-</source>
-        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
-
-Órdenes:
-  version          mostrar la versión
-  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
-  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
-</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
-    </message>
     <message>
         <source>Catalog:        %1</source>
         <translation>Catálogo:       %1</translation>
@@ -144,6 +128,742 @@ Commands:
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>error: orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+</source>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>Carpeta del repositorio.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from the first line of standard input.</source>
+        <translation>Leer la contraseña del repositorio de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from a file.</source>
+        <translation>Leer la contraseña del repositorio de un archivo.</translation>
+    </message>
+    <message>
+        <source>Create an unencrypted repository (repo init).</source>
+        <translation>Crear un repositorio sin cifrar (repo init).</translation>
+    </message>
+    <message>
+        <source>Chunk size in bytes (repo init).</source>
+        <translation>Tamaño de fragmento en bytes (repo init).</translation>
+    </message>
+    <message>
+        <source>zstd level (repo init).</source>
+        <translation>Nivel de zstd (repo init).</translation>
+    </message>
+    <message>
+        <source>VM name recorded in the restore point.</source>
+        <translation>Nombre de la VM registrado en el punto de restauración.</translation>
+    </message>
+    <message>
+        <source>Disk name within the restore point.</source>
+        <translation>Nombre del disco dentro del punto de restauración.</translation>
+    </message>
+    <message>
+        <source>Restore point to back up incrementally from.</source>
+        <translation>Punto de restauración a partir del cual hacer la copia incremental.</translation>
+    </message>
+    <message>
+        <source>File of changed areas, one &quot;offset length&quot; per line.</source>
+        <translation>Archivo de zonas modificadas, un par «desplazamiento longitud» por línea.</translation>
+    </message>
+    <message>
+        <source>Target file of a restore.</source>
+        <translation>Archivo de destino de una restauración.</translation>
+    </message>
+    <message>
+        <source>Replace an existing target file.</source>
+        <translation>Reemplazar un archivo de destino existente.</translation>
+    </message>
+    <message>
+        <source>Fraction of the data to verify, 0 to 1 (default 1).</source>
+        <translation>Fracción de los datos que verificar, de 0 a 1 (por defecto: 1).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Hilos de trabajo (por defecto: uno por núcleo).</translation>
+    </message>
+    <message>
+        <source>Prune: keep the newest N restore points per VM.</source>
+        <translation>Depurar: conservar los N puntos de restauración más recientes por VM.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per day for N days.</source>
+        <translation>Depurar: conservar uno por día durante N días.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per week for N weeks.</source>
+        <translation>Depurar: conservar uno por semana durante N semanas.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per month for N months.</source>
+        <translation>Depurar: conservar uno por mes durante N meses.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per year for N years.</source>
+        <translation>Depurar: conservar uno por año durante N años.</translation>
+    </message>
+    <message>
+        <source>Prune: only show what would be deleted.</source>
+        <translation>Depurar: mostrar solo lo que se eliminaría.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a busy repository (default 0).</source>
+        <translation>Segundos de espera si el repositorio está ocupado (por defecto: 0).</translation>
+    </message>
+    <message>
+        <source>Immutable until this date (ISO 8601).</source>
+        <translation>Inmutable hasta esta fecha (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>No se puede leer el archivo de contraseña %1.</translation>
+    </message>
+    <message>
+        <source>A repository password is needed: use --password-stdin, --password-file or $LIFEBOAT_REPO_PASSWORD (or --no-encryption to create an unencrypted repository).</source>
+        <translation>Se necesita una contraseña del repositorio: use --password-stdin, --password-file o $LIFEBOAT_REPO_PASSWORD (o --no-encryption para crear un repositorio sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Cannot read the changed-block file %1.</source>
+        <translation>No se puede leer el archivo de bloques modificados %1.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected &quot;offset length&quot; in bytes.</source>
+        <translation>%1, línea %2: se esperaba «desplazamiento longitud» en bytes.</translation>
+    </message>
+    <message>
+        <source>--repo PATH is required.</source>
+        <translation>Se requiere --repo RUTA.</translation>
+    </message>
+    <message>
+        <source>Created an unencrypted repository in %1.</source>
+        <translation>Se ha creado un repositorio sin cifrar en %1.</translation>
+    </message>
+    <message>
+        <source>Created an encrypted repository in %1.</source>
+        <translation>Se ha creado un repositorio cifrado en %1.</translation>
+    </message>
+    <message>
+        <source>Checked %1 chunks (%2 bytes) in %3 packs and %4 restore points.</source>
+        <translation>Se han comprobado %1 fragmentos (%2 bytes) en %3 archivos pack y %4 puntos de restauración.</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>fragmento dañado %1</translation>
+    </message>
+    <message>
+        <source>restore point %1, disk %2, offset %3: %4</source>
+        <translation>punto de restauración %1, disco %2, desplazamiento %3: %4</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>No se han encontrado daños.</translation>
+    </message>
+    <message>
+        <source>The repository is damaged.</source>
+        <translation>El repositorio está dañado.</translation>
+    </message>
+    <message>
+        <source>repo cat needs &apos;config&apos; or &apos;restore-point ID&apos;.</source>
+        <translation>repo cat necesita «config» o «restore-point ID».</translation>
+    </message>
+    <message>
+        <source>repo backup-image needs --vm NAME and an IMAGE file.</source>
+        <translation>repo backup-image necesita --vm NOMBRE y un archivo IMAGEN.</translation>
+    </message>
+    <message>
+        <source>--changed-blocks needs --previous ID: changes are relative to it.</source>
+        <translation>--changed-blocks necesita --previous ID: los cambios son relativos a él.</translation>
+    </message>
+    <message>
+        <source>The previous restore point has no disk %1.</source>
+        <translation>El punto de restauración anterior no tiene el disco %1.</translation>
+    </message>
+    <message>
+        <source>Restore point %1: read %2 bytes, stored %3 new bytes in %4 s.</source>
+        <translation>Punto de restauración %1: %2 bytes leídos, %3 bytes nuevos almacenados en %4 s.</translation>
+    </message>
+    <message>
+        <source>repo restore-image needs a restore point ID and --to FILE.</source>
+        <translation>repo restore-image necesita el ID de un punto de restauración y --to ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Restored disk %1 to %2 in %3 s.</source>
+        <translation>Disco %1 restaurado en %2 (%3 s).</translation>
+    </message>
+    <message>
+        <source>would forget %1</source>
+        <translation>se descartaría: %1</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>descartado: %1</translation>
+    </message>
+    <message>
+        <source>kept %1: immutable</source>
+        <translation>conservado: %1 (inmutable)</translation>
+    </message>
+    <message>
+        <source>%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.</source>
+        <translation>%1 puntos de restauración conservados, %2 archivos pack eliminados, %3 reescritos, %4 bytes liberados.</translation>
+    </message>
+    <message>
+        <source>repo forget needs a restore point ID.</source>
+        <translation>repo forget necesita el ID de un punto de restauración.</translation>
+    </message>
+    <message>
+        <source>Forgot restore point %1; &apos;repo prune&apos; frees its data.</source>
+        <translation>Punto de restauración %1 descartado; «repo prune» libera sus datos.</translation>
+    </message>
+    <message>
+        <source>repo immutable needs a restore point ID and --until DATE (ISO 8601).</source>
+        <translation>repo immutable necesita el ID de un punto de restauración y --until FECHA (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Restore point %1 is immutable until %2.</source>
+        <translation>El punto de restauración %1 es inmutable hasta %2.</translation>
+    </message>
+    <message>
+        <source>error: no repo command given</source>
+        <translation>error: no se ha indicado ninguna orden repo</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;repo %1&apos;</source>
+        <translation>error: orden desconocida «repo %1»</translation>
+    </message>
+    <message>
+        <source>Private key for an sftp:// repository.</source>
+        <translation>Clave privada para un repositorio sftp://.</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s pinned host key (SHA256:...).</source>
+        <translation>Clave de host fijada del servidor SFTP (SHA256:...).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
+
+Commands:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     create a repository (encrypted unless --no-encryption)
+  info               format, sizes and counts
+  list               restore points
+  verify [--sample FRACTION]
+                     read and check stored data; exit 1 if anything is damaged
+  cat config|restore-point ID
+                     print a repository object as JSON
+  backup-image --vm NAME --disk NAME IMAGE [--previous ID [--changed-blocks FILE]]
+                     store a disk image as a new restore point
+  restore-image ID --disk NAME --to FILE [--overwrite]
+                     write a disk of a restore point to a file (sparse)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     forget restore points outside the policy and delete their data
+  forget ID          delete one restore point (its data goes at the next prune)
+  immutable ID --until DATE
+                     protect a restore point from deletion until DATE
+
+Operations wait up to --lock-wait SECONDS for a busy repository.
+
+The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
+$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
+</source>
+        <translation>Uso: lifeboat-cli repo ORDEN --repo RUTA [opciones] [--json]
+
+Órdenes:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     crear un repositorio (cifrado, salvo con --no-encryption)
+  info               formato, tamaños y recuentos
+  list               puntos de restauración
+  verify [--sample FRACCIÓN]
+                     leer y comprobar los datos almacenados; código de salida 1 si algo está dañado
+  cat config|restore-point ID
+                     mostrar un objeto del repositorio como JSON
+  backup-image --vm NOMBRE --disk NOMBRE IMAGEN [--previous ID [--changed-blocks ARCHIVO]]
+                     guardar una imagen de disco como nuevo punto de restauración
+  restore-image ID --disk NOMBRE --to ARCHIVO [--overwrite]
+                     escribir un disco de un punto de restauración en un archivo (disperso)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     descartar los puntos de restauración fuera de la política y eliminar sus datos
+  forget ID          eliminar un punto de restauración (sus datos se liberan en la siguiente depuración)
+  immutable ID --until FECHA
+                     proteger un punto de restauración contra la eliminación hasta FECHA
+
+Las operaciones esperan hasta --lock-wait SEGUNDOS a que un repositorio ocupado quede libre.
+
+La contraseña se obtiene de --password-stdin, --password-file ARCHIVO o $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path guarda el repositorio por SFTP: --sftp-key ARCHIVO (o
+$LIFEBOAT_SFTP_PASSWORD) sirve para iniciar sesión, --sftp-host-key SHA256:... fija la clave del servidor.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Backend</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>No se puede escribir en</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>No se puede sincronizar</translation>
+    </message>
+    <message>
+        <source>Cannot store</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>No se puede crear</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>No se puede leer</translation>
+    </message>
+    <message>
+        <source>%1 ends before offset %2: the file is truncated.</source>
+        <translation>%1 termina antes del desplazamiento %2: el archivo está truncado.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>The connection to the SFTP server was lost (%1).</source>
+        <translation>Se ha perdido la conexión con el servidor SFTP (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot find the SFTP server %1: %2</source>
+        <translation>No se encuentra el servidor SFTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
+        <translation>No se puede conectar con el servidor SFTP %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 %2: out of memory</source>
+        <translation>%1 %2: memoria insuficiente</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>no space left on the server</source>
+        <translation>no queda espacio en el servidor</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>conexión perdida</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>el servidor no admite esta operación</translation>
+    </message>
+    <message>
+        <source>the server reported failure (SFTP status %1)</source>
+        <translation>el servidor ha notificado un error (estado SFTP %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>No se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>No se puede inicializar libssh2 (error %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>No se puede crear una sesión SSH.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>Ha fallado la negociación SSH con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 ha aceptado el inicio de sesión, pero ha rechazado SFTP: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>No se puede leer la clave de host de %1.</translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>El servidor SFTP %1 todavía no es conocido. La huella digital de su clave de host es %2. Compruébela con el administrador del servidor antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>La clave de host del servidor SFTP %1 ha cambiado: se esperaba %2, pero el servidor ha presentado %3. Esto puede significar que alguien está interceptando la conexión; si el servidor se ha reinstalado, actualice la huella digital de confianza.</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>no se puede leer el archivo de clave %1 (¿frase de contraseña incorrecta o formato no compatible?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>el servidor ha rechazado la clave %1</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>el servidor ha rechazado la contraseña</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>no se ha indicado ninguna contraseña ni clave</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
+        <translation>No se puede iniciar sesión en el servidor SFTP %1 como %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
+        <translation>No se puede iniciar sesión en el servidor SFTP %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>No se puede abrir un canal con</translation>
+    </message>
+    <message>
+        <source>unexpected reply from the server</source>
+        <translation>respuesta inesperada del servidor</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>No se pueden enviar datos a</translation>
+    </message>
+    <message>
+        <source>malformed reply from the server</source>
+        <translation>respuesta mal formada del servidor</translation>
+    </message>
+    <message>
+        <source>Cannot receive</source>
+        <translation>No se pueden recibir datos de</translation>
+    </message>
+    <message>
+        <source>the server closed the channel</source>
+        <translation>el servidor ha cerrado el canal</translation>
+    </message>
+    <message>
+        <source>%1 was already committed.</source>
+        <translation>%1 ya se ha confirmado.</translation>
+    </message>
+    <message>
+        <source>the upload of %1 was interrupted</source>
+        <translation>la subida de %1 se ha interrumpido</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>No se puede listar</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SFTP location: %2</source>
+        <translation>%1 no es una ubicación SFTP válida: %2</translation>
+    </message>
+    <message>
+        <source>it must start with sftp://</source>
+        <translation>debe empezar por sftp://</translation>
+    </message>
+    <message>
+        <source>the server name is missing</source>
+        <translation>falta el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>the user name is missing (sftp://user@server/folder)</source>
+        <translation>falta el nombre de usuario (sftp://user@server/folder)</translation>
+    </message>
+    <message>
+        <source>passwords do not belong in the location</source>
+        <translation>las contraseñas no deben figurar en la ubicación</translation>
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation>el puerto está fuera de rango</translation>
+    </message>
+    <message>
+        <source>the folder must be an absolute path</source>
+        <translation>la carpeta debe ser una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>An SFTP location needs a server and an absolute folder.</source>
+        <translation>Una ubicación SFTP necesita un servidor y una carpeta absoluta.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::BlobCodec</name>
+    <message>
+        <source>Chunk %1 is damaged: its authentication failed (the stored bytes were changed).</source>
+        <translation>El fragmento %1 está dañado: su autenticación ha fallado (los bytes almacenados se han modificado).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it is empty.</source>
+        <translation>El fragmento %1 está dañado: está vacío.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it does not decompress.</source>
+        <translation>El fragmento %1 está dañado: no se puede descomprimir.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: unknown compression %2.</source>
+        <translation>El fragmento %1 está dañado: compresión desconocida %2.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: its content does not match its id.</source>
+        <translation>El fragmento %1 está dañado: su contenido no coincide con su identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Pipeline</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>La operación se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>No se puede leer %1 en el desplazamiento %2: %3</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>fin de archivo inesperado</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1.</source>
+        <translation>No se puede determinar el tamaño de %1.</translation>
+    </message>
+    <message>
+        <source>The previous restore point of disk %1 used another chunk size.</source>
+        <translation>El punto de restauración anterior del disco %1 usaba otro tamaño de fragmento.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no disk named %2.</source>
+        <translation>El punto de restauración %1 no tiene ningún disco llamado %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another target or allow overwriting.</source>
+        <translation>%1 ya existe; elija otro destino o permita sobrescribirlo.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot size %1: %2</source>
+        <translation>No se puede establecer el tamaño de %1: %2</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 cannot be read: %2</source>
+        <translation>No se puede leer la lista de fragmentos del disco %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (disk %2, offset %3)</source>
+        <translation>%1 (disco %2, desplazamiento %3)</translation>
+    </message>
+    <message>
+        <source>The chunk at offset %1 of disk %2 has the wrong length.</source>
+        <translation>El fragmento en el desplazamiento %1 del disco %2 tiene una longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2</source>
+        <translation>No se puede sincronizar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored disk to %1: %2</source>
+        <translation>No se puede mover el disco restaurado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Read of %1 bytes at %2 is outside disk %3 (%4 bytes).</source>
+        <translation>La lectura de %1 bytes en %2 queda fuera del disco %3 (%4 bytes).</translation>
+    </message>
+    <message>
+        <source>pack %1 is truncated</source>
+        <translation>el archivo pack %1 está truncado</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged</source>
+        <translation>el fragmento %1 está dañado</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>falta el fragmento %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Prune</name>
+    <message>
+        <source>The restore point %1 is immutable until %2 and cannot be deleted before then.</source>
+        <translation>El punto de restauración %1 es inmutable hasta %2 y no se puede eliminar antes.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is already immutable until %2; immutability can only be extended.</source>
+        <translation>El punto de restauración %1 ya es inmutable hasta %2; la inmutabilidad solo se puede ampliar.</translation>
+    </message>
+    <message>
+        <source>A retention policy must keep something (for example --keep-last 7); prune refuses to delete every restore point.</source>
+        <translation>Una política de retención debe conservar algo (por ejemplo, --keep-last 7); la depuración no elimina todos los puntos de restauración.</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting anything: %1 Run &apos;lifeboat-cli repo verify&apos;.</source>
+        <translation>La depuración se detuvo antes de eliminar nada: %1 Ejecute «lifeboat-cli repo verify».</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting data: %1</source>
+        <translation>La depuración se detuvo antes de eliminar datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Repository</name>
+    <message>
+        <source>The key derivation (scrypt) failed; the key file&apos;s parameters may be damaged.</source>
+        <translation>La derivación de clave (scrypt) ha fallado; puede que los parámetros del archivo de clave estén dañados.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a repository; nothing was changed.</source>
+        <translation>%1 ya contiene un repositorio; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be a multiple of 4 KiB between 4 KiB and 16 MiB.</source>
+        <translation>El tamaño de fragmento debe ser un múltiplo de 4 KiB entre 4 KiB y 16 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository (it has no config file). Check the path, or create one with &apos;lifeboat-cli repo init&apos;.</source>
+        <translation>%1 no es un repositorio de Lifeboat (no tiene archivo config). Compruebe la ruta o cree uno con «lifeboat-cli repo init».</translation>
+    </message>
+    <message>
+        <source>%1 has a config file, but it is not a Lifeboat repository&apos;s.</source>
+        <translation>%1 tiene un archivo config, pero no es el de un repositorio de Lifeboat.</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses format version %2; this Lifeboat reads up to version %3. Upgrade Lifeboat to open it; nothing was changed.</source>
+        <translation>El repositorio %1 usa la versión de formato %2; este Lifeboat lee hasta la versión %3. Actualice Lifeboat para abrirlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has an invalid format version.</source>
+        <translation>El repositorio %1 tiene una versión de formato no válida.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has a damaged config file.</source>
+        <translation>El archivo config del repositorio %1 está dañado.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: a password is needed.</source>
+        <translation>El repositorio %1 está cifrado: se necesita una contraseña.</translation>
+    </message>
+    <message>
+        <source>The password does not open the repository %1.</source>
+        <translation>La contraseña no abre el repositorio %1.</translation>
+    </message>
+    <message>
+        <source>The config file of %1 was altered: its authentication failed.</source>
+        <translation>El archivo config de %1 se ha alterado: su autenticación ha fallado.</translation>
+    </message>
+    <message>
+        <source>An index of %1 is truncated.</source>
+        <translation>Un índice de %1 está truncado.</translation>
+    </message>
+    <message>
+        <source>The header of pack %1 names another pack.</source>
+        <translation>La cabecera del archivo pack %1 indica otro archivo pack.</translation>
+    </message>
+    <message>
+        <source>The index file %1 is damaged. &apos;lifeboat-cli repo verify&apos; tells what it affects.</source>
+        <translation>El archivo de índice %1 está dañado. «lifeboat-cli repo verify» indica a qué afecta.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>Falta el fragmento %1 en el repositorio.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 in %2.</source>
+        <translation>No hay ningún punto de restauración %1 en %2.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its authentication failed.</source>
+        <translation>El punto de restauración %1 está dañado: su autenticación ha fallado.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its description cannot be read.</source>
+        <translation>El punto de restauración %1 está dañado: no se puede leer su descripción.</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 has no part %2.</source>
+        <translation>La lista de fragmentos del disco %1 no tiene la parte %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.</source>
+        <translation>La parte %1 de la lista de fragmentos del disco %2 tiene %3 bytes en lugar de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::RepositoryLock</name>
+    <message>
+        <source>%1 lock held by process %2 on %3 until %4</source>
+        <translation>un bloqueo %1 mantenido por el proceso %2 en %3 hasta %4</translation>
+    </message>
+    <message>
+        <source>an exclusive</source>
+        <translation>exclusivo</translation>
+    </message>
+    <message>
+        <source>a shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
+        <translation>El repositorio %1 está ocupado: %2. Vuelva a intentarlo cuando termine esa operación.</translation>
     </message>
 </context>
 <context>

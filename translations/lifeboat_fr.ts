@@ -7,6 +7,10 @@
         <source>The engine is not running because its catalog could not be opened.</source>
         <translation>Le moteur ne fonctionne pas, car son catalogue n’a pas pu être ouvert.</translation>
     </message>
+    <message>
+        <source>This engine runs without a catalog.</source>
+        <translation>Ce moteur fonctionne sans catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -61,26 +65,6 @@
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-</source>
-        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
-
-Commandes :
-  version          afficher la version
-  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
-  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
-</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
-    </message>
     <message>
         <source>Catalog:        %1</source>
         <translation>Catalogue :      %1</translation>
@@ -144,6 +128,742 @@ Commandes :
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>erreur : commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+</source>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>Dossier du dépôt.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from the first line of standard input.</source>
+        <translation>Lire le mot de passe du dépôt sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Read the repository password from a file.</source>
+        <translation>Lire le mot de passe du dépôt dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Create an unencrypted repository (repo init).</source>
+        <translation>Créer un dépôt non chiffré (repo init).</translation>
+    </message>
+    <message>
+        <source>Chunk size in bytes (repo init).</source>
+        <translation>Taille des blocs en octets (repo init).</translation>
+    </message>
+    <message>
+        <source>zstd level (repo init).</source>
+        <translation>Niveau zstd (repo init).</translation>
+    </message>
+    <message>
+        <source>VM name recorded in the restore point.</source>
+        <translation>Nom de la VM enregistré dans le point de restauration.</translation>
+    </message>
+    <message>
+        <source>Disk name within the restore point.</source>
+        <translation>Nom du disque dans le point de restauration.</translation>
+    </message>
+    <message>
+        <source>Restore point to back up incrementally from.</source>
+        <translation>Point de restauration à partir duquel sauvegarder de façon incrémentielle.</translation>
+    </message>
+    <message>
+        <source>File of changed areas, one &quot;offset length&quot; per line.</source>
+        <translation>Fichier des zones modifiées, une paire « décalage longueur » par ligne.</translation>
+    </message>
+    <message>
+        <source>Target file of a restore.</source>
+        <translation>Fichier cible d’une restauration.</translation>
+    </message>
+    <message>
+        <source>Replace an existing target file.</source>
+        <translation>Remplacer un fichier cible existant.</translation>
+    </message>
+    <message>
+        <source>Fraction of the data to verify, 0 to 1 (default 1).</source>
+        <translation>Fraction des données à vérifier, de 0 à 1 (par défaut : 1).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>Threads de travail (par défaut : un par cœur).</translation>
+    </message>
+    <message>
+        <source>Prune: keep the newest N restore points per VM.</source>
+        <translation>Élagage : conserver les N points de restauration les plus récents par VM.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per day for N days.</source>
+        <translation>Élagage : en conserver un par jour pendant N jours.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per week for N weeks.</source>
+        <translation>Élagage : en conserver un par semaine pendant N semaines.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per month for N months.</source>
+        <translation>Élagage : en conserver un par mois pendant N mois.</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per year for N years.</source>
+        <translation>Élagage : en conserver un par an pendant N ans.</translation>
+    </message>
+    <message>
+        <source>Prune: only show what would be deleted.</source>
+        <translation>Élagage : afficher seulement ce qui serait supprimé.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a busy repository (default 0).</source>
+        <translation>Secondes d’attente lorsque le dépôt est occupé (par défaut : 0).</translation>
+    </message>
+    <message>
+        <source>Immutable until this date (ISO 8601).</source>
+        <translation>Immuable jusqu’à cette date (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Impossible de lire le fichier de mot de passe %1.</translation>
+    </message>
+    <message>
+        <source>A repository password is needed: use --password-stdin, --password-file or $LIFEBOAT_REPO_PASSWORD (or --no-encryption to create an unencrypted repository).</source>
+        <translation>Un mot de passe de dépôt est requis : utilisez --password-stdin, --password-file ou $LIFEBOAT_REPO_PASSWORD (ou --no-encryption pour créer un dépôt non chiffré).</translation>
+    </message>
+    <message>
+        <source>Cannot read the changed-block file %1.</source>
+        <translation>Impossible de lire le fichier des blocs modifiés %1.</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected &quot;offset length&quot; in bytes.</source>
+        <translation>%1, ligne %2 : « décalage longueur » en octets attendu.</translation>
+    </message>
+    <message>
+        <source>--repo PATH is required.</source>
+        <translation>--repo CHEMIN est requis.</translation>
+    </message>
+    <message>
+        <source>Created an unencrypted repository in %1.</source>
+        <translation>Dépôt non chiffré créé dans %1.</translation>
+    </message>
+    <message>
+        <source>Created an encrypted repository in %1.</source>
+        <translation>Dépôt chiffré créé dans %1.</translation>
+    </message>
+    <message>
+        <source>Checked %1 chunks (%2 bytes) in %3 packs and %4 restore points.</source>
+        <translation>%1 blocs (%2 octets) vérifiés dans %3 fichiers pack et %4 points de restauration.</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>bloc endommagé %1</translation>
+    </message>
+    <message>
+        <source>restore point %1, disk %2, offset %3: %4</source>
+        <translation>point de restauration %1, disque %2, décalage %3 : %4</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>Aucun dommage détecté.</translation>
+    </message>
+    <message>
+        <source>The repository is damaged.</source>
+        <translation>Le dépôt est endommagé.</translation>
+    </message>
+    <message>
+        <source>repo cat needs &apos;config&apos; or &apos;restore-point ID&apos;.</source>
+        <translation>repo cat attend « config » ou « restore-point ID ».</translation>
+    </message>
+    <message>
+        <source>repo backup-image needs --vm NAME and an IMAGE file.</source>
+        <translation>repo backup-image attend --vm NOM et un fichier IMAGE.</translation>
+    </message>
+    <message>
+        <source>--changed-blocks needs --previous ID: changes are relative to it.</source>
+        <translation>--changed-blocks nécessite --previous ID : les modifications sont relatives à ce point.</translation>
+    </message>
+    <message>
+        <source>The previous restore point has no disk %1.</source>
+        <translation>Le point de restauration précédent n’a pas de disque %1.</translation>
+    </message>
+    <message>
+        <source>Restore point %1: read %2 bytes, stored %3 new bytes in %4 s.</source>
+        <translation>Point de restauration %1 : %2 octets lus, %3 nouveaux octets stockés en %4 s.</translation>
+    </message>
+    <message>
+        <source>repo restore-image needs a restore point ID and --to FILE.</source>
+        <translation>repo restore-image attend l’ID d’un point de restauration et --to FICHIER.</translation>
+    </message>
+    <message>
+        <source>Restored disk %1 to %2 in %3 s.</source>
+        <translation>Disque %1 restauré vers %2 en %3 s.</translation>
+    </message>
+    <message>
+        <source>would forget %1</source>
+        <translation>serait retiré : %1</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>retiré : %1</translation>
+    </message>
+    <message>
+        <source>kept %1: immutable</source>
+        <translation>conservé : %1 (immuable)</translation>
+    </message>
+    <message>
+        <source>%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.</source>
+        <translation>%1 points de restauration conservés, %2 fichiers pack supprimés, %3 réécrits, %4 octets libérés.</translation>
+    </message>
+    <message>
+        <source>repo forget needs a restore point ID.</source>
+        <translation>repo forget attend l’ID d’un point de restauration.</translation>
+    </message>
+    <message>
+        <source>Forgot restore point %1; &apos;repo prune&apos; frees its data.</source>
+        <translation>Point de restauration %1 retiré ; « repo prune » libère ses données.</translation>
+    </message>
+    <message>
+        <source>repo immutable needs a restore point ID and --until DATE (ISO 8601).</source>
+        <translation>repo immutable attend l’ID d’un point de restauration et --until DATE (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Restore point %1 is immutable until %2.</source>
+        <translation>Le point de restauration %1 est immuable jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>error: no repo command given</source>
+        <translation>erreur : aucune commande repo indiquée</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;repo %1&apos;</source>
+        <translation>erreur : commande inconnue « repo %1 »</translation>
+    </message>
+    <message>
+        <source>Private key for an sftp:// repository.</source>
+        <translation>Clé privée pour un dépôt sftp://.</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s pinned host key (SHA256:...).</source>
+        <translation>Clé d’hôte épinglée du serveur SFTP (SHA256:...).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
+
+Commands:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     create a repository (encrypted unless --no-encryption)
+  info               format, sizes and counts
+  list               restore points
+  verify [--sample FRACTION]
+                     read and check stored data; exit 1 if anything is damaged
+  cat config|restore-point ID
+                     print a repository object as JSON
+  backup-image --vm NAME --disk NAME IMAGE [--previous ID [--changed-blocks FILE]]
+                     store a disk image as a new restore point
+  restore-image ID --disk NAME --to FILE [--overwrite]
+                     write a disk of a restore point to a file (sparse)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     forget restore points outside the policy and delete their data
+  forget ID          delete one restore point (its data goes at the next prune)
+  immutable ID --until DATE
+                     protect a restore point from deletion until DATE
+
+Operations wait up to --lock-wait SECONDS for a busy repository.
+
+The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
+$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
+</source>
+        <translation>Usage : lifeboat-cli repo COMMANDE --repo CHEMIN [options] [--json]
+
+Commandes :
+  init [--no-encryption] [--chunk-size OCTETS] [--compression-level N]
+                     créer un dépôt (chiffré, sauf avec --no-encryption)
+  info               format, tailles et nombres d’éléments
+  list               points de restauration
+  verify [--sample FRACTION]
+                     lire et contrôler les données stockées ; code de sortie 1 en cas de dommage
+  cat config|restore-point ID
+                     afficher un objet du dépôt en JSON
+  backup-image --vm NOM --disk NOM IMAGE [--previous ID [--changed-blocks FICHIER]]
+                     stocker une image disque comme nouveau point de restauration
+  restore-image ID --disk NOM --to FICHIER [--overwrite]
+                     écrire un disque d’un point de restauration dans un fichier (fichier creux)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     retirer les points de restauration hors politique et supprimer leurs données
+  forget ID          supprimer un point de restauration (ses données partent au prochain élagage)
+  immutable ID --until DATE
+                     protéger un point de restauration contre la suppression jusqu’à DATE
+
+Les opérations attendent jusqu’à --lock-wait SECONDES qu’un dépôt occupé se libère.
+
+Le mot de passe provient de --password-stdin, --password-file FICHIER ou $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stocke le dépôt via SFTP : --sftp-key FICHIER (ou
+$LIFEBOAT_SFTP_PASSWORD) sert à l’authentification, --sftp-host-key SHA256:... épingle la clé du serveur.
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Backend</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Impossible d’écrire dans</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>Impossible de synchroniser</translation>
+    </message>
+    <message>
+        <source>Cannot store</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Impossible de créer</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>Impossible de lire</translation>
+    </message>
+    <message>
+        <source>%1 ends before offset %2: the file is truncated.</source>
+        <translation>%1 se termine avant le décalage %2 : le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Impossible de supprimer</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The connection to the SFTP server was lost (%1).</source>
+        <translation>La connexion au serveur SFTP a été perdue (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot find the SFTP server %1: %2</source>
+        <translation>Serveur SFTP %1 introuvable : %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
+        <translation>Impossible de se connecter au serveur SFTP %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>%1 %2: out of memory</source>
+        <translation>%1 %2 : mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>erreur %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>no space left on the server</source>
+        <translation>plus d’espace disponible sur le serveur</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>le serveur ne prend pas en charge cette opération</translation>
+    </message>
+    <message>
+        <source>the server reported failure (SFTP status %1)</source>
+        <translation>le serveur a signalé un échec (statut SFTP %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>Impossible d’initialiser libssh2 (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>Impossible de créer une session SSH.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation SSH avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 a accepté la connexion mais refusé SFTP : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>Impossible de lire la clé d’hôte de %1.</translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>Le serveur SFTP %1 n’est pas encore connu. L’empreinte de sa clé d’hôte est %2. Vérifiez-la auprès de l’administrateur du serveur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>La clé d’hôte du serveur SFTP %1 a changé : %2 était attendue, mais le serveur a présenté %3. Cela peut signifier que quelqu’un intercepte la connexion ; si le serveur a été réinstallé, mettez à jour l’empreinte approuvée.</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>le fichier de clé %1 est illisible (phrase secrète incorrecte ou format non pris en charge ?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>le serveur a refusé la clé %1</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>le serveur a refusé le mot de passe</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>aucun mot de passe ni aucune clé n’a été fourni</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
+        <translation>Impossible de se connecter au serveur SFTP %1 en tant que %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
+        <translation>Impossible de se connecter au serveur SFTP %1 en tant que %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>Impossible d’ouvrir un canal vers</translation>
+    </message>
+    <message>
+        <source>unexpected reply from the server</source>
+        <translation>réponse inattendue du serveur</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Impossible d’envoyer des données à</translation>
+    </message>
+    <message>
+        <source>malformed reply from the server</source>
+        <translation>réponse mal formée du serveur</translation>
+    </message>
+    <message>
+        <source>Cannot receive</source>
+        <translation>Impossible de recevoir des données de</translation>
+    </message>
+    <message>
+        <source>the server closed the channel</source>
+        <translation>le serveur a fermé le canal</translation>
+    </message>
+    <message>
+        <source>%1 was already committed.</source>
+        <translation>%1 a déjà été validé.</translation>
+    </message>
+    <message>
+        <source>the upload of %1 was interrupted</source>
+        <translation>l’envoi de %1 a été interrompu</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>Impossible de lister</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SFTP location: %2</source>
+        <translation>%1 n’est pas un emplacement SFTP valide : %2</translation>
+    </message>
+    <message>
+        <source>it must start with sftp://</source>
+        <translation>il doit commencer par sftp://</translation>
+    </message>
+    <message>
+        <source>the server name is missing</source>
+        <translation>le nom du serveur est manquant</translation>
+    </message>
+    <message>
+        <source>the user name is missing (sftp://user@server/folder)</source>
+        <translation>le nom d’utilisateur est manquant (sftp://user@server/folder)</translation>
+    </message>
+    <message>
+        <source>passwords do not belong in the location</source>
+        <translation>les mots de passe n’ont pas leur place dans l’emplacement</translation>
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation>le port est hors plage</translation>
+    </message>
+    <message>
+        <source>the folder must be an absolute path</source>
+        <translation>le dossier doit être un chemin absolu</translation>
+    </message>
+    <message>
+        <source>An SFTP location needs a server and an absolute folder.</source>
+        <translation>Un emplacement SFTP nécessite un serveur et un dossier absolu.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::BlobCodec</name>
+    <message>
+        <source>Chunk %1 is damaged: its authentication failed (the stored bytes were changed).</source>
+        <translation>Le bloc %1 est endommagé : son authentification a échoué (les octets stockés ont été modifiés).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it is empty.</source>
+        <translation>Le bloc %1 est endommagé : il est vide.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it does not decompress.</source>
+        <translation>Le bloc %1 est endommagé : il ne peut pas être décompressé.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: unknown compression %2.</source>
+        <translation>Le bloc %1 est endommagé : compression inconnue %2.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: its content does not match its id.</source>
+        <translation>Le bloc %1 est endommagé : son contenu ne correspond pas à son identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Pipeline</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>L’opération a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>Impossible de lire %1 au décalage %2 : %3</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>fin de fichier inattendue</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1.</source>
+        <translation>Impossible de déterminer la taille de %1.</translation>
+    </message>
+    <message>
+        <source>The previous restore point of disk %1 used another chunk size.</source>
+        <translation>Le point de restauration précédent du disque %1 utilisait une autre taille de bloc.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no disk named %2.</source>
+        <translation>Le point de restauration %1 n’a pas de disque nommé %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another target or allow overwriting.</source>
+        <translation>%1 existe déjà ; choisissez une autre cible ou autorisez l’écrasement.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot size %1: %2</source>
+        <translation>Impossible de définir la taille de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 cannot be read: %2</source>
+        <translation>Impossible de lire la liste des blocs du disque %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (disk %2, offset %3)</source>
+        <translation>%1 (disque %2, décalage %3)</translation>
+    </message>
+    <message>
+        <source>The chunk at offset %1 of disk %2 has the wrong length.</source>
+        <translation>Le bloc au décalage %1 du disque %2 n’a pas la bonne longueur.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2</source>
+        <translation>Impossible de synchroniser %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored disk to %1: %2</source>
+        <translation>Impossible de déplacer le disque restauré vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Read of %1 bytes at %2 is outside disk %3 (%4 bytes).</source>
+        <translation>La lecture de %1 octets à %2 sort des limites du disque %3 (%4 octets).</translation>
+    </message>
+    <message>
+        <source>pack %1 is truncated</source>
+        <translation>le fichier pack %1 est tronqué</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged</source>
+        <translation>le bloc %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>le bloc %1 est manquant</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Prune</name>
+    <message>
+        <source>The restore point %1 is immutable until %2 and cannot be deleted before then.</source>
+        <translation>Le point de restauration %1 est immuable jusqu’à %2 et ne peut pas être supprimé avant.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is already immutable until %2; immutability can only be extended.</source>
+        <translation>Le point de restauration %1 est déjà immuable jusqu’à %2 ; l’immuabilité peut seulement être prolongée.</translation>
+    </message>
+    <message>
+        <source>A retention policy must keep something (for example --keep-last 7); prune refuses to delete every restore point.</source>
+        <translation>Une politique de rétention doit conserver quelque chose (par exemple --keep-last 7) ; l’élagage refuse de supprimer tous les points de restauration.</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting anything: %1 Run &apos;lifeboat-cli repo verify&apos;.</source>
+        <translation>L’élagage s’est arrêté avant toute suppression : %1 Exécutez « lifeboat-cli repo verify ».</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting data: %1</source>
+        <translation>L’élagage s’est arrêté avant de supprimer des données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Repository</name>
+    <message>
+        <source>The key derivation (scrypt) failed; the key file&apos;s parameters may be damaged.</source>
+        <translation>La dérivation de clé (scrypt) a échoué ; les paramètres du fichier de clé sont peut-être endommagés.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a repository; nothing was changed.</source>
+        <translation>%1 contient déjà un dépôt ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The chunk size must be a multiple of 4 KiB between 4 KiB and 16 MiB.</source>
+        <translation>La taille de bloc doit être un multiple de 4 Kio compris entre 4 Kio et 16 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository (it has no config file). Check the path, or create one with &apos;lifeboat-cli repo init&apos;.</source>
+        <translation>%1 n’est pas un dépôt Lifeboat (il n’a pas de fichier config). Vérifiez le chemin ou créez-en un avec « lifeboat-cli repo init ».</translation>
+    </message>
+    <message>
+        <source>%1 has a config file, but it is not a Lifeboat repository&apos;s.</source>
+        <translation>%1 a un fichier config, mais ce n’est pas celui d’un dépôt Lifeboat.</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses format version %2; this Lifeboat reads up to version %3. Upgrade Lifeboat to open it; nothing was changed.</source>
+        <translation>Le dépôt %1 utilise la version de format %2 ; ce Lifeboat lit jusqu’à la version %3. Mettez Lifeboat à niveau pour l’ouvrir ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has an invalid format version.</source>
+        <translation>Le dépôt %1 a une version de format non valide.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has a damaged config file.</source>
+        <translation>Le fichier config du dépôt %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: a password is needed.</source>
+        <translation>Le dépôt %1 est chiffré : un mot de passe est requis.</translation>
+    </message>
+    <message>
+        <source>The password does not open the repository %1.</source>
+        <translation>Ce mot de passe n’ouvre pas le dépôt %1.</translation>
+    </message>
+    <message>
+        <source>The config file of %1 was altered: its authentication failed.</source>
+        <translation>Le fichier config de %1 a été altéré : son authentification a échoué.</translation>
+    </message>
+    <message>
+        <source>An index of %1 is truncated.</source>
+        <translation>Un index de %1 est tronqué.</translation>
+    </message>
+    <message>
+        <source>The header of pack %1 names another pack.</source>
+        <translation>L’en-tête du fichier pack %1 désigne un autre fichier pack.</translation>
+    </message>
+    <message>
+        <source>The index file %1 is damaged. &apos;lifeboat-cli repo verify&apos; tells what it affects.</source>
+        <translation>Le fichier d’index %1 est endommagé. « lifeboat-cli repo verify » indique ce qui est touché.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>Le bloc %1 est absent du dépôt.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 in %2.</source>
+        <translation>Il n’y a pas de point de restauration %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its authentication failed.</source>
+        <translation>Le point de restauration %1 est endommagé : son authentification a échoué.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its description cannot be read.</source>
+        <translation>Le point de restauration %1 est endommagé : sa description est illisible.</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 has no part %2.</source>
+        <translation>La liste des blocs du disque %1 n’a pas de partie %2.</translation>
+    </message>
+    <message>
+        <source>Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.</source>
+        <translation>La partie %1 de la liste des blocs du disque %2 fait %3 octets au lieu de %4.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::RepositoryLock</name>
+    <message>
+        <source>%1 lock held by process %2 on %3 until %4</source>
+        <translation>un verrou %1 détenu par le processus %2 sur %3 jusqu’à %4</translation>
+    </message>
+    <message>
+        <source>an exclusive</source>
+        <translation>exclusif</translation>
+    </message>
+    <message>
+        <source>a shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
+        <translation>Le dépôt %1 est occupé : %2. Réessayez une fois cette opération terminée.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,10 @@
         <source>The engine is not running because its catalog could not be opened.</source>
         <translation>カタログを開けなかったため、エンジンは動作していません。</translation>
     </message>
+    <message>
+        <source>This engine runs without a catalog.</source>
+        <translation>このエンジンはカタログなしで動作しています。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -61,26 +65,6 @@
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-</source>
-        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
-
-コマンド:
-  version          バージョンを表示
-  catalog info     カタログの場所・スキーマ・内容を表示
-  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
-</translation>
-    </message>
-    <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
     <message>
         <source>Catalog:        %1</source>
         <translation>カタログ:         %1</translation>
@@ -144,6 +128,742 @@ Commands:
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>エラー: 不明なコマンド「%1」</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+</source>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+</translation>
+    </message>
+    <message>
+        <source>Repository folder.</source>
+        <translation>リポジトリのフォルダー。</translation>
+    </message>
+    <message>
+        <source>Read the repository password from the first line of standard input.</source>
+        <translation>リポジトリのパスワードを標準入力の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Read the repository password from a file.</source>
+        <translation>リポジトリのパスワードをファイルから読み取ります。</translation>
+    </message>
+    <message>
+        <source>Create an unencrypted repository (repo init).</source>
+        <translation>暗号化しないリポジトリを作成します (repo init)。</translation>
+    </message>
+    <message>
+        <source>Chunk size in bytes (repo init).</source>
+        <translation>チャンクサイズ (バイト単位、repo init)。</translation>
+    </message>
+    <message>
+        <source>zstd level (repo init).</source>
+        <translation>zstd の圧縮レベル (repo init)。</translation>
+    </message>
+    <message>
+        <source>VM name recorded in the restore point.</source>
+        <translation>復元ポイントに記録する VM 名。</translation>
+    </message>
+    <message>
+        <source>Disk name within the restore point.</source>
+        <translation>復元ポイント内のディスク名。</translation>
+    </message>
+    <message>
+        <source>Restore point to back up incrementally from.</source>
+        <translation>増分バックアップの基にする復元ポイント。</translation>
+    </message>
+    <message>
+        <source>File of changed areas, one &quot;offset length&quot; per line.</source>
+        <translation>変更領域のファイル (1 行に「オフセット 長さ」を 1 組)。</translation>
+    </message>
+    <message>
+        <source>Target file of a restore.</source>
+        <translation>復元先のファイル。</translation>
+    </message>
+    <message>
+        <source>Replace an existing target file.</source>
+        <translation>既存の復元先ファイルを置き換えます。</translation>
+    </message>
+    <message>
+        <source>Fraction of the data to verify, 0 to 1 (default 1).</source>
+        <translation>検証するデータの割合、0～1 (既定: 1)。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>ワーカースレッド数 (既定: コアごとに 1)。</translation>
+    </message>
+    <message>
+        <source>Prune: keep the newest N restore points per VM.</source>
+        <translation>整理: VM ごとに最新の復元ポイントを N 個保持します。</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per day for N days.</source>
+        <translation>整理: N 日間、1 日に 1 個保持します。</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per week for N weeks.</source>
+        <translation>整理: N 週間、1 週に 1 個保持します。</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per month for N months.</source>
+        <translation>整理: N か月間、1 か月に 1 個保持します。</translation>
+    </message>
+    <message>
+        <source>Prune: keep one per year for N years.</source>
+        <translation>整理: N 年間、1 年に 1 個保持します。</translation>
+    </message>
+    <message>
+        <source>Prune: only show what would be deleted.</source>
+        <translation>整理: 削除される対象を表示するだけにします。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a busy repository (default 0).</source>
+        <translation>リポジトリが使用中の場合に待機する秒数 (既定: 0)。</translation>
+    </message>
+    <message>
+        <source>Immutable until this date (ISO 8601).</source>
+        <translation>この日時まで変更不可にします (ISO 8601)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>パスワードファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>A repository password is needed: use --password-stdin, --password-file or $LIFEBOAT_REPO_PASSWORD (or --no-encryption to create an unencrypted repository).</source>
+        <translation>リポジトリのパスワードが必要です: --password-stdin、--password-file、または $LIFEBOAT_REPO_PASSWORD を使用してください (暗号化しないリポジトリを作成する場合は --no-encryption)。</translation>
+    </message>
+    <message>
+        <source>Cannot read the changed-block file %1.</source>
+        <translation>変更ブロックファイル %1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 line %2: expected &quot;offset length&quot; in bytes.</source>
+        <translation>%1 の %2 行目: バイト単位の「オフセット 長さ」が必要です。</translation>
+    </message>
+    <message>
+        <source>--repo PATH is required.</source>
+        <translation>--repo パス を指定してください。</translation>
+    </message>
+    <message>
+        <source>Created an unencrypted repository in %1.</source>
+        <translation>暗号化されていないリポジトリを %1 に作成しました。</translation>
+    </message>
+    <message>
+        <source>Created an encrypted repository in %1.</source>
+        <translation>暗号化されたリポジトリを %1 に作成しました。</translation>
+    </message>
+    <message>
+        <source>Checked %1 chunks (%2 bytes) in %3 packs and %4 restore points.</source>
+        <translation>%3 個のパックファイルと %4 個の復元ポイントで、%1 個のチャンク (%2 バイト) を検査しました。</translation>
+    </message>
+    <message>
+        <source>damaged chunk %1</source>
+        <translation>破損したチャンク %1</translation>
+    </message>
+    <message>
+        <source>restore point %1, disk %2, offset %3: %4</source>
+        <translation>復元ポイント %1、ディスク %2、オフセット %3: %4</translation>
+    </message>
+    <message>
+        <source>No damage found.</source>
+        <translation>破損は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>The repository is damaged.</source>
+        <translation>リポジトリが破損しています。</translation>
+    </message>
+    <message>
+        <source>repo cat needs &apos;config&apos; or &apos;restore-point ID&apos;.</source>
+        <translation>repo cat には「config」または「restore-point ID」を指定してください。</translation>
+    </message>
+    <message>
+        <source>repo backup-image needs --vm NAME and an IMAGE file.</source>
+        <translation>repo backup-image には --vm 名前 と イメージ ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>--changed-blocks needs --previous ID: changes are relative to it.</source>
+        <translation>--changed-blocks には --previous ID が必要です: 変更はその復元ポイントからの差分です。</translation>
+    </message>
+    <message>
+        <source>The previous restore point has no disk %1.</source>
+        <translation>前回の復元ポイントにディスク %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Restore point %1: read %2 bytes, stored %3 new bytes in %4 s.</source>
+        <translation>復元ポイント %1: %2 バイトを読み取り、新規 %3 バイトを %4 秒で保存しました。</translation>
+    </message>
+    <message>
+        <source>repo restore-image needs a restore point ID and --to FILE.</source>
+        <translation>repo restore-image には復元ポイントの ID と --to ファイル を指定してください。</translation>
+    </message>
+    <message>
+        <source>Restored disk %1 to %2 in %3 s.</source>
+        <translation>ディスク %1 を %2 に %3 秒で復元しました。</translation>
+    </message>
+    <message>
+        <source>would forget %1</source>
+        <translation>破棄予定: %1</translation>
+    </message>
+    <message>
+        <source>forgot %1</source>
+        <translation>破棄済み: %1</translation>
+    </message>
+    <message>
+        <source>kept %1: immutable</source>
+        <translation>保持: %1 (変更不可)</translation>
+    </message>
+    <message>
+        <source>%1 restore points kept, %2 packs deleted, %3 rewritten, %4 bytes freed.</source>
+        <translation>復元ポイント %1 個を保持、パックファイル %2 個を削除、%3 個を再書き込みし、%4 バイトを解放しました。</translation>
+    </message>
+    <message>
+        <source>repo forget needs a restore point ID.</source>
+        <translation>repo forget には復元ポイントの ID を指定してください。</translation>
+    </message>
+    <message>
+        <source>Forgot restore point %1; &apos;repo prune&apos; frees its data.</source>
+        <translation>復元ポイント %1 を破棄しました。データは「repo prune」で解放されます。</translation>
+    </message>
+    <message>
+        <source>repo immutable needs a restore point ID and --until DATE (ISO 8601).</source>
+        <translation>repo immutable には復元ポイントの ID と --until 日時 (ISO 8601) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Restore point %1 is immutable until %2.</source>
+        <translation>復元ポイント %1 は %2 まで変更不可です。</translation>
+    </message>
+    <message>
+        <source>error: no repo command given</source>
+        <translation>エラー: repo のコマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;repo %1&apos;</source>
+        <translation>エラー: 不明なコマンド「repo %1」</translation>
+    </message>
+    <message>
+        <source>Private key for an sftp:// repository.</source>
+        <translation>sftp:// リポジトリ用の秘密鍵。</translation>
+    </message>
+    <message>
+        <source>The SFTP server&apos;s pinned host key (SHA256:...).</source>
+        <translation>SFTP サーバーの固定ホスト鍵 (SHA256:...)。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
+
+Commands:
+  init [--no-encryption] [--chunk-size BYTES] [--compression-level N]
+                     create a repository (encrypted unless --no-encryption)
+  info               format, sizes and counts
+  list               restore points
+  verify [--sample FRACTION]
+                     read and check stored data; exit 1 if anything is damaged
+  cat config|restore-point ID
+                     print a repository object as JSON
+  backup-image --vm NAME --disk NAME IMAGE [--previous ID [--changed-blocks FILE]]
+                     store a disk image as a new restore point
+  restore-image ID --disk NAME --to FILE [--overwrite]
+                     write a disk of a restore point to a file (sparse)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     forget restore points outside the policy and delete their data
+  forget ID          delete one restore point (its data goes at the next prune)
+  immutable ID --until DATE
+                     protect a restore point from deletion until DATE
+
+Operations wait up to --lock-wait SECONDS for a busy repository.
+
+The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
+$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
+</source>
+        <translation>使い方: lifeboat-cli repo コマンド --repo パス [オプション] [--json]
+
+コマンド:
+  init [--no-encryption] [--chunk-size バイト数] [--compression-level N]
+                     リポジトリを作成 (--no-encryption を指定しない限り暗号化)
+  info               形式・サイズ・件数
+  list               復元ポイント
+  verify [--sample 割合]
+                     保存データを読み取って検査。破損があれば終了コード 1
+  cat config|restore-point ID
+                     リポジトリのオブジェクトを JSON で出力
+  backup-image --vm 名前 --disk 名前 イメージ [--previous ID [--changed-blocks ファイル]]
+                     ディスクイメージを新しい復元ポイントとして保存
+  restore-image ID --disk 名前 --to ファイル [--overwrite]
+                     復元ポイントのディスクをファイルに書き出す (スパースファイル)
+  prune --keep-last N [--keep-daily N] [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--dry-run]
+                     ポリシー外の復元ポイントを破棄し、そのデータを削除
+  forget ID          復元ポイントを 1 つ削除 (データは次回の整理で解放)
+  immutable ID --until 日時
+                     指定した日時まで復元ポイントを削除から保護
+
+リポジトリが使用中の場合、--lock-wait 秒数 で指定した時間まで待機します。
+
+パスワードは --password-stdin、--password-file ファイル、または $LIFEBOAT_REPO_PASSWORD から取得します。
+--repo sftp://user@host:port/path を指定すると、リポジトリを SFTP 経由で保存します。ログインには --sftp-key ファイル
+(または $LIFEBOAT_SFTP_PASSWORD) を使い、--sftp-host-key SHA256:... でサーバーの鍵を固定します。
+</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Backend</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%2: %1: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot flush</source>
+        <translation>フラッシュできません</translation>
+    </message>
+    <message>
+        <source>Cannot store</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot read</source>
+        <translation>読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 ends before offset %2: the file is truncated.</source>
+        <translation>%1 はオフセット %2 より前で終わっています。ファイルが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>削除できません</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 は既に存在します。</translation>
+    </message>
+    <message>
+        <source>The connection to the SFTP server was lost (%1).</source>
+        <translation>SFTP サーバーとの接続が切断されました (%1)。</translation>
+    </message>
+    <message>
+        <source>Cannot find the SFTP server %1: %2</source>
+        <translation>SFTP サーバー %1 が見つかりません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
+        <translation>SFTP サーバー %1 のポート %2 に接続できません: %3</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未接続です</translation>
+    </message>
+    <message>
+        <source>%1 %2: out of memory</source>
+        <translation>%2: %1: メモリが不足しています</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>エラー %1</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ファイルまたはフォルダーがありません</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>no space left on the server</source>
+        <translation>サーバーの空き容量がありません</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>既に存在します</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>接続が切断されました</translation>
+    </message>
+    <message>
+        <source>the server does not support this operation</source>
+        <translation>サーバーがこの操作に対応していません</translation>
+    </message>
+    <message>
+        <source>the server reported failure (SFTP status %1)</source>
+        <translation>サーバーがエラーを返しました (SFTP ステータス %1)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>libssh2 を初期化できません (エラー %1)。</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>SSH セッションを作成できません。</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>%1 との SSH ハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 はログインを受け付けましたが、SFTP を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>%1 のホスト鍵を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>SFTP サーバー %1 はまだ登録されていません。ホスト鍵のフィンガープリントは %2 です。信頼する前にサーバーの管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>SFTP サーバー %1 のホスト鍵が変更されています: %2 のはずが、サーバーは %3 を提示しました。接続が傍受されている可能性があります。サーバーを再インストールした場合は、信頼済みのフィンガープリントを更新してください。</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>鍵ファイル %1 を読み取れません (パスフレーズが違うか、未対応の形式の可能性があります)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>サーバーが鍵 %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>サーバーがパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>パスワードも鍵も指定されていません</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
+        <translation>SFTP サーバー %1 に %2 としてログインできません: %3。</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
+        <translation>SFTP サーバー %1 に %2 としてログインできません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open a channel</source>
+        <translation>チャネルを開けません</translation>
+    </message>
+    <message>
+        <source>unexpected reply from the server</source>
+        <translation>サーバーから予期しない応答がありました</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>送信できません</translation>
+    </message>
+    <message>
+        <source>malformed reply from the server</source>
+        <translation>サーバーからの応答の形式が不正です</translation>
+    </message>
+    <message>
+        <source>Cannot receive</source>
+        <translation>受信できません</translation>
+    </message>
+    <message>
+        <source>the server closed the channel</source>
+        <translation>サーバーがチャネルを閉じました</translation>
+    </message>
+    <message>
+        <source>%1 was already committed.</source>
+        <translation>%1 は既にコミットされています。</translation>
+    </message>
+    <message>
+        <source>the upload of %1 was interrupted</source>
+        <translation>%1 のアップロードが中断されました</translation>
+    </message>
+    <message>
+        <source>Cannot list</source>
+        <translation>一覧を取得できません</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SFTP location: %2</source>
+        <translation>%1 は有効な SFTP の場所ではありません: %2</translation>
+    </message>
+    <message>
+        <source>it must start with sftp://</source>
+        <translation>sftp:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>the server name is missing</source>
+        <translation>サーバー名がありません</translation>
+    </message>
+    <message>
+        <source>the user name is missing (sftp://user@server/folder)</source>
+        <translation>ユーザー名がありません (sftp://user@server/folder)</translation>
+    </message>
+    <message>
+        <source>passwords do not belong in the location</source>
+        <translation>パスワードを場所に含めることはできません</translation>
+    </message>
+    <message>
+        <source>the port is out of range</source>
+        <translation>ポート番号が範囲外です</translation>
+    </message>
+    <message>
+        <source>the folder must be an absolute path</source>
+        <translation>フォルダーは絶対パスで指定してください</translation>
+    </message>
+    <message>
+        <source>An SFTP location needs a server and an absolute folder.</source>
+        <translation>SFTP の場所にはサーバーと絶対パスのフォルダーが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::BlobCodec</name>
+    <message>
+        <source>Chunk %1 is damaged: its authentication failed (the stored bytes were changed).</source>
+        <translation>チャンク %1 は破損しています: 認証に失敗しました (保存されたバイトが変更されています)。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it is empty.</source>
+        <translation>チャンク %1 は破損しています: 空です。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: it does not decompress.</source>
+        <translation>チャンク %1 は破損しています: 展開できません。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: unknown compression %2.</source>
+        <translation>チャンク %1 は破損しています: 不明な圧縮方式 %2 です。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged: its content does not match its id.</source>
+        <translation>チャンク %1 は破損しています: 内容が ID と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Pipeline</name>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>%1 をオフセット %2 で読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>unexpected end of file</source>
+        <translation>予期しないファイルの終端です</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1.</source>
+        <translation>%1 のサイズを取得できません。</translation>
+    </message>
+    <message>
+        <source>The previous restore point of disk %1 used another chunk size.</source>
+        <translation>ディスク %1 の前回の復元ポイントは別のチャンクサイズを使用しています。</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no disk named %2.</source>
+        <translation>復元ポイント %1 に %2 という名前のディスクはありません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another target or allow overwriting.</source>
+        <translation>%1 は既に存在します。別の復元先を選ぶか、上書きを許可してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot size %1: %2</source>
+        <translation>%1 のサイズを設定できません: %2</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 cannot be read: %2</source>
+        <translation>ディスク %1 のチャンクリストを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (disk %2, offset %3)</source>
+        <translation>%1 (ディスク %2、オフセット %3)</translation>
+    </message>
+    <message>
+        <source>The chunk at offset %1 of disk %2 has the wrong length.</source>
+        <translation>ディスク %2 のオフセット %1 にあるチャンクの長さが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1: %2</source>
+        <translation>%1 をフラッシュできません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored disk to %1: %2</source>
+        <translation>復元したディスクを %1 に移動できません: %2</translation>
+    </message>
+    <message>
+        <source>Read of %1 bytes at %2 is outside disk %3 (%4 bytes).</source>
+        <translation>%2 からの %1 バイトの読み取りは、ディスク %3 (%4 バイト) の範囲外です。</translation>
+    </message>
+    <message>
+        <source>pack %1 is truncated</source>
+        <translation>パックファイル %1 が途中で切れています</translation>
+    </message>
+    <message>
+        <source>chunk %1 is damaged</source>
+        <translation>チャンク %1 が破損しています</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>チャンク %1 がありません</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Prune</name>
+    <message>
+        <source>The restore point %1 is immutable until %2 and cannot be deleted before then.</source>
+        <translation>復元ポイント %1 は %2 まで変更不可のため、それまでは削除できません。</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is already immutable until %2; immutability can only be extended.</source>
+        <translation>復元ポイント %1 は既に %2 まで変更不可です。変更不可の期間は延長しかできません。</translation>
+    </message>
+    <message>
+        <source>A retention policy must keep something (for example --keep-last 7); prune refuses to delete every restore point.</source>
+        <translation>保持ポリシーでは何かを保持する必要があります (例: --keep-last 7)。整理ですべての復元ポイントを削除することはできません。</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting anything: %1 Run &apos;lifeboat-cli repo verify&apos;.</source>
+        <translation>整理は何も削除せずに停止しました: %1 「lifeboat-cli repo verify」を実行してください。</translation>
+    </message>
+    <message>
+        <source>Prune stopped before deleting data: %1</source>
+        <translation>整理はデータを削除する前に停止しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::Repository</name>
+    <message>
+        <source>The key derivation (scrypt) failed; the key file&apos;s parameters may be damaged.</source>
+        <translation>鍵導出 (scrypt) に失敗しました。鍵ファイルのパラメーターが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a repository; nothing was changed.</source>
+        <translation>%1 には既にリポジトリがあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The chunk size must be a multiple of 4 KiB between 4 KiB and 16 MiB.</source>
+        <translation>チャンクサイズは 4 KiB 以上 16 MiB 以下の 4 KiB の倍数にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository (it has no config file). Check the path, or create one with &apos;lifeboat-cli repo init&apos;.</source>
+        <translation>%1 は Lifeboat のリポジトリではありません (config ファイルがありません)。パスを確認するか、「lifeboat-cli repo init」でリポジトリを作成してください。</translation>
+    </message>
+    <message>
+        <source>%1 has a config file, but it is not a Lifeboat repository&apos;s.</source>
+        <translation>%1 には config ファイルがありますが、Lifeboat のリポジトリのものではありません。</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses format version %2; this Lifeboat reads up to version %3. Upgrade Lifeboat to open it; nothing was changed.</source>
+        <translation>リポジトリ %1 の形式バージョンは %2 ですが、この Lifeboat はバージョン %3 までしか読み取れません。開くには Lifeboat を更新してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has an invalid format version.</source>
+        <translation>リポジトリ %1 の形式バージョンが無効です。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has a damaged config file.</source>
+        <translation>リポジトリ %1 の config ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: a password is needed.</source>
+        <translation>リポジトリ %1 は暗号化されています: パスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The password does not open the repository %1.</source>
+        <translation>このパスワードではリポジトリ %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>The config file of %1 was altered: its authentication failed.</source>
+        <translation>%1 の config ファイルが改変されています: 認証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>An index of %1 is truncated.</source>
+        <translation>%1 のインデックスが途中で切れています。</translation>
+    </message>
+    <message>
+        <source>The header of pack %1 names another pack.</source>
+        <translation>パックファイル %1 のヘッダーが別のパックファイルを示しています。</translation>
+    </message>
+    <message>
+        <source>The index file %1 is damaged. &apos;lifeboat-cli repo verify&apos; tells what it affects.</source>
+        <translation>インデックスファイル %1 が破損しています。影響範囲は「lifeboat-cli repo verify」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>チャンク %1 がリポジトリにありません。</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 in %2.</source>
+        <translation>%2 に復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its authentication failed.</source>
+        <translation>復元ポイント %1 は破損しています: 認証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>The restore point %1 is damaged: its description cannot be read.</source>
+        <translation>復元ポイント %1 は破損しています: 記述内容を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The chunk list of disk %1 has no part %2.</source>
+        <translation>ディスク %1 のチャンクリストにパート %2 がありません。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the chunk list of disk %2 has %3 bytes instead of %4.</source>
+        <translation>ディスク %2 のチャンクリストのパート %1 は %4 バイトのはずですが、%3 バイトです。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::RepositoryLock</name>
+    <message>
+        <source>%1 lock held by process %2 on %3 until %4</source>
+        <translation>%1ロック (ホスト %3 のプロセス %2、有効期限 %4)</translation>
+    </message>
+    <message>
+        <source>an exclusive</source>
+        <translation>排他</translation>
+    </message>
+    <message>
+        <source>a shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
+        <translation>リポジトリ %1 は使用中です: %2。その操作が終わってから再試行してください。</translation>
     </message>
 </context>
 <context>

@@ -139,19 +139,24 @@ QList<QCommandLineOption> repoOptions()
 
 } // namespace
 
+namespace {
+// lupdate cannot resolve Cli inside CliContext's members, so the prefix is built here.
+QString errorLine(const QString& message) { return Cli::tr("error: %1").arg(message); }
+} // namespace
+
 int CliContext::fail(const Error& error) const
 {
     if (json)
         printJson(
             QJsonObject{{QStringLiteral("error"), error.code}, {QStringLiteral("message"), error.message}});
     else
-        err << Cli::tr("error: %1").arg(error.message) << Qt::endl;
+        err << errorLine(error.message) << Qt::endl;
     return Failed;
 }
 
 int CliContext::usage(const QString& message) const
 {
-    err << Cli::tr("error: %1").arg(message) << Qt::endl;
+    err << errorLine(message) << Qt::endl;
     return Usage;
 }
 
