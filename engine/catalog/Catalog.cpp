@@ -10,13 +10,16 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <algorithm>
 #include <vector>
 
 namespace lifeboat::catalog {
 
 namespace {
 // Removes this thread's catalog connections when the thread ends, after every
-// QSqlDatabase handle of that thread has gone out of scope.
+// QSqlDatabase handle of that thread has gone out of scope. Threads with an event loop
+// should call Catalog::closeConnection() before they finish: at thread exit Qt may have
+// released the thread's data already, and the driver is a QObject of that thread.
 struct ThreadConnections
 {
     std::vector<QString> names;
@@ -45,6 +48,15 @@ Result<qint64> countRows(QSqlDatabase& db, const QString& table)
     return query.value(0).toLongLong();
 }
 } // namespace
+
+void Catalog::closeConnection() const
+{
+    const QString name = connectionName(m_path);
+    auto& names = t_connections.names;
+    names.erase(std::remove(names.begin(), names.end(), name), names.end());
+    if (QSqlDatabase::contains(name))
+        QSqlDatabase::removeDatabase(name);
+}
 
 Catalog::Catalog(QString path)
     : m_path(std::move(path))

@@ -37,6 +37,8 @@ public:
     Status open();
 
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection (no QSqlDatabase of it may be alive).
+    void closeConnection() const;
     Result<CatalogInfo> info() const;
     const QString& path() const { return m_path; }
 

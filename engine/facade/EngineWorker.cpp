@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 
 #include <QCoreApplication>
+#include <openssl/crypto.h>
 
 namespace lifeboat {
 
@@ -10,7 +11,15 @@ EngineWorker::EngineWorker(EngineOptions options)
     : m_options(std::move(options))
 {}
 
-EngineWorker::~EngineWorker() = default;
+EngineWorker::~EngineWorker()
+{
+    // Runs on the engine thread (deleteLater on QThread::finished), while Qt still knows
+    // the thread: the connection's driver must go before the thread's data does.
+    if (m_catalog)
+        m_catalog->closeConnection();
+    // OpenSSL's per-thread state (random generator) of the engine thread.
+    OPENSSL_thread_stop();
+}
 
 Status EngineWorker::start()
 {

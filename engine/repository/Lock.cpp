@@ -7,10 +7,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSysInfo>
 #include <QThread>
 #include <cerrno>
 #include <csignal>
+#include <openssl/crypto.h>
 #include <unistd.h>
 
 namespace lifeboat::repository {
@@ -140,6 +142,7 @@ Result<std::unique_ptr<RepositoryLock>> RepositoryLock::acquire(Backend& backend
 
 void RepositoryLock::renewLoop()
 {
+    auto releaseOpenSsl = qScopeGuard([] { OPENSSL_thread_stop(); });
     std::unique_lock guard(m_mutex);
     while (!m_stopping) {
         m_wake.wait_for(guard, m_lease / 3, [this] { return m_stopping; });

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QtEndian>
 #include <algorithm>
 #include <cerrno>
@@ -14,6 +15,7 @@
 #include <fcntl.h>
 #include <list>
 #include <mutex>
+#include <openssl/crypto.h>
 #include <set>
 #include <thread>
 #include <unistd.h>
@@ -69,6 +71,8 @@ Status runWorkers(int count, std::atomic<bool>& stop, const std::function<Status
     std::vector<std::thread> threads;
     for (int worker = 0; worker < count; ++worker) {
         threads.emplace_back([&, worker] {
+            // OpenSSL keeps per-thread state (its random generator); free it with the thread.
+            auto releaseOpenSsl = qScopeGuard([] { OPENSSL_thread_stop(); });
             Status status = work(worker);
             if (!status) {
                 stop = true;
