@@ -1,4 +1,5 @@
 // The SFTP backend against a real OpenSSH server on loopback, started by the test itself.
+#include "../common/TestData.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "repository/SftpBackend.h"
@@ -25,11 +26,11 @@
 
 using namespace lifeboat;
 using namespace lifeboat::repository;
+using namespace lifeboat::testing;
 using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 kMiB = 1024 * 1024;
 const QString kSshd = QStringLiteral("/usr/sbin/sshd");
 const QByteArray kPassword = QByteArrayLiteral("correct horse battery staple");
 
@@ -53,46 +54,6 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-QByteArray readLocal(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-// Zeros, random data and text in 1 MiB extents, like real disks.
-QByteArray makeImage(qint64 size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray image(size, '\0');
-    for (qint64 offset = 0; offset < size; offset += kMiB) {
-        const qint64 length = std::min(kMiB, size - offset);
-        switch (random.bounded(3)) {
-        case 0:
-            break;
-        case 1:
-            random.fillRange(reinterpret_cast<quint32*>(image.data() + offset),
-                             static_cast<qsizetype>(length / 4));
-            break;
-        default:
-            for (qint64 i = 0; i < length; ++i)
-                image[offset + i] = "lifeboat sftp backend restore point \n"[(i * 7 + offset / kMiB) % 37];
-        }
-    }
-    return image;
-}
-
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator random(seed);
-    random.fillRange(reinterpret_cast<quint32*>(data.data()), static_cast<qsizetype>(size / 4));
-    for (qint64 i = size / 4 * 4; i < size; ++i)
-        data[i] = static_cast<char>(random.bounded(256));
-    return data;
-}
-
 // Every process below `root` (sshd forks a privileged and an unprivileged child per
 // connection and those call setsid(), so a process group does not catch them).
 QList<pid_t> descendants(pid_t root)
@@ -104,7 +65,7 @@ QList<pid_t> descendants(pid_t root)
         const int pid = entry.toInt(&numeric);
         if (!numeric)
             continue;
-        const QByteArray stat = readLocal(QStringLiteral("/proc/%1/stat").arg(entry));
+        const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(entry));
         // "pid (comm) state ppid …"; comm may hold spaces and parentheses.
         const qsizetype close = stat.lastIndexOf(')');
         if (close < 0)
@@ -341,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(backend.exists(QStringLiteral("config")));
         QCOMPARE(backend.get(QStringLiteral("config")).value(), config);
         QCOMPARE(backend.size(QStringLiteral("config")).value(), config.size());
-        QCOMPARE(readLocal(root + QStringLiteral("/config")), config);
+        QCOMPARE(readFile(root + QStringLiteral("/config")), config);
 
         const QByteArray pack = randomBytes(3 * kMiB + 17, 1);
         const QString packName = QStringLiteral("data/ab/abcdef");
@@ -416,9 +377,9 @@ private Q_SLOTS:
         }
         QVERIFY(backend.exists(bigName));
         QCOMPARE(backend.size(bigName).value(), big.size());
-        QCOMPARE(QCryptographicHash::hash(readLocal(root + QLatin1Char('/') + bigName),
-                                          QCryptographicHash::Sha256),
-                 QCryptographicHash::hash(big, QCryptographicHash::Sha256));
+        QCOMPARE(
+            QCryptographicHash::hash(readFile(root + QLatin1Char('/') + bigName), QCryptographicHash::Sha256),
+            QCryptographicHash::hash(big, QCryptographicHash::Sha256));
         QByteArray tail(4096, '\0');
         QVERIFY(backend.getRange(bigName, big.size() - tail.size(), tail.size(), tail.data()));
         QCOMPARE(tail, big.right(tail.size()));
@@ -460,7 +421,7 @@ private Q_SLOTS:
         auto repository = Repository::open(std::move(backend.value()), kPassword);
         QVERIFY2(repository, qPrintable(repository ? QString() : repository.error().message));
 
-        const QByteArray image = makeImage(32 * kMiB, 11);
+        const QByteArray image = mixedImage(32 * kMiB, 11);
         const QString imagePath = m_dir.filePath(QStringLiteral("image.raw"));
         writeLocal(imagePath, image);
         auto source = openImageFile(imagePath);
@@ -481,7 +442,7 @@ private Q_SLOTS:
         auto restored =
             restoreImage(*repository.value(), backup->manifest, QStringLiteral("disk0"), restoredPath, false);
         QVERIFY2(restored, qPrintable(restored ? QString() : restored.error().message));
-        QVERIFY(readLocal(restoredPath) == image);
+        QVERIFY(readFile(restoredPath) == image);
 
         auto report = verifyRepository(*repository.value());
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
@@ -578,8 +539,8 @@ private Q_SLOTS:
         }
         // What was stored before is intact on the server's disk.
         const QString root = m_dir.filePath(QStringLiteral("lost-%1").arg(killed));
-        QVERIFY(readLocal(root + QStringLiteral("/data/aa/aa00")) == pack);
-        QCOMPARE(readLocal(root + QStringLiteral("/config")), QByteArrayLiteral("{}"));
+        QVERIFY(readFile(root + QStringLiteral("/data/aa/aa00")) == pack);
+        QCOMPARE(readFile(root + QStringLiteral("/config")), QByteArrayLiteral("{}"));
         opened.value().reset();
     }
 

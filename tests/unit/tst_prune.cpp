@@ -1,3 +1,4 @@
+#include "../common/TestData.h"
 #include "repository/Lock.h"
 #include "repository/Pipeline.h"
 #include "repository/Prune.h"
@@ -16,42 +17,11 @@
 
 using namespace lifeboat;
 using namespace lifeboat::repository;
+using namespace lifeboat::testing;
 
 namespace {
 
-constexpr qint64 kMiB = 1024 * 1024;
 const QByteArray kPassword = QByteArrayLiteral("prune-test-password");
-
-QByteArray randomImage(qint64 size, quint32 seed)
-{
-    QByteArray image(size, Qt::Uninitialized);
-    QRandomGenerator(seed).fillRange(reinterpret_cast<quint32*>(image.data()), image.size() / 4);
-    return image;
-}
-
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(data), data.size());
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-qint64 folderBytes(const QString& path)
-{
-    qint64 total = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
 
 Manifest manifestAt(const QString& id, const QDateTime& time, const QString& vm = QStringLiteral("vm"))
 {
@@ -130,10 +100,10 @@ private Q_SLOTS:
         QStringList ids;
         QByteArray last;
         for (quint32 seed = 1; seed <= 3; ++seed) {
-            last = randomImage(8 * kMiB, seed);
+            last = randomBytes(8 * kMiB, seed);
             // Half of each image is shared with the previous one, so packs end up partly live.
             if (seed > 1)
-                last.replace(0, 4 * kMiB, randomImage(4 * kMiB, seed - 1));
+                last.replace(0, 4 * kMiB, randomBytes(4 * kMiB, seed - 1));
             writeFile(path, last);
             auto source = openImageFile(path);
             auto backup = backupImages(*repository, Manifest{},
@@ -183,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         auto repository = std::move(Repository::open(openLocalBackend(repo), kPassword).value());
         const QString path = m_dir.filePath(QStringLiteral("immutable.raw"));
-        writeFile(path, randomImage(2 * kMiB, 77));
+        writeFile(path, randomBytes(2 * kMiB, 77));
         auto source = openImageFile(path);
         auto first = backupImages(*repository, Manifest{},
                                   {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
@@ -199,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(forgotten.error().code, QStringLiteral("repository.immutable"));
 
         QTest::qWait(1100);
-        writeFile(path, randomImage(2 * kMiB, 78));
+        writeFile(path, randomBytes(2 * kMiB, 78));
         source = openImageFile(path);
         QVERIFY(backupImages(*repository, Manifest{},
                              {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
@@ -248,7 +218,7 @@ private Q_SLOTS:
             // While it is held, a backup is refused with a clear message...
             auto repository = std::move(Repository::open(openLocalBackend(repo), kPassword).value());
             const QString path = m_dir.filePath(QStringLiteral("locks.raw"));
-            writeFile(path, randomImage(1 * kMiB, 5));
+            writeFile(path, randomBytes(1 * kMiB, 5));
             auto source = openImageFile(path);
             auto refused = backupImages(*repository, Manifest{},
                                         {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
@@ -278,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         auto repository = std::move(Repository::open(openLocalBackend(repo), kPassword).value());
         const QString oldPath = m_dir.filePath(QStringLiteral("race-old.raw"));
-        writeFile(oldPath, randomImage(4 * kMiB, 90));
+        writeFile(oldPath, randomBytes(4 * kMiB, 90));
         auto oldSource = openImageFile(oldPath);
         Manifest sameVm;
         sameVm.vmName = QStringLiteral("vm");
@@ -288,7 +258,7 @@ private Q_SLOTS:
 
         // A slow backup in another process...
         const QString path = m_dir.filePath(QStringLiteral("race.raw"));
-        const QByteArray image = randomImage(160 * kMiB, 91);
+        const QByteArray image = randomBytes(160 * kMiB, 91);
         writeFile(path, image);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LIFEBOAT_REPO_PASSWORD"), QString::fromLatin1(kPassword));

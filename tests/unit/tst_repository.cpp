@@ -1,3 +1,4 @@
+#include "../common/TestData.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 
@@ -17,49 +18,11 @@
 
 using namespace lifeboat;
 using namespace lifeboat::repository;
+using namespace lifeboat::testing;
 
 namespace {
 
-constexpr qint64 kMiB = 1024 * 1024;
 const QByteArray kPassword = QByteArrayLiteral("correct horse battery staple");
-
-// A disk image with the three kinds of content real disks have: zeros, incompressible
-// data and compressible text, in 1 MiB extents.
-QByteArray makeImage(qint64 size, quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QByteArray image(size, '\0');
-    for (qint64 offset = 0; offset < size; offset += kMiB) {
-        const qint64 length = std::min(kMiB, size - offset);
-        switch (random.bounded(3)) {
-        case 0:
-            break; // zeros
-        case 1:
-            random.fillRange(reinterpret_cast<quint32*>(image.data() + offset),
-                             static_cast<qsizetype>(length / 4));
-            break;
-        default:
-            for (qint64 i = 0; i < length; ++i)
-                image[offset + i] = "lifeboat backup restore tenant vsphere \n"[(i * 7 + offset / kMiB) % 40];
-        }
-    }
-    return image;
-}
-
-void writeFile(const QString& path, const QByteArray& data)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(data), data.size());
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
 
 // Overwrites `count` scattered 64 KiB blocks with fresh random data; returns the areas.
 std::vector<Extent> changeBlocks(QByteArray& image, int count, quint32 seed)
@@ -73,17 +36,6 @@ std::vector<Extent> changeBlocks(QByteArray& image, int count, quint32 seed)
         areas.push_back({offset, 64 * 1024});
     }
     return areas;
-}
-
-qint64 folderBytes(const QString& path)
-{
-    qint64 total = 0;
-    QDirIterator it(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
 }
 
 std::unique_ptr<Repository> openRepository(const QString& path, const QByteArray& password = kPassword)
@@ -121,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(repository->config().encrypted, encrypted);
 
         // An odd size: the last chunk is partial.
-        const QByteArray image = makeImage(24 * kMiB + 12345, 7);
+        const QByteArray image = mixedImage(24 * kMiB + 12345, 7);
         const QString imagePath = m_dir.filePath(QStringLiteral("image-%1.raw").arg(encrypted));
         writeFile(imagePath, image);
         auto source = openImageFile(imagePath);
@@ -300,7 +252,7 @@ private Q_SLOTS:
         const QString repo = m_dir.filePath(QStringLiteral("manifest"));
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         auto repository = openRepository(repo);
-        writeFile(m_dir.filePath(QStringLiteral("small.raw")), makeImage(2 * kMiB, 11));
+        writeFile(m_dir.filePath(QStringLiteral("small.raw")), mixedImage(2 * kMiB, 11));
         auto source = openImageFile(m_dir.filePath(QStringLiteral("small.raw")));
         auto backup = backupImages(*repository, Manifest{},
                                    {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
@@ -323,7 +275,7 @@ private Q_SLOTS:
         const QString repo = m_dir.filePath(QStringLiteral("cbt"));
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         auto repository = openRepository(repo);
-        QByteArray image = makeImage(64 * kMiB, 21);
+        QByteArray image = mixedImage(64 * kMiB, 21);
         const QString path = m_dir.filePath(QStringLiteral("cbt.raw"));
         writeFile(path, image);
         auto source = openImageFile(path);
@@ -371,7 +323,7 @@ private Q_SLOTS:
         const QString repo = m_dir.filePath(QStringLiteral("nocbt"));
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         auto repository = openRepository(repo);
-        QByteArray image = makeImage(32 * kMiB, 31);
+        QByteArray image = mixedImage(32 * kMiB, 31);
         const QString path = m_dir.filePath(QStringLiteral("nocbt.raw"));
         writeFile(path, image);
         auto source = openImageFile(path);
@@ -397,7 +349,7 @@ private Q_SLOTS:
         const QString repo = m_dir.filePath(QStringLiteral("reader"));
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         auto repository = openRepository(repo);
-        const QByteArray image = makeImage(8 * kMiB + 777, 41);
+        const QByteArray image = mixedImage(8 * kMiB + 777, 41);
         writeFile(m_dir.filePath(QStringLiteral("reader.raw")), image);
         auto source = openImageFile(m_dir.filePath(QStringLiteral("reader.raw")));
         auto backup = backupImages(*repository, Manifest{},
@@ -424,7 +376,7 @@ private Q_SLOTS:
         const QString repo = m_dir.filePath(QStringLiteral("killed"));
         QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
         const QString path = m_dir.filePath(QStringLiteral("killed.raw"));
-        writeFile(path, makeImage(96 * kMiB, 51));
+        writeFile(path, mixedImage(96 * kMiB, 51));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LIFEBOAT_REPO_PASSWORD"), QString::fromLatin1(kPassword));
         QRandomGenerator random(QRandomGenerator::global()->generate());
