@@ -360,6 +360,22 @@ Befehle:
         <translation>Erwarteter Hostschlüssel des SFTP-Servers (SHA256:...).</translation>
     </message>
     <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Keep the repository password in the system keychain.</source>
+        <translation>Das Repository-Passwort im Systemschlüsselbund behalten.</translation>
+    </message>
+    <message>
+        <source>The repository was created, but its password could not be kept in the keychain: %1</source>
+        <translation>Das Repository wurde angelegt, aber sein Passwort konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the password of %1.</source>
+        <translation>Der Schlüsselbund enthält das Passwort von %1 nicht mehr.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
 
 Commands:
@@ -380,10 +396,11 @@ Commands:
   forget ID          delete one restore point (its data goes at the next prune)
   immutable ID --until DATE
                      protect a restore point from deletion until DATE
+  forget-password    remove the repository&apos;s password from the system keychain
 
 Operations wait up to --lock-wait SECONDS for a busy repository.
-
-The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the
+system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </source>
@@ -407,17 +424,30 @@ Befehle:
   forget ID          einen Wiederherstellungspunkt löschen (seine Daten entfernt die nächste Bereinigung)
   immutable ID --until DATUM
                      einen Wiederherstellungspunkt bis DATUM vor dem Löschen schützen
+  forget-password    das Passwort des Repositorys aus dem Systemschlüsselbund entfernen
 
 Vorgänge warten bis zu --lock-wait SEKUNDEN auf ein belegtes Repository.
 
-Das Passwort stammt aus --password-stdin, --password-file DATEI oder $LIFEBOAT_REPO_PASSWORD.
+Das Passwort stammt aus --password-stdin, --password-file DATEI, $LIFEBOAT_REPO_PASSWORD oder dem
+Systemschlüsselbund, in den --remember-password es legt.
 --repo sftp://user@host:port/path speichert das Repository per SFTP: Anmeldung mit --sftp-key DATEI
 (oder $LIFEBOAT_SFTP_PASSWORD), --sftp-host-key SHA256:... legt den erwarteten Serverschlüssel fest.
 </translation>
     </message>
+</context>
+<context>
+    <name>lifeboat::credentials::Keychain</name>
     <message>
-        <source>error: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>The keychain has no entry %1.</source>
+        <translation>Der Schlüsselbund hat keinen Eintrag %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar (%1). Lifeboat speichert Geheimnisse nirgendwo sonst; geben Sie das Passwort jedes Mal ein oder starten Sie einen Schlüsselbund wie GNOME Keyring oder KWallet.</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,22 @@ Commands:
         <translation>The SFTP server&apos;s pinned host key (SHA256:...).</translation>
     </message>
     <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Keep the repository password in the system keychain.</source>
+        <translation>Keep the repository password in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The repository was created, but its password could not be kept in the keychain: %1</source>
+        <translation>The repository was created, but its password could not be kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the password of %1.</source>
+        <translation>The keychain no longer holds the password of %1.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
 
 Commands:
@@ -380,10 +396,11 @@ Commands:
   forget ID          delete one restore point (its data goes at the next prune)
   immutable ID --until DATE
                      protect a restore point from deletion until DATE
+  forget-password    remove the repository&apos;s password from the system keychain
 
 Operations wait up to --lock-wait SECONDS for a busy repository.
-
-The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the
+system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </source>
@@ -407,17 +424,29 @@ Commands:
   forget ID          delete one restore point (its data goes at the next prune)
   immutable ID --until DATE
                      protect a restore point from deletion until DATE
+  forget-password    remove the repository&apos;s password from the system keychain
 
 Operations wait up to --lock-wait SECONDS for a busy repository.
-
-The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the
+system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </translation>
     </message>
+</context>
+<context>
+    <name>lifeboat::credentials::Keychain</name>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
+        <source>The keychain has no entry %1.</source>
+        <translation>The keychain has no entry %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>The system keychain refused access: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
+        <translation>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</translation>
     </message>
 </context>
 <context>

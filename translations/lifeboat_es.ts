@@ -360,6 +360,22 @@ Commands:
         <translation>Clave de host fijada del servidor SFTP (SHA256:...).</translation>
     </message>
     <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>Keep the repository password in the system keychain.</source>
+        <translation>Guardar la contraseña del repositorio en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The repository was created, but its password could not be kept in the keychain: %1</source>
+        <translation>El repositorio se ha creado, pero su contraseña no se pudo guardar en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the password of %1.</source>
+        <translation>El llavero ya no guarda la contraseña de %1.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
 
 Commands:
@@ -380,10 +396,11 @@ Commands:
   forget ID          delete one restore point (its data goes at the next prune)
   immutable ID --until DATE
                      protect a restore point from deletion until DATE
+  forget-password    remove the repository&apos;s password from the system keychain
 
 Operations wait up to --lock-wait SECONDS for a busy repository.
-
-The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the
+system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </source>
@@ -407,17 +424,30 @@ $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apo
   forget ID          eliminar un punto de restauración (sus datos se liberan en la siguiente depuración)
   immutable ID --until FECHA
                      proteger un punto de restauración contra la eliminación hasta FECHA
+  forget-password    quitar la contraseña del repositorio del llavero del sistema
 
 Las operaciones esperan hasta --lock-wait SEGUNDOS a que un repositorio ocupado quede libre.
 
-La contraseña se obtiene de --password-stdin, --password-file ARCHIVO o $LIFEBOAT_REPO_PASSWORD.
+La contraseña se obtiene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_REPO_PASSWORD o del
+llavero del sistema, donde la guarda --remember-password.
 --repo sftp://user@host:port/path guarda el repositorio por SFTP: --sftp-key ARCHIVO (o
 $LIFEBOAT_SFTP_PASSWORD) sirve para iniciar sesión, --sftp-host-key SHA256:... fija la clave del servidor.
 </translation>
     </message>
+</context>
+<context>
+    <name>lifeboat::credentials::Keychain</name>
     <message>
-        <source>error: %1</source>
-        <translation>error: %1</translation>
+        <source>The keychain has no entry %1.</source>
+        <translation>El llavero no tiene la entrada %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>El llavero del sistema ha denegado el acceso: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
+        <translation>El llavero del sistema no está disponible (%1). Lifeboat no guarda secretos en ningún otro sitio; escriba la contraseña cada vez o inicie un llavero como GNOME Keyring o KWallet.</translation>
     </message>
 </context>
 <context>

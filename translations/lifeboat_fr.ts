@@ -360,6 +360,22 @@ Commandes :
         <translation>Clé d’hôte épinglée du serveur SFTP (SHA256:...).</translation>
     </message>
     <message>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <source>Keep the repository password in the system keychain.</source>
+        <translation>Conserver le mot de passe du dépôt dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The repository was created, but its password could not be kept in the keychain: %1</source>
+        <translation>Le dépôt a été créé, mais son mot de passe n’a pas pu être conservé dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the password of %1.</source>
+        <translation>Le trousseau ne contient plus le mot de passe de %1.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
 
 Commands:
@@ -380,10 +396,11 @@ Commands:
   forget ID          delete one restore point (its data goes at the next prune)
   immutable ID --until DATE
                      protect a restore point from deletion until DATE
+  forget-password    remove the repository&apos;s password from the system keychain
 
 Operations wait up to --lock-wait SECONDS for a busy repository.
-
-The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the
+system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </source>
@@ -407,17 +424,30 @@ Commandes :
   forget ID          supprimer un point de restauration (ses données partent au prochain élagage)
   immutable ID --until DATE
                      protéger un point de restauration contre la suppression jusqu’à DATE
+  forget-password    retirer le mot de passe du dépôt du trousseau système
 
 Les opérations attendent jusqu’à --lock-wait SECONDES qu’un dépôt occupé se libère.
 
-Le mot de passe provient de --password-stdin, --password-file FICHIER ou $LIFEBOAT_REPO_PASSWORD.
+Le mot de passe provient de --password-stdin, --password-file FICHIER, $LIFEBOAT_REPO_PASSWORD ou du
+trousseau système, où --remember-password le range.
 --repo sftp://user@host:port/path stocke le dépôt via SFTP : --sftp-key FICHIER (ou
 $LIFEBOAT_SFTP_PASSWORD) sert à l’authentification, --sftp-host-key SHA256:... épingle la clé du serveur.
 </translation>
     </message>
+</context>
+<context>
+    <name>lifeboat::credentials::Keychain</name>
     <message>
-        <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <source>The keychain has no entry %1.</source>
+        <translation>Le trousseau n’a pas d’entrée %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>Le trousseau système a refusé l’accès : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
+        <translation>Le trousseau système n’est pas disponible (%1). Lifeboat ne conserve les secrets nulle part ailleurs ; saisissez le mot de passe à chaque fois, ou démarrez un trousseau comme GNOME Keyring ou KWallet.</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,22 @@ Commands:
         <translation>SFTP サーバーの固定ホスト鍵 (SHA256:...)。</translation>
     </message>
     <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Keep the repository password in the system keychain.</source>
+        <translation>リポジトリのパスワードをシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>The repository was created, but its password could not be kept in the keychain: %1</source>
+        <translation>リポジトリは作成しましたが、パスワードをキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds the password of %1.</source>
+        <translation>キーチェーンから %1 のパスワードを削除しました。</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli repo COMMAND --repo PATH [options] [--json]
 
 Commands:
@@ -380,10 +396,11 @@ Commands:
   forget ID          delete one restore point (its data goes at the next prune)
   immutable ID --until DATE
                      protect a restore point from deletion until DATE
+  forget-password    remove the repository&apos;s password from the system keychain
 
 Operations wait up to --lock-wait SECONDS for a busy repository.
-
-The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the
+system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </source>
@@ -407,17 +424,30 @@ $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apo
   forget ID          復元ポイントを 1 つ削除 (データは次回の整理で解放)
   immutable ID --until 日時
                      指定した日時まで復元ポイントを削除から保護
+  forget-password    システムのキーチェーンからリポジトリのパスワードを削除
 
 リポジトリが使用中の場合、--lock-wait 秒数 で指定した時間まで待機します。
 
-パスワードは --password-stdin、--password-file ファイル、または $LIFEBOAT_REPO_PASSWORD から取得します。
+パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_REPO_PASSWORD、または
+--remember-password で保存したシステムのキーチェーンから取得します。
 --repo sftp://user@host:port/path を指定すると、リポジトリを SFTP 経由で保存します。ログインには --sftp-key ファイル
 (または $LIFEBOAT_SFTP_PASSWORD) を使い、--sftp-host-key SHA256:... でサーバーの鍵を固定します。
 </translation>
     </message>
+</context>
+<context>
+    <name>lifeboat::credentials::Keychain</name>
     <message>
-        <source>error: %1</source>
-        <translation>エラー: %1</translation>
+        <source>The keychain has no entry %1.</source>
+        <translation>キーチェーンにエントリ %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access: %1</source>
+        <translation>システムのキーチェーンがアクセスを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
+        <translation>システムのキーチェーンを利用できません (%1)。Lifeboat は秘密情報をほかの場所には保存しません。毎回パスワードを入力するか、GNOME Keyring や KWallet などのキーリングを起動してください。</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,8 @@ QList<QCommandLineOption> repoOptions()
                "SECONDS"),
         valued("until", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Immutable until this date (ISO 8601)."),
                "DATE"),
+        flag("remember-password",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Keep the repository password in the system keychain.")),
         valued("sftp-key", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Private key for an sftp:// repository."),
                "FILE"),
         valued("sftp-host-key",
@@ -141,7 +143,10 @@ QList<QCommandLineOption> repoOptions()
 
 namespace {
 // lupdate cannot resolve Cli inside CliContext's members, so the prefix is built here.
-QString errorLine(const QString& message) { return Cli::tr("error: %1").arg(message); }
+QString errorLine(const QString& message)
+{
+    return Cli::tr("error: %1").arg(message);
+}
 } // namespace
 
 int CliContext::fail(const Error& error) const

@@ -1,4 +1,5 @@
 #include "cli/CliContext.h"
+#include "credentials/Keychain.h"
 #include "repository/Pipeline.h"
 #include "repository/Prune.h"
 #include "repository/Repository.h"
@@ -37,10 +38,11 @@ const char* const kRepoUsage = QT_TRANSLATE_NOOP(
     "  forget ID          delete one restore point (its data goes at the next prune)\n"
     "  immutable ID --until DATE\n"
     "                     protect a restore point from deletion until DATE\n"
+    "  forget-password    remove the repository's password from the system keychain\n"
     "\n"
     "Operations wait up to --lock-wait SECONDS for a busy repository.\n"
-    "\n"
-    "The password comes from --password-stdin, --password-file FILE or $LIFEBOAT_REPO_PASSWORD.\n"
+    "The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_REPO_PASSWORD, or the\n"
+    "system keychain, where --remember-password puts it.\n"
     "--repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or\n"
     "$LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server's key.\n");
 
@@ -111,13 +113,26 @@ int withRepository(CliContext& context, const std::function<int(Repository&, Eng
         return context.fail(password.error());
     Engine engine(EngineOptions{});
     engine.start();
+    const bool remember = context.isSet("remember-password");
     auto opened = callEngine<Result<std::shared_ptr<Repository>>>(
         engine,
-        [&context, path, pw = password.value()](EngineWorker&) -> Result<std::shared_ptr<Repository>> {
+        [&context, path, remember,
+         pw = password.value()](EngineWorker&) mutable -> Result<std::shared_ptr<Repository>> {
             auto backend = openBackend(context, path);
             if (!backend)
                 return backend.error();
+            // No password given: the one remembered in the system keychain, if any.
+            std::optional<QString> keychainKey;
+            if (auto id = Repository::peekId(**backend))
+                keychainKey = credentials::repositoryPasswordKey(*id);
+            if (pw.isEmpty() && keychainKey) {
+                if (auto remembered = credentials::readSecret(*keychainKey))
+                    pw = remembered->toUtf8();
+            }
             auto repository = Repository::open(std::move(backend.value()), pw);
+            if (repository && remember && keychainKey && !pw.isEmpty())
+                if (Status stored = credentials::writeSecret(*keychainKey, QString::fromUtf8(pw)); !stored)
+                    return stored.error();
             if (!repository)
                 return repository.error();
             return std::shared_ptr<Repository>(std::move(repository.value()));
@@ -176,7 +191,21 @@ int init(CliContext& context)
         auto backend = openBackend(context, path);
         if (!backend)
             return backend.error();
-        return Repository::init(**backend, password, options);
+        if (Status initialised = Repository::init(**backend, password, options); !initialised)
+            return initialised;
+        if (context.isSet("remember-password") && !password.isEmpty()) {
+            auto id = Repository::peekId(**backend);
+            if (!id)
+                return id.error();
+            if (Status kept = credentials::writeSecret(credentials::repositoryPasswordKey(*id),
+                                                       QString::fromUtf8(password));
+                !kept)
+                return Error{kept.error().code,
+                             Cli::tr("The repository was created, but its password could not be kept in the "
+                                     "keychain: %1")
+                                 .arg(kept.error().message)};
+        }
+        return success();
     });
     if (!created)
         return context.fail(created.error());
@@ -542,6 +571,32 @@ int immutable(CliContext& context)
     });
 }
 
+int forgetPassword(CliContext& context)
+{
+    const QString path = context.value("repo");
+    if (path.isEmpty())
+        return context.usage(Cli::tr("--repo PATH is required."));
+    Engine engine(EngineOptions{});
+    engine.start();
+    Status forgotten = callEngine<Status>(engine, [&context, path](EngineWorker&) -> Status {
+        auto backend = openBackend(context, path);
+        if (!backend)
+            return backend.error();
+        auto id = Repository::peekId(**backend);
+        if (!id)
+            return id.error();
+        return credentials::deleteSecret(credentials::repositoryPasswordKey(*id));
+    });
+    if (!forgotten)
+        return context.fail(forgotten.error());
+    if (context.json)
+        context.printJson(
+            {{QStringLiteral("repository"), path}, {QStringLiteral("password_forgotten"), true}});
+    else
+        context.out << Cli::tr("The keychain no longer holds the password of %1.").arg(path) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runRepoCommand(CliContext& context)
@@ -567,6 +622,8 @@ int runRepoCommand(CliContext& context)
         return forget(context);
     if (sub == QLatin1String("immutable"))
         return immutable(context);
+    if (sub == QLatin1String("forget-password"))
+        return forgetPassword(context);
     context.err << (sub.isEmpty() ? Cli::tr("error: no repo command given")
                                   : Cli::tr("error: unknown command 'repo %1'").arg(sub))
                 << Qt::endl

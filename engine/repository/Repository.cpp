@@ -254,6 +254,19 @@ Status Repository::init(Backend& backend, const QByteArray& password, const Init
     return backend.putNew(QStringLiteral("config"), QJsonDocument(config).toJson());
 }
 
+Result<QString> Repository::peekId(Backend& backend)
+{
+    auto raw = backend.get(QStringLiteral("config"));
+    if (!raw)
+        return raw.error();
+    const QString id = QJsonDocument::fromJson(raw.value()).object().value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return Error{
+            QStringLiteral("repository.foreign"),
+            tr("%1 has a config file, but it is not a Lifeboat repository's.").arg(backend.location())};
+    return id;
+}
+
 Result<std::unique_ptr<Repository>> Repository::open(std::unique_ptr<Backend> backend,
                                                      const QByteArray& password)
 {

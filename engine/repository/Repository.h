@@ -109,6 +109,8 @@ public:
     static Status init(Backend& backend, const QByteArray& password, const InitOptions& options = {});
     static Result<std::unique_ptr<Repository>> open(std::unique_ptr<Backend> backend,
                                                     const QByteArray& password);
+    // The repository's id from its config, without unlocking it (to find its keychain entry).
+    static Result<QString> peekId(Backend& backend);
     ~Repository();
 
     const RepositoryConfig& config() const { return m_config; }

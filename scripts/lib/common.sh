@@ -13,7 +13,7 @@ LIFEBOAT_LAB_PACKAGES=(
   openssh-server openssh-client e2fsprogs fdisk gdisk curl openssl python3 sshpass procps
 )
 LIFEBOAT_TEST_PACKAGES=(
-  dpkg-dev file fonts-ipafont-gothic
+  dpkg-dev file fonts-ipafont-gothic dbus-daemon gnome-keyring libsecret-1-0
 )
 
 lifeboat_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
