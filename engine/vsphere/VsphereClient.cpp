@@ -1,0 +1,281 @@
+#include "vsphere/VsphereClient.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QXmlStreamReader>
+
+Q_LOGGING_CATEGORY(lcVsphere, "lifeboat.engine.vsphere", QtInfoMsg)
+
+namespace lifeboat::vsphere {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::vsphere::VsphereClient)
+};
+
+const QString kVimNamespace = QStringLiteral("urn:vim25");
+const QString kSoapNamespace = QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/");
+const QString kXsiNamespace = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
+const char* const kThumbprintProperty = "lifeboat.thumbprint";
+
+QByteArray envelope(const QByteArray& body)
+{
+    return QByteArrayLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                             "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                             "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"urn:vim25\">"
+                             "<soapenv:Body>") +
+           body + QByteArrayLiteral("</soapenv:Body></soapenv:Envelope>");
+}
+
+QByteArray escaped(const QString& text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+// The text of the first element with each of `names` (vim25 namespace), in one pass.
+// Parsing by namespace URI, never by prefix: vcsim writes "XMLSchema-instance:type" where
+// vCenter writes "xsi:type", and either may bind urn:vim25 to any prefix.
+QHash<QString, QString> firstTexts(const QByteArray& xml, const QStringList& names)
+{
+    QHash<QString, QString> found;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd() && found.size() < names.size()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || reader.namespaceUri() != kVimNamespace)
+            continue;
+        const QString name = reader.name().toString();
+        if (names.contains(name) && !found.contains(name))
+            found.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements));
+    }
+    return found;
+}
+
+struct Fault
+{
+    QString type; // "InvalidLogin", "NotAuthenticated", …
+    QString message;
+};
+
+std::optional<Fault> parseFault(const QByteArray& xml)
+{
+    QXmlStreamReader reader(xml);
+    bool inFault = false, inDetail = false;
+    Fault fault;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == QLatin1String("Fault") && reader.namespaceUri() == kSoapNamespace) {
+            inFault = true;
+        } else if (inFault && reader.name() == QLatin1String("faultstring")) {
+            fault.message = reader.readElementText();
+        } else if (inFault && reader.name() == QLatin1String("detail")) {
+            inDetail = true;
+        } else if (inDetail && fault.type.isEmpty()) {
+            fault.type = reader.attributes().value(kXsiNamespace, QStringLiteral("type")).toString();
+            if (fault.type.isEmpty()) // the element is named <TypeFault>
+                fault.type =
+                    reader.name().toString().chopped(reader.name().endsWith(QLatin1String("Fault")) ? 5 : 0);
+            fault.type = fault.type.section(QLatin1Char(':'), -1);
+        }
+    }
+    if (!inFault)
+        return std::nullopt;
+    return fault;
+}
+
+} // namespace
+
+QString formatThumbprint(const QByteArray& digest)
+{
+    QStringList pairs;
+    for (char byte : digest)
+        pairs << QStringLiteral("%1").arg(static_cast<uchar>(byte), 2, 16, QLatin1Char('0')).toUpper();
+    return pairs.join(QLatin1Char(':'));
+}
+
+VsphereClient::VsphereClient(const QUrl& sdkUrl, const QString& pinnedSha256, QObject* parent)
+    : QObject(parent)
+    , m_url(sdkUrl)
+    , m_pinnedSha256(pinnedSha256.toUpper())
+    , m_network(this)
+{}
+
+Error VsphereClient::networkError(QNetworkReply* reply, const QByteArray& response) const
+{
+    const QString host =
+        m_url.host() + (m_url.port() > 0 ? QStringLiteral(":%1").arg(m_url.port()) : QString());
+    const QString thumbprint = reply->property(kThumbprintProperty).toString();
+    if (!thumbprint.isEmpty() && m_pinnedSha256.isEmpty())
+        return Error{
+            QStringLiteral("tls.untrusted"),
+            Text::tr("The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is "
+                     "%2. Compare it with the one your administrator gives you before trusting it.")
+                .arg(host, thumbprint)};
+    if (!thumbprint.isEmpty())
+        return Error{
+            QStringLiteral("tls.changed"),
+            Text::tr("The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was "
+                     "trusted. The connection was refused; if the server's certificate was replaced on "
+                     "purpose, trust the new thumbprint.")
+                .arg(host, thumbprint, m_pinnedSha256)};
+    if (const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        status >= 400) {
+        if (auto fault = parseFault(response)) {
+            if (fault->type == QLatin1String("InvalidLogin"))
+                return Error{QStringLiteral("vsphere.invalid_login"),
+                             Text::tr("%1 refused the user name or password.").arg(host)};
+            if (fault->type == QLatin1String("NotAuthenticated"))
+                return Error{QStringLiteral("vsphere.not_authenticated"),
+                             Text::tr("The session with %1 has ended; sign in again.").arg(host)};
+            return Error{QStringLiteral("vsphere.fault"),
+                         Text::tr("%1 reported %2: %3").arg(host, fault->type, fault->message)};
+        }
+        return Error{QStringLiteral("vsphere.http"),
+                     Text::tr("%1 answered HTTP %2 instead of a vSphere API reply. Check the address.")
+                         .arg(host)
+                         .arg(status)};
+    }
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return Error{QStringLiteral("vsphere.unreachable"),
+                     Text::tr("Cannot reach %1: %2").arg(host, reply->errorString())};
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error{QStringLiteral("tls.failed"),
+                     Text::tr("The secure connection to %1 failed: %2").arg(host, reply->errorString())};
+    default:
+        return Error{QStringLiteral("vsphere.network"),
+                     Text::tr("The request to %1 failed: %2").arg(host, reply->errorString())};
+    }
+}
+
+void VsphereClient::call(const QString& method, const QByteArray& body,
+                         std::function<void(Result<QByteArray>)> done)
+{
+    QNetworkRequest request(m_url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=\"utf-8\""));
+    request.setRawHeader("SOAPAction", "urn:vim25/6.5");
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply* reply = m_network.post(request, envelope(body));
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
+        QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+        for (const QSslError& error : errors)
+            if (certificate.isNull() && !error.certificate().isNull())
+                certificate = error.certificate();
+        const QString thumbprint = formatThumbprint(certificate.digest(QCryptographicHash::Sha256));
+        // Only the pinned certificate is accepted despite these errors, and only these errors.
+        if (!m_pinnedSha256.isEmpty() && thumbprint == m_pinnedSha256 && !certificate.isNull()) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty(kThumbprintProperty, thumbprint);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, method, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray response = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError ||
+            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
+            const Error error = networkError(reply, response);
+            qCInfo(lcVsphere) << method << "failed:" << error.code;
+            done(error);
+            return;
+        }
+        done(response);
+    });
+}
+
+void VsphereClient::retrieveServiceContent(std::function<void(Result<ServiceContent>)> done)
+{
+    call(QStringLiteral("RetrieveServiceContent"),
+         QByteArrayLiteral("<RetrieveServiceContent><_this type=\"ServiceInstance\">ServiceInstance</_this>"
+                           "</RetrieveServiceContent>"),
+         [this, done = std::move(done)](Result<QByteArray> response) {
+             if (!response)
+                 return done(response.error());
+             const auto texts =
+                 firstTexts(*response, {QStringLiteral("rootFolder"), QStringLiteral("propertyCollector"),
+                                        QStringLiteral("viewManager"), QStringLiteral("sessionManager"),
+                                        QStringLiteral("apiVersion"), QStringLiteral("fullName"),
+                                        QStringLiteral("instanceUuid")});
+             ServiceContent content{
+                 texts.value(QStringLiteral("rootFolder")),  texts.value(QStringLiteral("propertyCollector")),
+                 texts.value(QStringLiteral("viewManager")), texts.value(QStringLiteral("sessionManager")),
+                 texts.value(QStringLiteral("apiVersion")),  texts.value(QStringLiteral("fullName")),
+                 texts.value(QStringLiteral("instanceUuid"))};
+             if (content.sessionManager.isEmpty() || content.apiVersion.isEmpty())
+                 return done(Error{
+                     QStringLiteral("vsphere.malformed"),
+                     Text::tr("%1 answered, but not with a vSphere service description.").arg(m_url.host())});
+             m_content = content;
+             done(content);
+         });
+}
+
+void VsphereClient::login(const QString& userName, const QString& password,
+                          std::function<void(Result<UserSession>)> done)
+{
+    const QString sessionManager =
+        m_content.sessionManager.isEmpty() ? QStringLiteral("SessionManager") : m_content.sessionManager;
+    // A Login on a connection that still carries a valid session cookie is refused by the
+    // server, so a new sign-in starts from an empty cookie jar.
+    m_network.setCookieJar(new QNetworkCookieJar(&m_network));
+    const QByteArray body = QByteArrayLiteral("<Login><_this type=\"SessionManager\">") +
+                            escaped(sessionManager) + QByteArrayLiteral("</_this><userName>") +
+                            escaped(userName) + QByteArrayLiteral("</userName><password>") +
+                            escaped(password) + QByteArrayLiteral("</password></Login>");
+    call(QStringLiteral("Login"), body, [done = std::move(done)](Result<QByteArray> response) {
+        if (!response)
+            return done(response.error());
+        const auto texts = firstTexts(
+            *response, {QStringLiteral("key"), QStringLiteral("userName"), QStringLiteral("fullName")});
+        done(UserSession{texts.value(QStringLiteral("key")), texts.value(QStringLiteral("userName")),
+                         texts.value(QStringLiteral("fullName"))});
+    });
+}
+
+void VsphereClient::currentTime(std::function<void(Result<QDateTime>)> done)
+{
+    call(QStringLiteral("CurrentTime"),
+         QByteArrayLiteral(
+             "<CurrentTime><_this type=\"ServiceInstance\">ServiceInstance</_this></CurrentTime>"),
+         [done = std::move(done)](Result<QByteArray> response) {
+             if (!response)
+                 return done(response.error());
+             const QDateTime time = QDateTime::fromString(
+                 firstTexts(*response, {QStringLiteral("returnval")}).value(QStringLiteral("returnval")),
+                 Qt::ISODateWithMs);
+             if (!time.isValid())
+                 return done(Error{QStringLiteral("vsphere.malformed"),
+                                   Text::tr("The server's CurrentTime reply holds no time.")});
+             done(time);
+         });
+}
+
+void VsphereClient::logout(std::function<void(Status)> done)
+{
+    const QString sessionManager =
+        m_content.sessionManager.isEmpty() ? QStringLiteral("SessionManager") : m_content.sessionManager;
+    call(QStringLiteral("Logout"),
+         QByteArrayLiteral("<Logout><_this type=\"SessionManager\">") + escaped(sessionManager) +
+             QByteArrayLiteral("</_this></Logout>"),
+         [done = std::move(done)](Result<QByteArray> response) {
+             if (!response)
+                 return done(response.error());
+             done(success());
+         });
+}
+
+} // namespace lifeboat::vsphere

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QNetworkReply;
+
+namespace lifeboat::vsphere {
+
+// What RetrieveServiceContent tells about a vCenter or ESXi endpoint.
+struct ServiceContent
+{
+    QString rootFolder;
+    QString propertyCollector;
+    QString viewManager;
+    QString sessionManager;
+    QString apiVersion;
+    QString fullName;
+    QString instanceUuid;
+};
+
+struct UserSession
+{
+    QString key;
+    QString userName;
+    QString fullName;
+};
+
+// Formats a certificate digest the way vSphere and the lab print thumbprints:
+// uppercase hex pairs separated by colons.
+QString formatThumbprint(const QByteArray& digest);
+
+// A vim25 SOAP client on one endpoint. Asynchronous: every call returns at once and
+// delivers its result to `done` on the thread the client lives on (the engine thread).
+//
+// TLS: the server certificate must verify against the system's CAs, or its SHA-256
+// thumbprint must equal the pin the user accepted. An unknown certificate fails with
+// "tls.untrusted" and its thumbprint (to show in a trust dialog); a pinned endpoint whose
+// certificate changed fails with "tls.changed". Other TLS errors are never ignored.
+class VsphereClient : public QObject
+{
+    Q_OBJECT
+public:
+    VsphereClient(const QUrl& sdkUrl, const QString& pinnedSha256, QObject* parent = nullptr);
+
+    void retrieveServiceContent(std::function<void(Result<ServiceContent>)> done);
+    // Accepts "DOMAIN\user", "user@domain" and plain user names as the server expects them.
+    void login(const QString& userName, const QString& password,
+               std::function<void(Result<UserSession>)> done);
+    void currentTime(std::function<void(Result<QDateTime>)> done);
+    void logout(std::function<void(Status)> done);
+
+    // Timeout per request; a server that stops answering fails the call.
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    const QUrl& url() const { return m_url; }
+
+private:
+    // Posts one SOAP body and hands back the body of the response's <soapenv:Body>, or
+    // the fault, TLS, HTTP or network error mapped to a clear message.
+    void call(const QString& method, const QByteArray& body, std::function<void(Result<QByteArray>)> done);
+    Error networkError(QNetworkReply* reply, const QByteArray& response) const;
+
+    QUrl m_url;
+    QString m_pinnedSha256;
+    QNetworkAccessManager m_network;
+    ServiceContent m_content;
+    int m_timeoutMs = 60000;
+};
+
+} // namespace lifeboat::vsphere

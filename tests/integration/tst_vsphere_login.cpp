@@ -1,0 +1,156 @@
+#include "vsphere/VsphereClient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lifeboat;
+using namespace lifeboat::vsphere;
+
+namespace {
+
+// Runs an asynchronous client call to completion and returns its result.
+template <typename R, typename Call> R await(Call call)
+{
+    std::optional<R> result;
+    call([&](R value) { result.emplace(std::move(value)); });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
+        qFatal("no answer from the vSphere client within 30 s");
+    return std::move(*result);
+}
+
+} // namespace
+
+// Against the lab's vcsim over HTTPS with strict credentials: the sign-in path of the
+// product, including TLS trust decisions.
+class TestVsphereLogin : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString labJson = qEnvironmentVariable("LIFEBOAT_LAB_JSON");
+        if (labJson.isEmpty()) {
+            QVERIFY(m_labDir.isValid());
+            m_ownLab = true;
+            QProcess lab;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("LIFEBOAT_LAB_DIR"), m_labDir.path());
+            lab.setProcessEnvironment(environment);
+            lab.start(QStringLiteral(LIFEBOAT_SOURCE_DIR "/scripts/lab"),
+                      {QStringLiteral("start"), QStringLiteral("--no-seed")});
+            QVERIFY(lab.waitForFinished(300000));
+            QVERIFY2(lab.exitCode() == 0, lab.readAllStandardError().constData());
+            labJson = m_labDir.filePath(QStringLiteral("lab.json"));
+        }
+        QFile file(labJson);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject lab = QJsonDocument::fromJson(file.readAll()).object();
+        m_url = QUrl(lab.value(QStringLiteral("url")).toString());
+        m_thumbprint = lab.value(QStringLiteral("thumbprint_sha256")).toString();
+        m_user = lab.value(QStringLiteral("user")).toString();
+        m_password = lab.value(QStringLiteral("password")).toString();
+        QVERIFY(m_url.isValid() && m_url.scheme() == QLatin1String("https"));
+        QVERIFY(!m_thumbprint.isEmpty() && !m_password.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_ownLab)
+            return;
+        QProcess lab;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LIFEBOAT_LAB_DIR"), m_labDir.path());
+        lab.setProcessEnvironment(environment);
+        lab.start(QStringLiteral(LIFEBOAT_SOURCE_DIR "/scripts/lab"), {QStringLiteral("stop")});
+        lab.waitForFinished(60000);
+    }
+
+    void unknownCertificateIsRefusedWithItsThumbprint()
+    {
+        VsphereClient client(m_url, QString());
+        auto content = await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+        QVERIFY(!content);
+        QCOMPARE(content.error().code, QStringLiteral("tls.untrusted"));
+        QVERIFY2(content.error().message.contains(m_thumbprint), qPrintable(content.error().message));
+    }
+
+    void changedCertificateIsRefused()
+    {
+        QString other = m_thumbprint;
+        other[0] = other[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        VsphereClient client(m_url, other);
+        auto content = await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+        QVERIFY(!content);
+        QCOMPARE(content.error().code, QStringLiteral("tls.changed"));
+        QVERIFY(content.error().message.contains(m_thumbprint));
+        QVERIFY(content.error().message.contains(other));
+    }
+
+    void pinnedCertificateIsAccepted()
+    {
+        VsphereClient client(m_url, m_thumbprint.toLower());
+        auto content = await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+        QVERIFY2(content, qPrintable(content ? QString() : content.error().message));
+        QCOMPARE(content->apiVersion, QStringLiteral("6.5"));
+        QVERIFY(!content->sessionManager.isEmpty());
+        QVERIFY(!content->rootFolder.isEmpty());
+    }
+
+    void wrongPasswordIsRejected()
+    {
+        VsphereClient client(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); }));
+        auto session = await<Result<UserSession>>(
+            [&](auto done) { client.login(m_user, m_password + QStringLiteral("x"), done); });
+        QVERIFY(!session);
+        QCOMPARE(session.error().code, QStringLiteral("vsphere.invalid_login"));
+        QVERIFY(!session.error().message.contains(m_password)); // never echo a secret
+    }
+
+    void signInWorksUntilSignOut()
+    {
+        VsphereClient client(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); }));
+        auto session = await<Result<UserSession>>([&](auto done) { client.login(m_user, m_password, done); });
+        QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
+        QCOMPARE(session->userName, m_user); // "lab\backup": the DOMAIN\user form goes through as is
+        QVERIFY(!session->key.isEmpty());
+        auto time = await<Result<QDateTime>>([&](auto done) { client.currentTime(done); });
+        QVERIFY(time);
+        QVERIFY(qAbs(time->secsTo(QDateTime::currentDateTimeUtc())) < 300);
+
+        QVERIFY(await<Status>([&](auto done) { client.logout(done); }));
+        auto afterLogout = await<Result<QDateTime>>([&](auto done) { client.currentTime(done); });
+        QVERIFY(!afterLogout);
+        QCOMPARE(afterLogout.error().code, QStringLiteral("vsphere.not_authenticated"));
+    }
+
+    void unreachableHostIsReported()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close(); // nothing listens there now
+        VsphereClient client(QUrl(QStringLiteral("https://127.0.0.1:%1/sdk").arg(port)), m_thumbprint);
+        client.setTimeout(5000);
+        auto content = await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+        QVERIFY(!content);
+        QCOMPARE(content.error().code, QStringLiteral("vsphere.unreachable"));
+    }
+
+private:
+    QTemporaryDir m_labDir;
+    bool m_ownLab = false;
+    QUrl m_url;
+    QString m_thumbprint;
+    QString m_user;
+    QString m_password;
+};
+
+QTEST_GUILESS_MAIN(TestVsphereLogin)
+#include "tst_vsphere_login.moc"
