@@ -9,8 +9,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace lifeboat::cli {
 
@@ -22,7 +24,8 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
                           "  version          print the version\n"
                           "  catalog info     show the catalog's location, schema and contents\n"
                           "  catalog migrate  open the catalog and upgrade its schema if needed\n"
-                          "  repo ...         work with a repository (lifeboat-cli repo --help)\n");
+                          "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
+                          "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n");
 
 // Starts the engine and waits (in a local event loop: this is a CLI) until it has
 // opened the catalog.
@@ -129,6 +132,14 @@ QList<QCommandLineOption> repoOptions()
                "SECONDS"),
         valued("until", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Immutable until this date (ISO 8601)."),
                "DATE"),
+        valued("user",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "User name: DOMAIN\\user, user@domain or user."),
+               "NAME"),
+        valued("name", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Display name of an endpoint."), "NAME"),
+        valued("trust",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                                 "Trust the server certificate with this SHA-256 thumbprint."),
+               "THUMBPRINT"),
         flag("remember-password",
              QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Keep the repository password in the system keychain.")),
         valued("sftp-key", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Private key for an sftp:// repository."),
@@ -148,6 +159,32 @@ QString errorLine(const QString& message)
     return Cli::tr("error: %1").arg(message);
 }
 } // namespace
+
+bool startEngineAndWait(Engine& engine, const CliContext& context)
+{
+    return startEngine(engine, context);
+}
+
+Result<QByteArray> readSecretInput(const CliContext& context, const char* envVar)
+{
+    QByteArray secret;
+    if (context.isSet("password-stdin")) {
+        char line[4096];
+        if (std::fgets(line, sizeof line, stdin))
+            secret = QByteArray(line);
+    } else if (context.isSet("password-file")) {
+        QFile file(context.value("password-file"));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("cli.password_file"),
+                         Cli::tr("Cannot read the password file %1.").arg(file.fileName())};
+        secret = file.readLine();
+    } else {
+        secret = qgetenv(envVar);
+    }
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    return secret;
+}
 
 int CliContext::fail(const Error& error) const
 {
@@ -197,7 +234,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList& command = context.command;
 
     if (parser.isSet(helpOption)) {
-        out << (command.value(0) == QLatin1String("repo") ? Cli::tr(kRepoUsage) : Cli::tr(kUsage));
+        out << (command.value(0) == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
+                : command.value(0) == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
+                                                                : Cli::tr(kUsage));
         return Ok;
     }
     if (parser.isSet(versionOption) || command == QStringList{QStringLiteral("version")}) {
@@ -210,6 +249,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     if (command.value(0) == QLatin1String("repo"))
         return runRepoCommand(context);
+    if (command.value(0) == QLatin1String("endpoint"))
+        return runEndpointCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};
     const bool isCatalogMigrate =

@@ -57,7 +57,17 @@ template <typename R> R callEngine(Engine& engine, std::function<R(EngineWorker&
     return std::move(*result);
 }
 
+// A secret from --password-stdin (first line), --password-file, or the environment variable
+// `envVar`; empty when none is given. Never from the command line itself, where other
+// users could read it in the process list.
+Result<QByteArray> readSecretInput(const CliContext& context, const char* envVar);
+
+// Starts `engine` and waits until it has opened its catalog; prints the error otherwise.
+bool startEngineAndWait(Engine& engine, const CliContext& context);
+
 int runRepoCommand(CliContext& context);
+int runEndpointCommand(CliContext& context);
+extern const char* const kEndpointUsage;
 extern const char* const kRepoUsage;
 
 } // namespace lifeboat::cli

@@ -50,25 +50,8 @@ namespace {
 
 Result<QByteArray> readPassword(const CliContext& context, bool required)
 {
-    QByteArray password;
-    if (context.isSet("password-stdin")) {
-        char line[4096];
-        if (std::fgets(line, sizeof line, stdin))
-            password = QByteArray(line);
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-    } else if (context.isSet("password-file")) {
-        QFile file(context.value("password-file"));
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("cli.password_file"),
-                         Cli::tr("Cannot read the password file %1.").arg(file.fileName())};
-        password = file.readLine();
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-    } else {
-        password = qgetenv("LIFEBOAT_REPO_PASSWORD");
-    }
-    if (required && password.isEmpty())
+    auto password = readSecretInput(context, "LIFEBOAT_REPO_PASSWORD");
+    if (password && required && password->isEmpty())
         return Error{
             QStringLiteral("repository.password_required"),
             Cli::tr("A repository password is needed: use --password-stdin, --password-file or "

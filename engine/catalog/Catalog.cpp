@@ -170,4 +170,37 @@ Result<CatalogInfo> Catalog::info() const
     return info;
 }
 
+Result<QVector<EndpointRecord>> Catalog::endpoints() const
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id, kind, url, display_name, COALESCE(pinned_sha256, ''), created_at "
+                                   "FROM endpoints ORDER BY display_name, url")))
+        return Error{QStringLiteral("catalog.unreadable"), query.lastError().text()};
+    QVector<EndpointRecord> records;
+    while (query.next())
+        records.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(),
+                        QDateTime::fromString(query.value(5).toString(), Qt::ISODate)});
+    return records;
+}
+
+Status Catalog::saveEndpoint(const EndpointRecord& endpoint)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO endpoints (kind, url, display_name, pinned_sha256, created_at) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, "
+                                 "display_name = excluded.display_name, pinned_sha256 = excluded.pinned_sha256"));
+    query.addBindValue(endpoint.kind);
+    query.addBindValue(endpoint.url);
+    query.addBindValue(endpoint.displayName);
+    query.addBindValue(endpoint.pinnedSha256.isEmpty() ? QVariant() : QVariant(endpoint.pinnedSha256));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return Error{QStringLiteral("catalog.write_failed"),
+                     tr("Cannot save the endpoint %1 in the catalog: %2").arg(endpoint.url, query.lastError().text())};
+    return success();
+}
+
 } // namespace lifeboat::catalog

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QVector>
 #include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +22,18 @@ struct CatalogInfo
     qint64 repositories = 0;
     qint64 jobs = 0;
     qint64 sessions = 0;
+};
+
+// A vCenter, ESXi or Cloud Director the user added. Its credentials are not here: they
+// live in the system keychain only.
+struct EndpointRecord
+{
+    qint64 id = 0;
+    QString kind; // "vsphere" or "vcd"
+    QString url;
+    QString displayName;
+    QString pinnedSha256; // the certificate thumbprint the user trusted, if not CA-verified
+    QDateTime createdAt;
 };
 
 // The local SQLite catalog. Qt SQL connections belong to the thread that opened them,
@@ -40,6 +54,10 @@ public:
     // Closes the calling thread's connection (no QSqlDatabase of it may be alive).
     void closeConnection() const;
     Result<CatalogInfo> info() const;
+
+    Result<QVector<EndpointRecord>> endpoints() const;
+    // Inserts a new endpoint or updates the one with the same URL.
+    Status saveEndpoint(const EndpointRecord& endpoint);
     const QString& path() const { return m_path; }
 
 private:

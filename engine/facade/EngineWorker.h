@@ -26,6 +26,8 @@ public:
     Status start();
     bool isStarted() const { return m_started; }
     Result<catalog::CatalogInfo> catalogInfo() const;
+    // The catalog, for engine-thread code; null when the engine runs without one.
+    catalog::Catalog* catalog() { return m_catalog ? &*m_catalog : nullptr; }
 
 private:
     Status requireStarted() const;

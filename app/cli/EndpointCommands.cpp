@@ -1,0 +1,241 @@
+#include "cli/CliContext.h"
+#include "core/Paths.h"
+#include "credentials/Keychain.h"
+#include "vsphere/VsphereClient.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+
+namespace lifeboat::cli {
+
+const char* const kEndpointUsage = QT_TRANSLATE_NOOP(
+    "lifeboat::cli::Cli",
+    "Usage: lifeboat-cli endpoint COMMAND [options] [--json]\n"
+    "\n"
+    "Commands:\n"
+    "  add URL [--name NAME] [--trust THUMBPRINT]\n"
+    "                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate\n"
+    "                     this computer does not trust is refused and its SHA-256 thumbprint shown\n"
+    "  trust URL THUMBPRINT\n"
+    "                     trust the endpoint's certificate with this thumbprint\n"
+    "  list               the endpoints in the catalog\n"
+    "  login URL --user NAME [--remember-password]\n"
+    "                     sign in and out again, to check the account\n"
+    "\n"
+    "The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the\n"
+    "system keychain, where --remember-password puts it.\n");
+
+namespace {
+
+using vsphere::VsphereClient;
+
+// The CLI waits for the asynchronous client in a local event loop on the engine thread;
+// the console will use the same client without waiting.
+template <typename R, typename Call> R await(Call call)
+{
+    QEventLoop loop;
+    std::optional<R> result;
+    call([&](R value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+QUrl sdkUrl(const QString& text)
+{
+    QUrl url = QUrl::fromUserInput(text);
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QStringLiteral("/sdk"));
+    return url;
+}
+
+std::optional<catalog::EndpointRecord> findEndpoint(catalog::Catalog& catalog, const QString& url)
+{
+    auto records = catalog.endpoints();
+    if (records)
+        for (const auto& record : *records)
+            if (record.url == url)
+                return record;
+    return std::nullopt;
+}
+
+Error noCatalog()
+{
+    return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
+}
+
+int add(CliContext& context, Engine& engine)
+{
+    const QString url = sdkUrl(context.command.value(2)).toString();
+    if (context.command.value(2).isEmpty())
+        return context.usage(Cli::tr("endpoint add needs the endpoint's URL."));
+    const QString pin = context.value("trust").toUpper();
+    auto added = callEngine<Result<vsphere::ServiceContent>>(
+        engine, [&](EngineWorker& worker) -> Result<vsphere::ServiceContent> {
+            if (!worker.catalog())
+                return noCatalog();
+            VsphereClient client{QUrl(url), pin};
+            auto content = await<Result<vsphere::ServiceContent>>(
+                [&](auto done) { client.retrieveServiceContent(done); });
+            if (!content)
+                return content;
+            catalog::EndpointRecord record;
+            record.kind = QStringLiteral("vsphere");
+            record.url = url;
+            record.displayName = context.isSet("name") ? context.value("name") : QUrl(url).host();
+            record.pinnedSha256 = pin;
+            if (Status saved = worker.catalog()->saveEndpoint(record); !saved)
+                return saved.error();
+            return content;
+        });
+    if (!added) {
+        if (added.error().code == QLatin1String("tls.untrusted"))
+            context.err << Cli::tr(
+                               "If the thumbprint is right, run the command again with --trust THUMBPRINT.")
+                        << Qt::endl;
+        return context.fail(added.error());
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("url"), url},
+                           {QStringLiteral("api_version"), added->apiVersion},
+                           {QStringLiteral("product"), added->fullName},
+                           {QStringLiteral("pinned_sha256"), pin}});
+    else
+        context.out << Cli::tr("Added %1 (%2, API %3).").arg(url, added->fullName, added->apiVersion)
+                    << Qt::endl;
+    return Ok;
+}
+
+int trust(CliContext& context, Engine& engine)
+{
+    const QString url = sdkUrl(context.command.value(2)).toString();
+    const QString pin = context.command.value(3).toUpper();
+    if (context.command.value(2).isEmpty() || pin.isEmpty())
+        return context.usage(Cli::tr("endpoint trust needs a URL and a SHA-256 thumbprint."));
+    Status trusted = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
+        if (!worker.catalog())
+            return noCatalog();
+        auto record = findEndpoint(*worker.catalog(), url);
+        if (!record)
+            return Error{
+                QStringLiteral("endpoint.unknown"),
+                Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(url)};
+        record->pinnedSha256 = pin;
+        return worker.catalog()->saveEndpoint(*record);
+    });
+    if (!trusted)
+        return context.fail(trusted.error());
+    context.out << Cli::tr("%1 is trusted with the certificate %2.").arg(url, pin) << Qt::endl;
+    return Ok;
+}
+
+int list(CliContext& context, Engine& engine)
+{
+    auto records = callEngine<Result<QVector<catalog::EndpointRecord>>>(
+        engine, [](EngineWorker& worker) -> Result<QVector<catalog::EndpointRecord>> {
+            if (!worker.catalog())
+                return noCatalog();
+            return worker.catalog()->endpoints();
+        });
+    if (!records)
+        return context.fail(records.error());
+    if (context.json) {
+        QJsonArray array;
+        for (const auto& record : *records)
+            array.append(QJsonObject{{QStringLiteral("url"), record.url},
+                                     {QStringLiteral("kind"), record.kind},
+                                     {QStringLiteral("name"), record.displayName},
+                                     {QStringLiteral("pinned_sha256"), record.pinnedSha256}});
+        context.printJson({{QStringLiteral("endpoints"), array}});
+        return Ok;
+    }
+    for (const auto& record : *records)
+        context.out << record.displayName << "  " << record.url << "  "
+                    << (record.pinnedSha256.isEmpty()
+                            ? Cli::tr("certificate verified by CA")
+                            : Cli::tr("certificate pinned %1").arg(record.pinnedSha256))
+                    << Qt::endl;
+    return Ok;
+}
+
+int login(CliContext& context, Engine& engine)
+{
+    const QString url = sdkUrl(context.command.value(2)).toString();
+    const QString user = context.value("user");
+    if (context.command.value(2).isEmpty() || user.isEmpty())
+        return context.usage(Cli::tr("endpoint login needs a URL and --user NAME."));
+    auto given = readSecretInput(context, "LIFEBOAT_ENDPOINT_PASSWORD");
+    if (!given)
+        return context.fail(given.error());
+    const bool remember = context.isSet("remember-password");
+    auto session = callEngine<Result<vsphere::UserSession>>(
+        engine, [&](EngineWorker& worker) -> Result<vsphere::UserSession> {
+            if (!worker.catalog())
+                return noCatalog();
+            auto record = findEndpoint(*worker.catalog(), url);
+            if (!record)
+                return Error{
+                    QStringLiteral("endpoint.unknown"),
+                    Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(url)};
+            const QString keychainKey = QStringLiteral("endpoint:%1:%2").arg(url, user);
+            QString password = QString::fromUtf8(*given);
+            if (password.isEmpty()) {
+                if (auto remembered = credentials::readSecret(keychainKey))
+                    password = *remembered;
+            }
+            if (password.isEmpty())
+                return Error{QStringLiteral("endpoint.password_required"),
+                             Cli::tr("A password is needed: use --password-stdin, --password-file or "
+                                     "$LIFEBOAT_ENDPOINT_PASSWORD.")};
+            VsphereClient client{QUrl(url), record->pinnedSha256};
+            auto content = await<Result<vsphere::ServiceContent>>(
+                [&](auto done) { client.retrieveServiceContent(done); });
+            if (!content)
+                return content.error();
+            auto signedIn =
+                await<Result<vsphere::UserSession>>([&](auto done) { client.login(user, password, done); });
+            if (!signedIn)
+                return signedIn;
+            if (remember)
+                if (Status kept = credentials::writeSecret(keychainKey, password); !kept)
+                    return kept.error();
+            await<Status>([&](auto done) { client.logout(done); });
+            return signedIn;
+        });
+    if (!session)
+        return context.fail(session.error());
+    if (context.json)
+        context.printJson({{QStringLiteral("url"), url}, {QStringLiteral("user"), session->userName}});
+    else
+        context.out << Cli::tr("Signed in to %1 as %2.").arg(url, session->userName) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runEndpointCommand(CliContext& context)
+{
+    const QString sub = context.command.value(1);
+    using Handler = int (*)(CliContext&, Engine&);
+    Handler handler = sub == QLatin1String("add")     ? &add
+                      : sub == QLatin1String("trust") ? &trust
+                      : sub == QLatin1String("list")  ? &list
+                      : sub == QLatin1String("login") ? &login
+                                                      : nullptr;
+    if (!handler) {
+        context.err << (sub.isEmpty() ? Cli::tr("error: no endpoint command given")
+                                      : Cli::tr("error: unknown command 'endpoint %1'").arg(sub))
+                    << Qt::endl
+                    << Cli::tr(kEndpointUsage);
+        return Usage;
+    }
+    Engine engine(EngineOptions{resolveCatalogPath(context.value("catalog"))});
+    if (!startEngineAndWait(engine, context))
+        return Failed;
+    return handler(context, engine);
+}
+
+} // namespace lifeboat::cli
