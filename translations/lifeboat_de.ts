@@ -62,6 +62,10 @@
         <source>Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.</source>
         <translation>Die Aktualisierung des Katalogs auf Schema %1 ist fehlgeschlagen (%2). Der Katalog bleibt auf Schema %3.</translation>
     </message>
+    <message>
+        <source>Cannot save the endpoint %1 in the catalog: %2</source>
+        <translation>Der Endpunkt %1 kann nicht im Katalog gespeichert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
@@ -128,24 +132,6 @@
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>Fehler: unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-</source>
-        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
-
-Befehle:
-  version          Version ausgeben
-  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
-  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
-  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
-</translation>
     </message>
     <message>
         <source>Repository folder.</source>
@@ -433,6 +419,126 @@ Systemschlüsselbund, in den --remember-password es legt.
 --repo sftp://user@host:port/path speichert das Repository per SFTP: Anmeldung mit --sftp-key DATEI
 (oder $LIFEBOAT_SFTP_PASSWORD), --sftp-host-key SHA256:... legt den erwarteten Serverschlüssel fest.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+</source>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+</translation>
+    </message>
+    <message>
+        <source>User name: DOMAIN\user, user@domain or user.</source>
+        <translation>Benutzername: DOMAIN\user, user@domain oder user.</translation>
+    </message>
+    <message>
+        <source>Display name of an endpoint.</source>
+        <translation>Anzeigename eines Endpunkts.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 thumbprint.</source>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT]
+                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
+                     this computer does not trust is refused and its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Aufruf: lifeboat-cli endpoint BEFEHL [Optionen] [--json]
+
+Befehle:
+  add URL [--name NAME] [--trust FINGERABDRUCK]
+                     einen vCenter- oder ESXi-Endpunkt prüfen und in den Katalog aufnehmen; ein Zertifikat,
+                     dem dieser Computer nicht vertraut, wird abgelehnt und sein SHA-256-Fingerabdruck angezeigt
+  trust URL FINGERABDRUCK
+                     dem Zertifikat des Endpunkts mit diesem Fingerabdruck vertrauen
+  list               die Endpunkte im Katalog
+  login URL --user NAME [--remember-password]
+                     an- und wieder abmelden, um das Konto zu prüfen
+
+Das Passwort stammt aus --password-stdin, --password-file DATEI, $LIFEBOAT_ENDPOINT_PASSWORD oder dem
+Systemschlüsselbund, in den --remember-password es legt.
+</translation>
+    </message>
+    <message>
+        <source>This command needs the catalog.</source>
+        <translation>Dieser Befehl benötigt den Katalog.</translation>
+    </message>
+    <message>
+        <source>endpoint add needs the endpoint&apos;s URL.</source>
+        <translation>endpoint add erwartet die URL des Endpunkts.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --trust THUMBPRINT.</source>
+        <translation>Wenn der Fingerabdruck stimmt, führen Sie den Befehl erneut mit --trust FINGERABDRUCK aus.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, API %3).</source>
+        <translation>%1 hinzugefügt (%2, API %3).</translation>
+    </message>
+    <message>
+        <source>endpoint trust needs a URL and a SHA-256 thumbprint.</source>
+        <translation>endpoint trust erwartet eine URL und einen SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog; add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 ist nicht im Katalog; fügen Sie den Endpunkt mit „lifeboat-cli endpoint add“ hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with the certificate %2.</source>
+        <translation>%1 gilt mit dem Zertifikat %2 als vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>certificate verified by CA</source>
+        <translation>Zertifikat von einer CA bestätigt</translation>
+    </message>
+    <message>
+        <source>certificate pinned %1</source>
+        <translation>Zertifikat festgelegt auf %1</translation>
+    </message>
+    <message>
+        <source>endpoint login needs a URL and --user NAME.</source>
+        <translation>endpoint login erwartet eine URL und --user NAME.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_ENDPOINT_PASSWORD.</source>
+        <translation>Ein Passwort ist erforderlich: Verwenden Sie --password-stdin, --password-file oder $LIFEBOAT_ENDPOINT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>error: no endpoint command given</source>
+        <translation>Fehler: kein endpoint-Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;endpoint %1&apos;</source>
+        <translation>Fehler: unbekannter Befehl „endpoint %1“</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1088,53 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::VsphereClient</name>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is %2. Compare it with the one your administrator gives you before trusting it.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht. Sein SHA-256-Fingerabdruck lautet %2. Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen Ihr Administrator nennt, bevor Sie dem Zertifikat vertrauen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was trusted. The connection was refused; if the server&apos;s certificate was replaced on purpose, trust the new thumbprint.</source>
+        <translation>Das Zertifikat von %1 hat sich geändert: Sein SHA-256-Fingerabdruck lautet jetzt %2, vertraut wurde aber %3. Die Verbindung wurde abgelehnt; wenn das Zertifikat des Servers absichtlich ersetzt wurde, vertrauen Sie dem neuen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended; sign in again.</source>
+        <translation>Die Sitzung mit %1 ist abgelaufen; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 meldet %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a vSphere API reply. Check the address.</source>
+        <translation>%1 hat mit HTTP %2 statt mit einer Antwort der vSphere-API geantwortet. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a vSphere service description.</source>
+        <translation>%1 hat geantwortet, aber nicht mit einer vSphere-Dienstbeschreibung.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CurrentTime reply holds no time.</source>
+        <translation>Die CurrentTime-Antwort des Servers enthält keine Zeitangabe.</translation>
     </message>
 </context>
 <context>

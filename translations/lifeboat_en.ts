@@ -62,6 +62,10 @@
         <source>Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.</source>
         <translation>Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.</translation>
     </message>
+    <message>
+        <source>Cannot save the endpoint %1 in the catalog: %2</source>
+        <translation>Cannot save the endpoint %1 in the catalog: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
@@ -128,24 +132,6 @@
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>error: unknown command &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-</source>
-        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-</translation>
     </message>
     <message>
         <source>Repository folder.</source>
@@ -432,6 +418,126 @@ system keychain, where --remember-password puts it.
 --repo sftp://user@host:port/path stores the repository over SFTP: --sftp-key FILE (or
 $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apos;s key.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+</source>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+</translation>
+    </message>
+    <message>
+        <source>User name: DOMAIN\user, user@domain or user.</source>
+        <translation>User name: DOMAIN\user, user@domain or user.</translation>
+    </message>
+    <message>
+        <source>Display name of an endpoint.</source>
+        <translation>Display name of an endpoint.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 thumbprint.</source>
+        <translation>Trust the server certificate with this SHA-256 thumbprint.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT]
+                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
+                     this computer does not trust is refused and its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT]
+                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
+                     this computer does not trust is refused and its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</translation>
+    </message>
+    <message>
+        <source>This command needs the catalog.</source>
+        <translation>This command needs the catalog.</translation>
+    </message>
+    <message>
+        <source>endpoint add needs the endpoint&apos;s URL.</source>
+        <translation>endpoint add needs the endpoint&apos;s URL.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --trust THUMBPRINT.</source>
+        <translation>If the thumbprint is right, run the command again with --trust THUMBPRINT.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, API %3).</source>
+        <translation>Added %1 (%2, API %3).</translation>
+    </message>
+    <message>
+        <source>endpoint trust needs a URL and a SHA-256 thumbprint.</source>
+        <translation>endpoint trust needs a URL and a SHA-256 thumbprint.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog; add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 is not in the catalog; add it with &apos;lifeboat-cli endpoint add&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with the certificate %2.</source>
+        <translation>%1 is trusted with the certificate %2.</translation>
+    </message>
+    <message>
+        <source>certificate verified by CA</source>
+        <translation>certificate verified by CA</translation>
+    </message>
+    <message>
+        <source>certificate pinned %1</source>
+        <translation>certificate pinned %1</translation>
+    </message>
+    <message>
+        <source>endpoint login needs a URL and --user NAME.</source>
+        <translation>endpoint login needs a URL and --user NAME.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_ENDPOINT_PASSWORD.</source>
+        <translation>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_ENDPOINT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>error: no endpoint command given</source>
+        <translation>error: no endpoint command given</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;endpoint %1&apos;</source>
+        <translation>error: unknown command &apos;endpoint %1&apos;</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1087,53 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::VsphereClient</name>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is %2. Compare it with the one your administrator gives you before trusting it.</source>
+        <translation>The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is %2. Compare it with the one your administrator gives you before trusting it.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was trusted. The connection was refused; if the server&apos;s certificate was replaced on purpose, trust the new thumbprint.</source>
+        <translation>The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was trusted. The connection was refused; if the server&apos;s certificate was replaced on purpose, trust the new thumbprint.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended; sign in again.</source>
+        <translation>The session with %1 has ended; sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 reported %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a vSphere API reply. Check the address.</source>
+        <translation>%1 answered HTTP %2 instead of a vSphere API reply. Check the address.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>The secure connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>The request to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a vSphere service description.</source>
+        <translation>%1 answered, but not with a vSphere service description.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CurrentTime reply holds no time.</source>
+        <translation>The server&apos;s CurrentTime reply holds no time.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.</source>
         <translation>La actualización del catálogo al esquema %1 ha fallado (%2). El catálogo se ha quedado en el esquema %3.</translation>
     </message>
+    <message>
+        <source>Cannot save the endpoint %1 in the catalog: %2</source>
+        <translation>No se puede guardar el extremo %1 en el catálogo: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
@@ -128,24 +132,6 @@
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>error: orden desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-</source>
-        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
-
-Órdenes:
-  version          mostrar la versión
-  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
-  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
-  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
-</translation>
     </message>
     <message>
         <source>Repository folder.</source>
@@ -433,6 +419,126 @@ llavero del sistema, donde la guarda --remember-password.
 --repo sftp://user@host:port/path guarda el repositorio por SFTP: --sftp-key ARCHIVO (o
 $LIFEBOAT_SFTP_PASSWORD) sirve para iniciar sesión, --sftp-host-key SHA256:... fija la clave del servidor.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+</source>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+</translation>
+    </message>
+    <message>
+        <source>User name: DOMAIN\user, user@domain or user.</source>
+        <translation>Nombre de usuario: DOMAIN\user, user@domain o user.</translation>
+    </message>
+    <message>
+        <source>Display name of an endpoint.</source>
+        <translation>Nombre para mostrar de un extremo.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 thumbprint.</source>
+        <translation>Confiar en el certificado del servidor que tenga esta huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT]
+                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
+                     this computer does not trust is refused and its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Uso: lifeboat-cli endpoint ORDEN [opciones] [--json]
+
+Órdenes:
+  add URL [--name NOMBRE] [--trust HUELLA]
+                     comprobar un extremo de vCenter o ESXi y añadirlo al catálogo; un certificado
+                     en el que este equipo no confía se rechaza y se muestra su huella SHA-256
+  trust URL HUELLA
+                     confiar en el certificado del extremo que tenga esta huella
+  list               los extremos del catálogo
+  login URL --user NOMBRE [--remember-password]
+                     iniciar sesión y volver a cerrarla, para comprobar la cuenta
+
+La contraseña se obtiene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_ENDPOINT_PASSWORD o del
+llavero del sistema, donde la guarda --remember-password.
+</translation>
+    </message>
+    <message>
+        <source>This command needs the catalog.</source>
+        <translation>Esta orden necesita el catálogo.</translation>
+    </message>
+    <message>
+        <source>endpoint add needs the endpoint&apos;s URL.</source>
+        <translation>endpoint add necesita la URL del extremo.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --trust THUMBPRINT.</source>
+        <translation>Si la huella es correcta, vuelva a ejecutar la orden con --trust HUELLA.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, API %3).</source>
+        <translation>Se ha añadido %1 (%2, API %3).</translation>
+    </message>
+    <message>
+        <source>endpoint trust needs a URL and a SHA-256 thumbprint.</source>
+        <translation>endpoint trust necesita una URL y una huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog; add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 no está en el catálogo; añádalo con «lifeboat-cli endpoint add».</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with the certificate %2.</source>
+        <translation>%1 es de confianza con el certificado %2.</translation>
+    </message>
+    <message>
+        <source>certificate verified by CA</source>
+        <translation>certificado verificado por una CA</translation>
+    </message>
+    <message>
+        <source>certificate pinned %1</source>
+        <translation>certificado fijado %1</translation>
+    </message>
+    <message>
+        <source>endpoint login needs a URL and --user NAME.</source>
+        <translation>endpoint login necesita una URL y --user NOMBRE.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_ENDPOINT_PASSWORD.</source>
+        <translation>Se necesita una contraseña: use --password-stdin, --password-file o $LIFEBOAT_ENDPOINT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Se ha iniciado sesión en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>error: no endpoint command given</source>
+        <translation>error: no se ha indicado ninguna orden endpoint</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;endpoint %1&apos;</source>
+        <translation>error: orden desconocida «endpoint %1»</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1088,53 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::VsphereClient</name>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is %2. Compare it with the one your administrator gives you before trusting it.</source>
+        <translation>Este equipo no confía en el certificado de %1. Su huella SHA-256 es %2. Compárela con la que le facilite su administrador antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was trusted. The connection was refused; if the server&apos;s certificate was replaced on purpose, trust the new thumbprint.</source>
+        <translation>El certificado de %1 ha cambiado: su huella SHA-256 es ahora %2, pero la de confianza era %3. Se ha rechazado la conexión; si el certificado del servidor se sustituyó a propósito, confíe en la nueva huella.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 ha rechazado el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended; sign in again.</source>
+        <translation>La sesión con %1 ha finalizado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 ha notificado %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a vSphere API reply. Check the address.</source>
+        <translation>%1 ha respondido HTTP %2 en lugar de una respuesta de la API de vSphere. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede acceder a %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Ha fallado la conexión segura con %1: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Ha fallado la solicitud a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a vSphere service description.</source>
+        <translation>%1 ha respondido, pero no con una descripción de servicio de vSphere.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CurrentTime reply holds no time.</source>
+        <translation>La respuesta CurrentTime del servidor no contiene ninguna hora.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,10 @@
         <source>Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.</source>
         <translation>La mise à niveau du catalogue vers le schéma %1 a échoué (%2). Le catalogue est resté au schéma %3.</translation>
     </message>
+    <message>
+        <source>Cannot save the endpoint %1 in the catalog: %2</source>
+        <translation>Impossible d’enregistrer le point d’accès %1 dans le catalogue : %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
@@ -128,24 +132,6 @@
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>erreur : commande inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-</source>
-        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
-
-Commandes :
-  version          afficher la version
-  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
-  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
-  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
-</translation>
     </message>
     <message>
         <source>Repository folder.</source>
@@ -433,6 +419,126 @@ trousseau système, où --remember-password le range.
 --repo sftp://user@host:port/path stocke le dépôt via SFTP : --sftp-key FICHIER (ou
 $LIFEBOAT_SFTP_PASSWORD) sert à l’authentification, --sftp-host-key SHA256:... épingle la clé du serveur.
 </translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+</source>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+</translation>
+    </message>
+    <message>
+        <source>User name: DOMAIN\user, user@domain or user.</source>
+        <translation>Nom d’utilisateur : DOMAIN\user, user@domain ou user.</translation>
+    </message>
+    <message>
+        <source>Display name of an endpoint.</source>
+        <translation>Nom d’affichage d’un point d’accès.</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 thumbprint.</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT]
+                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
+                     this computer does not trust is refused and its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Usage : lifeboat-cli endpoint COMMANDE [options] [--json]
+
+Commandes :
+  add URL [--name NOM] [--trust EMPREINTE]
+                     vérifier un point d’accès vCenter ou ESXi et l’ajouter au catalogue ; un certificat
+                     auquel cet ordinateur ne fait pas confiance est refusé et son empreinte SHA-256 affichée
+  trust URL EMPREINTE
+                     faire confiance au certificat du point d’accès ayant cette empreinte
+  list               les points d’accès du catalogue
+  login URL --user NOM [--remember-password]
+                     se connecter puis se déconnecter, pour vérifier le compte
+
+Le mot de passe provient de --password-stdin, --password-file FICHIER, $LIFEBOAT_ENDPOINT_PASSWORD ou du
+trousseau système, où --remember-password le range.
+</translation>
+    </message>
+    <message>
+        <source>This command needs the catalog.</source>
+        <translation>Cette commande nécessite le catalogue.</translation>
+    </message>
+    <message>
+        <source>endpoint add needs the endpoint&apos;s URL.</source>
+        <translation>endpoint add attend l’URL du point d’accès.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --trust THUMBPRINT.</source>
+        <translation>Si l’empreinte est correcte, relancez la commande avec --trust EMPREINTE.</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, API %3).</source>
+        <translation>%1 ajouté (%2, API %3).</translation>
+    </message>
+    <message>
+        <source>endpoint trust needs a URL and a SHA-256 thumbprint.</source>
+        <translation>endpoint trust attend une URL et une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog; add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 n’est pas dans le catalogue ; ajoutez-le avec « lifeboat-cli endpoint add ».</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with the certificate %2.</source>
+        <translation>%1 est approuvé avec le certificat %2.</translation>
+    </message>
+    <message>
+        <source>certificate verified by CA</source>
+        <translation>certificat vérifié par une CA</translation>
+    </message>
+    <message>
+        <source>certificate pinned %1</source>
+        <translation>certificat épinglé %1</translation>
+    </message>
+    <message>
+        <source>endpoint login needs a URL and --user NAME.</source>
+        <translation>endpoint login attend une URL et --user NOM.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_ENDPOINT_PASSWORD.</source>
+        <translation>Un mot de passe est requis : utilisez --password-stdin, --password-file ou $LIFEBOAT_ENDPOINT_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>error: no endpoint command given</source>
+        <translation>erreur : aucune commande endpoint indiquée</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;endpoint %1&apos;</source>
+        <translation>erreur : commande inconnue « endpoint %1 »</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1088,53 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::VsphereClient</name>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is %2. Compare it with the one your administrator gives you before trusting it.</source>
+        <translation>Le certificat de %1 n’est pas approuvé par cet ordinateur. Son empreinte SHA-256 est %2. Comparez-la avec celle que vous indique votre administrateur avant de faire confiance à ce certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was trusted. The connection was refused; if the server&apos;s certificate was replaced on purpose, trust the new thumbprint.</source>
+        <translation>Le certificat de %1 a changé : son empreinte SHA-256 est désormais %2, mais c’est %3 qui était approuvée. La connexion a été refusée ; si le certificat du serveur a été remplacé volontairement, faites confiance à la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended; sign in again.</source>
+        <translation>La session avec %1 a pris fin ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 a signalé %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a vSphere API reply. Check the address.</source>
+        <translation>%1 a répondu HTTP %2 au lieu d’une réponse de l’API vSphere. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a vSphere service description.</source>
+        <translation>%1 a répondu, mais pas avec une description de service vSphere.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CurrentTime reply holds no time.</source>
+        <translation>La réponse CurrentTime du serveur ne contient aucune heure.</translation>
     </message>
 </context>
 <context>

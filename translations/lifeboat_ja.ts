@@ -62,6 +62,10 @@
         <source>Upgrading the catalog to schema %1 failed (%2). The catalog was left at schema %3.</source>
         <translation>カタログのスキーマ %1 へのアップグレードに失敗しました (%2)。カタログはスキーマ %3 のままです。</translation>
     </message>
+    <message>
+        <source>Cannot save the endpoint %1 in the catalog: %2</source>
+        <translation>エンドポイント %1 をカタログに保存できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::cli::Cli</name>
@@ -128,24 +132,6 @@
     <message>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>エラー: 不明なコマンド「%1」</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-</source>
-        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
-
-コマンド:
-  version          バージョンを表示
-  catalog info     カタログの場所・スキーマ・内容を表示
-  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
-  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
-</translation>
     </message>
     <message>
         <source>Repository folder.</source>
@@ -433,6 +419,126 @@ $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apo
 --repo sftp://user@host:port/path を指定すると、リポジトリを SFTP 経由で保存します。ログインには --sftp-key ファイル
 (または $LIFEBOAT_SFTP_PASSWORD) を使い、--sftp-host-key SHA256:... でサーバーの鍵を固定します。
 </translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+</source>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+</translation>
+    </message>
+    <message>
+        <source>User name: DOMAIN\user, user@domain or user.</source>
+        <translation>ユーザー名: DOMAIN\user、user@domain、または user。</translation>
+    </message>
+    <message>
+        <source>Display name of an endpoint.</source>
+        <translation>エンドポイントの表示名。</translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 thumbprint.</source>
+        <translation>この SHA-256 サムプリントを持つサーバー証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT]
+                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
+                     this computer does not trust is refused and its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>使い方: lifeboat-cli endpoint コマンド [オプション] [--json]
+
+コマンド:
+  add URL [--name 名前] [--trust サムプリント]
+                     vCenter または ESXi のエンドポイントを確認してカタログに追加。このコンピューターが
+                     信頼していない証明書は拒否し、その SHA-256 サムプリントを表示
+  trust URL サムプリント
+                     このサムプリントを持つエンドポイントの証明書を信頼
+  list               カタログ内のエンドポイント
+  login URL --user 名前 [--remember-password]
+                     サインインしてすぐにサインアウトし、アカウントを確認
+
+パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_ENDPOINT_PASSWORD、または
+--remember-password で保存したシステムのキーチェーンから取得します。
+</translation>
+    </message>
+    <message>
+        <source>This command needs the catalog.</source>
+        <translation>このコマンドにはカタログが必要です。</translation>
+    </message>
+    <message>
+        <source>endpoint add needs the endpoint&apos;s URL.</source>
+        <translation>endpoint add にはエンドポイントの URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --trust THUMBPRINT.</source>
+        <translation>サムプリントが正しければ、--trust サムプリント を付けてコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, API %3).</source>
+        <translation>%1 を追加しました (%2、API %3)。</translation>
+    </message>
+    <message>
+        <source>endpoint trust needs a URL and a SHA-256 thumbprint.</source>
+        <translation>endpoint trust には URL と SHA-256 サムプリントを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the catalog; add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 はカタログにありません。「lifeboat-cli endpoint add」で追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with the certificate %2.</source>
+        <translation>%1 は証明書 %2 で信頼されています。</translation>
+    </message>
+    <message>
+        <source>certificate verified by CA</source>
+        <translation>CA により検証済みの証明書</translation>
+    </message>
+    <message>
+        <source>certificate pinned %1</source>
+        <translation>固定された証明書 %1</translation>
+    </message>
+    <message>
+        <source>endpoint login needs a URL and --user NAME.</source>
+        <translation>endpoint login には URL と --user 名前 を指定してください。</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_ENDPOINT_PASSWORD.</source>
+        <translation>パスワードが必要です: --password-stdin、--password-file、または $LIFEBOAT_ENDPOINT_PASSWORD を使用してください。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>%1 に %2 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>error: no endpoint command given</source>
+        <translation>エラー: endpoint のコマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;endpoint %1&apos;</source>
+        <translation>エラー: 不明なコマンド「endpoint %1」</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1088,53 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::VsphereClient</name>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is %2. Compare it with the one your administrator gives you before trusting it.</source>
+        <translation>このコンピューターは %1 の証明書を信頼していません。SHA-256 サムプリントは %2 です。信頼する前に、管理者から伝えられたサムプリントと照合してください。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was trusted. The connection was refused; if the server&apos;s certificate was replaced on purpose, trust the new thumbprint.</source>
+        <translation>%1 の証明書が変更されています: SHA-256 サムプリントは現在 %2 ですが、信頼済みなのは %3 です。接続を拒否しました。サーバーの証明書を意図的に置き換えた場合は、新しいサムプリントを信頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 がユーザー名またはパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The session with %1 has ended; sign in again.</source>
+        <translation>%1 とのセッションが終了しました。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 reported %2: %3</source>
+        <translation>%1 が %2 を返しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of a vSphere API reply. Check the address.</source>
+        <translation>%1 から vSphere API の応答ではなく HTTP %2 が返されました。アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>%1 との安全な接続を確立できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>%1 へのリクエストに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with a vSphere service description.</source>
+        <translation>%1 から応答がありましたが、vSphere のサービス記述ではありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s CurrentTime reply holds no time.</source>
+        <translation>サーバーの CurrentTime 応答に時刻が含まれていません。</translation>
     </message>
 </context>
 <context>
