@@ -19,6 +19,8 @@ void saveScreenshot(QWidget& widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("LIFEBOAT_TEST_ARTIFACTS", QDir::tempPath());
     QDir().mkpath(dir);
+    // Let a language switch's relayout (a posted LayoutRequest) happen before the grab.
+    QTest::qWait(50);
     widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 } // namespace
