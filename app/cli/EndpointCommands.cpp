@@ -52,19 +52,23 @@ QUrl sdkUrl(const QString& text)
     return url;
 }
 
-std::optional<catalog::EndpointRecord> findEndpoint(catalog::Catalog& catalog, const QString& url)
-{
-    auto records = catalog.endpoints();
-    if (records)
-        for (const auto& record : *records)
-            if (record.url == url)
-                return record;
-    return std::nullopt;
-}
-
 Error noCatalog()
 {
     return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
+}
+
+Result<catalog::EndpointRecord> knownEndpoint(EngineWorker& worker, const QString& url)
+{
+    if (!worker.catalog())
+        return noCatalog();
+    auto records = worker.catalog()->endpoints();
+    if (!records)
+        return records.error();
+    for (const auto& record : *records)
+        if (record.url == url)
+            return record;
+    return Error{QStringLiteral("endpoint.unknown"),
+                 Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(url)};
 }
 
 int add(CliContext& context, Engine& engine)
@@ -116,13 +120,9 @@ int trust(CliContext& context, Engine& engine)
     if (context.command.value(2).isEmpty() || pin.isEmpty())
         return context.usage(Cli::tr("endpoint trust needs a URL and a SHA-256 thumbprint."));
     Status trusted = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
-        if (!worker.catalog())
-            return noCatalog();
-        auto record = findEndpoint(*worker.catalog(), url);
+        auto record = knownEndpoint(worker, url);
         if (!record)
-            return Error{
-                QStringLiteral("endpoint.unknown"),
-                Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(url)};
+            return record.error();
         record->pinnedSha256 = pin;
         return worker.catalog()->saveEndpoint(*record);
     });
@@ -173,13 +173,9 @@ int login(CliContext& context, Engine& engine)
     const bool remember = context.isSet("remember-password");
     auto session = callEngine<Result<vsphere::UserSession>>(
         engine, [&](EngineWorker& worker) -> Result<vsphere::UserSession> {
-            if (!worker.catalog())
-                return noCatalog();
-            auto record = findEndpoint(*worker.catalog(), url);
+            auto record = knownEndpoint(worker, url);
             if (!record)
-                return Error{
-                    QStringLiteral("endpoint.unknown"),
-                    Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(url)};
+                return record.error();
             const QString keychainKey = QStringLiteral("endpoint:%1:%2").arg(url, user);
             QString password = QString::fromUtf8(*given);
             if (password.isEmpty()) {

@@ -76,7 +76,10 @@ RetentionDecision applyRetention(const QVector<Manifest>& manifests, const Reten
     return decision;
 }
 
-Status forgetRestorePoint(Repository& repository, const QString& id, const QDateTime& now)
+namespace {
+// Changes to one restore point run under the exclusive lock, like prune, so they never
+// interleave with a prune deciding what is live.
+template <typename Change> Status changeRestorePoint(Repository& repository, const QString& id, Change change)
 {
     auto lock = RepositoryLock::acquire(repository.backend(), RepositoryLock::Kind::Exclusive);
     if (!lock)
@@ -85,29 +88,34 @@ Status forgetRestorePoint(Repository& repository, const QString& id, const QDate
     auto manifest = repository.loadManifest(id, *codec);
     if (!manifest)
         return manifest.error();
-    if (manifest->immutableUntil && *manifest->immutableUntil > now)
-        return Error{QStringLiteral("repository.immutable"),
-                     Text::tr("The restore point %1 is immutable until %2 and cannot be deleted before then.")
-                         .arg(id, manifest->immutableUntil->toLocalTime().toString(Qt::ISODate))};
-    return repository.backend().remove(QStringLiteral("snapshots/") + id);
+    return change(*manifest, *codec);
+}
+} // namespace
+
+Status forgetRestorePoint(Repository& repository, const QString& id, const QDateTime& now)
+{
+    return changeRestorePoint(repository, id, [&](Manifest& manifest, BlobCodec&) -> Status {
+        if (manifest.immutableUntil && *manifest.immutableUntil > now)
+            return Error{
+                QStringLiteral("repository.immutable"),
+                Text::tr("The restore point %1 is immutable until %2 and cannot be deleted before then.")
+                    .arg(id, manifest.immutableUntil->toLocalTime().toString(Qt::ISODate))};
+        return repository.backend().remove(QStringLiteral("snapshots/") + id);
+    });
 }
 
 Status setImmutableUntil(Repository& repository, const QString& id, const QDateTime& until)
 {
-    auto lock = RepositoryLock::acquire(repository.backend(), RepositoryLock::Kind::Exclusive);
-    if (!lock)
-        return lock.error();
-    auto codec = repository.codec();
-    auto manifest = repository.loadManifest(id, *codec);
-    if (!manifest)
-        return manifest.error();
-    if (manifest->immutableUntil && *manifest->immutableUntil >= until)
-        return Error{QStringLiteral("repository.immutable"),
-                     Text::tr("The restore point %1 is already immutable until %2; immutability can only be "
-                              "extended.")
-                         .arg(id, manifest->immutableUntil->toLocalTime().toString(Qt::ISODate))};
-    manifest->immutableUntil = until.toUTC();
-    return repository.replaceManifest(*manifest, *codec);
+    return changeRestorePoint(repository, id, [&](Manifest& manifest, BlobCodec& codec) -> Status {
+        if (manifest.immutableUntil && *manifest.immutableUntil >= until)
+            return Error{
+                QStringLiteral("repository.immutable"),
+                Text::tr("The restore point %1 is already immutable until %2; immutability can only be "
+                         "extended.")
+                    .arg(id, manifest.immutableUntil->toLocalTime().toString(Qt::ISODate))};
+        manifest.immutableUntil = until.toUTC();
+        return repository.replaceManifest(manifest, codec);
+    });
 }
 
 Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
