@@ -1136,6 +1136,18 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
         <source>The server&apos;s CurrentTime reply holds no time.</source>
         <translation>Die CurrentTime-Antwort des Servers enthält keine Zeitangabe.</translation>
     </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read (%1).</source>
+        <translation>Die Inventarantwort des Servers kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>not a property reply</source>
+        <translation>keine Eigenschaftsantwort</translation>
+    </message>
+    <message>
+        <source>The server created no view of its inventory.</source>
+        <translation>Der Server hat keine Ansicht seines Inventars angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

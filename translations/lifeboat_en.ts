@@ -1135,6 +1135,18 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
         <source>The server&apos;s CurrentTime reply holds no time.</source>
         <translation>The server&apos;s CurrentTime reply holds no time.</translation>
     </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read (%1).</source>
+        <translation>The server&apos;s inventory reply cannot be read (%1).</translation>
+    </message>
+    <message>
+        <source>not a property reply</source>
+        <translation>not a property reply</translation>
+    </message>
+    <message>
+        <source>The server created no view of its inventory.</source>
+        <translation>The server created no view of its inventory.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

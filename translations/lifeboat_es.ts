@@ -1136,6 +1136,18 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
         <source>The server&apos;s CurrentTime reply holds no time.</source>
         <translation>La respuesta CurrentTime del servidor no contiene ninguna hora.</translation>
     </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read (%1).</source>
+        <translation>No se puede leer la respuesta de inventario del servidor (%1).</translation>
+    </message>
+    <message>
+        <source>not a property reply</source>
+        <translation>no es una respuesta de propiedades</translation>
+    </message>
+    <message>
+        <source>The server created no view of its inventory.</source>
+        <translation>El servidor no ha creado ninguna vista de su inventario.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1136,6 +1136,18 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
         <source>The server&apos;s CurrentTime reply holds no time.</source>
         <translation>La réponse CurrentTime du serveur ne contient aucune heure.</translation>
     </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read (%1).</source>
+        <translation>La réponse d’inventaire du serveur est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>not a property reply</source>
+        <translation>ce n’est pas une réponse de propriétés</translation>
+    </message>
+    <message>
+        <source>The server created no view of its inventory.</source>
+        <translation>Le serveur n’a créé aucune vue de son inventaire.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

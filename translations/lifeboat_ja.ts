@@ -1136,6 +1136,18 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
         <source>The server&apos;s CurrentTime reply holds no time.</source>
         <translation>サーバーの CurrentTime 応答に時刻が含まれていません。</translation>
     </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read (%1).</source>
+        <translation>サーバーのインベントリ応答を読み取れません (%1)。</translation>
+    </message>
+    <message>
+        <source>not a property reply</source>
+        <translation>プロパティの応答ではありません</translation>
+    </message>
+    <message>
+        <source>The server created no view of its inventory.</source>
+        <translation>サーバーはインベントリのビューを作成しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

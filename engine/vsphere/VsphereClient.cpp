@@ -279,3 +279,177 @@ void VsphereClient::logout(std::function<void(Status)> done)
 }
 
 } // namespace lifeboat::vsphere
+
+namespace lifeboat::vsphere {
+
+namespace {
+
+// Reads the <val> of a config.hardware.device property: the virtual disks among the devices.
+QVector<VirtualDiskInfo> readDisks(QXmlStreamReader& reader)
+{
+    QVector<VirtualDiskInfo> disks;
+    // Positioned on <val>; every direct child is one device.
+    while (reader.readNextStartElement()) {
+        const QString type = reader.attributes().value(kXsiNamespace, QStringLiteral("type")).toString();
+        if (type.section(QLatin1Char(':'), -1) != QLatin1String("VirtualDisk")) {
+            reader.skipCurrentElement();
+            continue;
+        }
+        VirtualDiskInfo disk;
+        qint64 capacityKb = 0;
+        while (reader.readNextStartElement()) {
+            const auto name = reader.name();
+            if (name == QLatin1String("key"))
+                disk.key = reader.readElementText().toInt();
+            else if (name == QLatin1String("controllerKey"))
+                disk.controllerKey = reader.readElementText().toInt();
+            else if (name == QLatin1String("capacityInBytes"))
+                disk.capacityBytes = reader.readElementText().toLongLong();
+            else if (name == QLatin1String("capacityInKB"))
+                capacityKb = reader.readElementText().toLongLong();
+            else if (name == QLatin1String("backing")) {
+                while (reader.readNextStartElement()) {
+                    if (reader.name() == QLatin1String("fileName"))
+                        disk.fileName = reader.readElementText();
+                    else
+                        reader.skipCurrentElement();
+                }
+            } else
+                reader.skipCurrentElement();
+        }
+        if (disk.capacityBytes == 0)
+            disk.capacityBytes = capacityKb * 1024;
+        disks.append(disk);
+    }
+    return disks;
+}
+
+// Parses a RetrievePropertiesEx / ContinueRetrievePropertiesEx reply into VMs, and returns
+// the continuation token (empty when this was the last page).
+} // namespace
+
+Result<QString> parseVirtualMachines(const QByteArray& xml, QVector<VirtualMachineInfo>& into)
+{
+    QXmlStreamReader reader(xml);
+    QString token;
+    bool sawResponse = false;
+    QVector<VirtualMachineInfo> page;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement || reader.namespaceUri() != kVimNamespace)
+            continue;
+        if (reader.name() == QLatin1String("token")) {
+            token = reader.readElementText();
+        } else if (reader.name() == QLatin1String("objects")) {
+            VirtualMachineInfo vm;
+            while (reader.readNextStartElement()) {
+                if (reader.name() == QLatin1String("obj")) {
+                    vm.moref = reader.readElementText();
+                } else if (reader.name() == QLatin1String("propSet")) {
+                    QString property;
+                    while (reader.readNextStartElement()) {
+                        if (reader.name() == QLatin1String("name")) {
+                            property = reader.readElementText();
+                        } else if (reader.name() == QLatin1String("val")) {
+                            if (property == QLatin1String("config.hardware.device"))
+                                vm.disks = readDisks(reader);
+                            else {
+                                const QString value =
+                                    reader.readElementText(QXmlStreamReader::SkipChildElements);
+                                if (property == QLatin1String("name"))
+                                    vm.name = value;
+                                else if (property == QLatin1String("runtime.powerState"))
+                                    vm.powerState = value;
+                                else if (property == QLatin1String("config.instanceUuid"))
+                                    vm.instanceUuid = value;
+                                else if (property == QLatin1String("config.guestFullName"))
+                                    vm.guestFullName = value;
+                                else if (property == QLatin1String("summary.config.vmPathName"))
+                                    vm.vmPathName = value;
+                            }
+                        } else {
+                            reader.skipCurrentElement();
+                        }
+                    }
+                } else {
+                    reader.skipCurrentElement();
+                }
+            }
+            page.append(vm);
+        } else if (reader.name().endsWith(QLatin1String("RetrievePropertiesExResponse"))) {
+            sawResponse = true;
+        }
+    }
+    if (reader.hasError() || !sawResponse)
+        return Error{QStringLiteral("vsphere.malformed"),
+                     Text::tr("The server's inventory reply cannot be read (%1).")
+                         .arg(reader.hasError() ? reader.errorString() : Text::tr("not a property reply"))};
+    into += page;
+    return token;
+}
+
+void VsphereClient::listVirtualMachines(std::function<void(Result<QVector<VirtualMachineInfo>>)> done)
+{
+    const QByteArray body =
+        QByteArrayLiteral("<CreateContainerView><_this type=\"ViewManager\">") +
+        escaped(m_content.viewManager) + QByteArrayLiteral("</_this><container type=\"Folder\">") +
+        escaped(m_content.rootFolder) +
+        QByteArrayLiteral("</container><type>VirtualMachine</type><recursive>true</recursive>"
+                          "</CreateContainerView>");
+    call(QStringLiteral("CreateContainerView"), body,
+         [this, done = std::move(done)](Result<QByteArray> response) {
+             if (!response)
+                 return done(response.error());
+             const QString view =
+                 firstTexts(*response, {QStringLiteral("returnval")}).value(QStringLiteral("returnval"));
+             if (view.isEmpty())
+                 return done(Error{QStringLiteral("vsphere.malformed"),
+                                   Text::tr("The server created no view of its inventory.")});
+             collectVirtualMachines(view, QString(), {}, done);
+         });
+}
+
+void VsphereClient::collectVirtualMachines(const QString& view, const QString& token,
+                                           QVector<VirtualMachineInfo> found,
+                                           std::function<void(Result<QVector<VirtualMachineInfo>>)> done)
+{
+    const QByteArray collector = escaped(m_content.propertyCollector);
+    QByteArray body;
+    if (token.isEmpty()) {
+        body =
+            QByteArrayLiteral("<RetrievePropertiesEx><_this type=\"PropertyCollector\">") + collector +
+            QByteArrayLiteral("</_this><specSet><propSet><type>VirtualMachine</type>"
+                              "<pathSet>name</pathSet><pathSet>runtime.powerState</pathSet>"
+                              "<pathSet>config.instanceUuid</pathSet><pathSet>config.guestFullName</pathSet>"
+                              "<pathSet>summary.config.vmPathName</pathSet>"
+                              "<pathSet>config.hardware.device</pathSet></propSet>"
+                              "<objectSet><obj type=\"ContainerView\">") +
+            escaped(view) +
+            QByteArrayLiteral("</obj><skip>true</skip><selectSet xsi:type=\"TraversalSpec\"><name>view</name>"
+                              "<type>ContainerView</type><path>view</path><skip>false</skip></selectSet>"
+                              "</objectSet></specSet><options><maxObjects>500</maxObjects></options>"
+                              "</RetrievePropertiesEx>");
+    } else {
+        body = QByteArrayLiteral("<ContinueRetrievePropertiesEx><_this type=\"PropertyCollector\">") +
+               collector + QByteArrayLiteral("</_this><token>") + escaped(token) +
+               QByteArrayLiteral("</token></ContinueRetrievePropertiesEx>");
+    }
+    call(token.isEmpty() ? QStringLiteral("RetrievePropertiesEx")
+                         : QStringLiteral("ContinueRetrievePropertiesEx"),
+         body,
+         [this, view, found = std::move(found), done = std::move(done)](Result<QByteArray> response) mutable {
+             if (!response)
+                 return done(response.error());
+             const auto next = parseVirtualMachines(*response, found);
+             if (!next)
+                 return done(next.error());
+             if (!next->isEmpty())
+                 return collectVirtualMachines(view, *next, std::move(found), std::move(done));
+             // The view holds server memory for the session: release it, whatever the answer.
+             call(QStringLiteral("DestroyView"),
+                  QByteArrayLiteral("<DestroyView><_this type=\"ContainerView\">") + escaped(view) +
+                      QByteArrayLiteral("</_this></DestroyView>"),
+                  [found = std::move(found), done = std::move(done)](Result<QByteArray>) { done(found); });
+         });
+}
+
+} // namespace lifeboat::vsphere

@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
+#include <QVector>
 #include <functional>
 
 class QNetworkReply;
@@ -31,6 +32,30 @@ struct UserSession
     QString fullName;
 };
 
+struct VirtualDiskInfo
+{
+    int key = 0;
+    int controllerKey = 0;
+    qint64 capacityBytes = 0;
+    QString fileName; // datastore path, "[datastore] folder/disk.vmdk"
+};
+
+struct VirtualMachineInfo
+{
+    QString moref;
+    QString name;
+    QString powerState;
+    QString instanceUuid;
+    QString guestFullName;
+    QString vmPathName;
+    QVector<VirtualDiskInfo> disks;
+};
+
+// Parses one RetrievePropertiesEx or ContinueRetrievePropertiesEx reply, appending its
+// VMs to `into`; returns the continuation token, empty on the last page, or
+// "vsphere.malformed" for a reply that is not well-formed property data.
+Result<QString> parseVirtualMachines(const QByteArray& reply, QVector<VirtualMachineInfo>& into);
+
 // Formats a certificate digest the way vSphere and the lab print thumbprints:
 // uppercase hex pairs separated by colons.
 QString formatThumbprint(const QByteArray& digest);
@@ -53,6 +78,9 @@ public:
     void login(const QString& userName, const QString& password,
                std::function<void(Result<UserSession>)> done);
     void currentTime(std::function<void(Result<QDateTime>)> done);
+    // Every VM under the root folder, through a container view and RetrievePropertiesEx,
+    // following continuation tokens (real vCenters page large results; vcsim never does).
+    void listVirtualMachines(std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
     void logout(std::function<void(Status)> done);
 
     // Timeout per request; a server that stops answering fails the call.
@@ -64,6 +92,8 @@ private:
     // the fault, TLS, HTTP or network error mapped to a clear message.
     void call(const QString& method, const QByteArray& body, std::function<void(Result<QByteArray>)> done);
     Error networkError(QNetworkReply* reply, const QByteArray& response) const;
+    void collectVirtualMachines(const QString& view, const QString& token, QVector<VirtualMachineInfo> found,
+                                std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
 
     QUrl m_url;
     QString m_pinnedSha256;

@@ -1,6 +1,7 @@
 #include "vsphere/VsphereClient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -54,6 +55,8 @@ private Q_SLOTS:
         m_thumbprint = lab.value(QStringLiteral("thumbprint_sha256")).toString();
         m_user = lab.value(QStringLiteral("user")).toString();
         m_password = lab.value(QStringLiteral("password")).toString();
+        m_labVms = lab.value(QStringLiteral("all_vms")).toArray();
+        QVERIFY(!m_labVms.isEmpty());
         QVERIFY(m_url.isValid() && m_url.scheme() == QLatin1String("https"));
         QVERIFY(!m_thumbprint.isEmpty() && !m_password.isEmpty());
     }
@@ -130,6 +133,36 @@ private Q_SLOTS:
         QCOMPARE(afterLogout.error().code, QStringLiteral("vsphere.not_authenticated"));
     }
 
+    void inventoryListsTheLabVirtualMachines()
+    {
+        VsphereClient client(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); }));
+        QVERIFY(await<Result<UserSession>>([&](auto done) { client.login(m_user, m_password, done); }));
+        auto vms =
+            await<Result<QVector<VirtualMachineInfo>>>([&](auto done) { client.listVirtualMachines(done); });
+        QVERIFY2(vms, qPrintable(vms ? QString() : vms.error().message));
+        // Every VM the launcher reported, with its moref, power state and disks.
+        QCOMPARE(vms->size(), m_labVms.size());
+        for (const QJsonValue& value : std::as_const(m_labVms)) {
+            const QJsonObject expected = value.toObject();
+            auto vm = std::find_if(vms->begin(), vms->end(), [&](const VirtualMachineInfo& candidate) {
+                return candidate.moref == expected.value(QStringLiteral("moref")).toString();
+            });
+            QVERIFY2(vm != vms->end(), qPrintable(expected.value(QStringLiteral("moref")).toString()));
+            QCOMPARE(vm->name, expected.value(QStringLiteral("name")).toString());
+            QCOMPARE(vm->powerState, QStringLiteral("poweredOn"));
+            QVERIFY(!vm->instanceUuid.isEmpty());
+            const QJsonArray disks = expected.value(QStringLiteral("disks")).toArray();
+            QCOMPARE(vm->disks.size(), disks.size());
+            QCOMPARE(vm->disks.first().fileName,
+                     disks.first().toObject().value(QStringLiteral("file")).toString());
+            QCOMPARE(vm->disks.first().capacityBytes,
+                     qint64(disks.first().toObject().value(QStringLiteral("capacity_kb")).toInteger()) *
+                         1024);
+        }
+        QVERIFY(await<Status>([&](auto done) { client.logout(done); }));
+    }
+
     void unreachableHostIsReported()
     {
         QTcpServer probe;
@@ -150,6 +183,7 @@ private:
     QString m_thumbprint;
     QString m_user;
     QString m_password;
+    QJsonArray m_labVms;
 };
 
 QTEST_GUILESS_MAIN(TestVsphereLogin)
