@@ -163,7 +163,7 @@ Error VsphereClient::networkError(QNetworkReply* reply, const QByteArray& respon
 }
 
 void VsphereClient::call(const QString& method, const QByteArray& body,
-                         std::function<void(Result<QByteArray>)> done)
+                         std::function<void(Result<QByteArray>)> done, bool mayRenewSession)
 {
     QNetworkRequest request(m_url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/xml; charset=\"utf-8\""));
@@ -183,18 +183,26 @@ void VsphereClient::call(const QString& method, const QByteArray& body,
         }
         reply->setProperty(kThumbprintProperty, thumbprint);
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, method, done = std::move(done)] {
-        reply->deleteLater();
-        const QByteArray response = reply->readAll();
-        if (reply->error() != QNetworkReply::NoError ||
-            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400) {
-            const Error error = networkError(reply, response);
-            qCInfo(lcVsphere) << method << "failed:" << error.code;
-            done(error);
-            return;
-        }
-        done(response);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, method, body, mayRenewSession, done = std::move(done)]() mutable {
+                reply->deleteLater();
+                const QByteArray response = reply->readAll();
+                if (reply->error() == QNetworkReply::NoError &&
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() < 400)
+                    return done(response);
+                const Error error = networkError(reply, response);
+                qCInfo(lcVsphere) << method << "failed:" << error.code;
+                if (error.code != QLatin1String("vsphere.not_authenticated") || !mayRenewSession ||
+                    m_userName.isEmpty())
+                    return done(error);
+                qCInfo(lcVsphere) << "session ended; signing in again";
+                login(m_userName, m_password,
+                      [this, method, body, done = std::move(done)](Result<UserSession> session) mutable {
+                          if (!session)
+                              return done(session.error());
+                          call(method, body, std::move(done), false);
+                      });
+            });
 }
 
 void VsphereClient::retrieveServiceContent(std::function<void(Result<ServiceContent>)> done)
@@ -236,14 +244,20 @@ void VsphereClient::login(const QString& userName, const QString& password,
                             escaped(sessionManager) + QByteArrayLiteral("</_this><userName>") +
                             escaped(userName) + QByteArrayLiteral("</userName><password>") +
                             escaped(password) + QByteArrayLiteral("</password></Login>");
-    call(QStringLiteral("Login"), body, [done = std::move(done)](Result<QByteArray> response) {
-        if (!response)
-            return done(response.error());
-        const auto texts = firstTexts(
-            *response, {QStringLiteral("key"), QStringLiteral("userName"), QStringLiteral("fullName")});
-        done(UserSession{texts.value(QStringLiteral("key")), texts.value(QStringLiteral("userName")),
-                         texts.value(QStringLiteral("fullName"))});
-    });
+    call(
+        QStringLiteral("Login"), body,
+        [this, userName, password, done = std::move(done)](Result<QByteArray> response) {
+            if (!response)
+                return done(response.error());
+            const auto texts = firstTexts(
+                *response, {QStringLiteral("key"), QStringLiteral("userName"), QStringLiteral("fullName")});
+            m_userName = userName;
+            m_password = password;
+            m_sessionKey = texts.value(QStringLiteral("key"));
+            done(UserSession{m_sessionKey, texts.value(QStringLiteral("userName")),
+                             texts.value(QStringLiteral("fullName"))});
+        },
+        false);
 }
 
 void VsphereClient::currentTime(std::function<void(Result<QDateTime>)> done)
@@ -268,14 +282,35 @@ void VsphereClient::logout(std::function<void(Status)> done)
 {
     const QString sessionManager =
         m_content.sessionManager.isEmpty() ? QStringLiteral("SessionManager") : m_content.sessionManager;
-    call(QStringLiteral("Logout"),
-         QByteArrayLiteral("<Logout><_this type=\"SessionManager\">") + escaped(sessionManager) +
-             QByteArrayLiteral("</_this></Logout>"),
-         [done = std::move(done)](Result<QByteArray> response) {
-             if (!response)
-                 return done(response.error());
-             done(success());
-         });
+    call(
+        QStringLiteral("Logout"),
+        QByteArrayLiteral("<Logout><_this type=\"SessionManager\">") + escaped(sessionManager) +
+            QByteArrayLiteral("</_this></Logout>"),
+        [this, done = std::move(done)](Result<QByteArray> response) {
+            if (!response)
+                return done(response.error());
+            m_userName.clear();
+            m_password.clear();
+            m_sessionKey.clear();
+            done(success());
+        },
+        false);
+}
+
+void VsphereClient::terminateSessions(const QStringList& sessionKeys, std::function<void(Status)> done)
+{
+    QByteArray body = QByteArrayLiteral("<TerminateSession><_this type=\"SessionManager\">") +
+                      escaped(m_content.sessionManager.isEmpty() ? QStringLiteral("SessionManager")
+                                                                 : m_content.sessionManager) +
+                      QByteArrayLiteral("</_this>");
+    for (const QString& key : sessionKeys)
+        body += QByteArrayLiteral("<sessionId>") + escaped(key) + QByteArrayLiteral("</sessionId>");
+    body += QByteArrayLiteral("</TerminateSession>");
+    call(QStringLiteral("TerminateSession"), body, [done = std::move(done)](Result<QByteArray> response) {
+        if (!response)
+            return done(response.error());
+        done(success());
+    });
 }
 
 } // namespace lifeboat::vsphere

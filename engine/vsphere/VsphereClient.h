@@ -81,7 +81,11 @@ public:
     // Every VM under the root folder, through a container view and RetrievePropertiesEx,
     // following continuation tokens (real vCenters page large results; vcsim never does).
     void listVirtualMachines(std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
+    // Ends the session; no automatic sign-in happens after it.
     void logout(std::function<void(Status)> done);
+    // Ends other sessions of the server (an administrator's tool; also how tests expire one).
+    void terminateSessions(const QStringList& sessionKeys, std::function<void(Status)> done);
+    QString sessionKey() const { return m_sessionKey; }
 
     // Timeout per request; a server that stops answering fails the call.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
@@ -90,7 +94,10 @@ public:
 private:
     // Posts one SOAP body and hands back the body of the response's <soapenv:Body>, or
     // the fault, TLS, HTTP or network error mapped to a clear message.
-    void call(const QString& method, const QByteArray& body, std::function<void(Result<QByteArray>)> done);
+    // A call that finds the session gone (idle timeout, server restart, terminated by an
+    // administrator) signs in again once with the same account and is repeated.
+    void call(const QString& method, const QByteArray& body, std::function<void(Result<QByteArray>)> done,
+              bool mayRenewSession = true);
     Error networkError(QNetworkReply* reply, const QByteArray& response) const;
     void collectVirtualMachines(const QString& view, const QString& token, QVector<VirtualMachineInfo> found,
                                 std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
@@ -99,6 +106,10 @@ private:
     QString m_pinnedSha256;
     QNetworkAccessManager m_network;
     ServiceContent m_content;
+    // The account of the current session, held in memory only, to renew an expired session.
+    QString m_userName;
+    QString m_password;
+    QString m_sessionKey;
     int m_timeoutMs = 60000;
 };
 

@@ -133,6 +133,26 @@ private Q_SLOTS:
         QCOMPARE(afterLogout.error().code, QStringLiteral("vsphere.not_authenticated"));
     }
 
+    void anEndedSessionIsRenewedTransparently()
+    {
+        VsphereClient client(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); }));
+        auto first = await<Result<UserSession>>([&](auto done) { client.login(m_user, m_password, done); });
+        QVERIFY(first);
+        // Another session ends this one, as an administrator or a server restart would.
+        VsphereClient admin(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { admin.retrieveServiceContent(done); }));
+        QVERIFY(await<Result<UserSession>>([&](auto done) { admin.login(m_user, m_password, done); }));
+        QVERIFY(await<Status>([&](auto done) { admin.terminateSessions({first->key}, done); }));
+
+        auto time = await<Result<QDateTime>>([&](auto done) { client.currentTime(done); });
+        QVERIFY2(time, qPrintable(time ? QString() : time.error().message));
+        QVERIFY(!client.sessionKey().isEmpty());
+        QVERIFY(client.sessionKey() != first->key);
+        QVERIFY(await<Status>([&](auto done) { client.logout(done); }));
+        QVERIFY(await<Status>([&](auto done) { admin.logout(done); }));
+    }
+
     void inventoryListsTheLabVirtualMachines()
     {
         VsphereClient client(m_url, m_thumbprint);
