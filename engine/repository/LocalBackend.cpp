@@ -1,3 +1,4 @@
+#include "core/FileIo.h"
 #include "repository/Backend.h"
 
 #include <QCoreApplication>
@@ -33,21 +34,6 @@ Error ioError(const QString& what, const QString& path, int error)
     return Error{code, Text::tr("%1 %2: %3").arg(what, path, QString::fromLocal8Bit(std::strerror(error)))};
 }
 
-bool writeAll(int fd, const char* data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t written = ::write(fd, data, static_cast<size_t>(size));
-        if (written < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += written;
-        size -= written;
-    }
-    return true;
-}
-
 void syncDirectory(const QString& dir)
 {
     const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -75,7 +61,7 @@ public:
 
     Status write(const char* data, qint64 size) override
     {
-        if (!writeAll(m_fd, data, size))
+        if (!writeFully(m_fd, data, size))
             return ioError(Text::tr("Cannot write"), m_tempPath, errno);
         m_size += size;
         // Start writeback of what is written so far without waiting for it: the fsync in
@@ -150,19 +136,13 @@ public:
         const std::shared_ptr<const int> handle = reader(path);
         if (!handle)
             return ioError(Text::tr("Cannot read"), absolute(path), errno);
-        const int fd = *handle;
-        while (length > 0) {
-            const ssize_t got = ::pread(fd, out, static_cast<size_t>(length), offset);
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got <= 0)
-                return Error{QStringLiteral("repository.truncated"),
-                             Text::tr("%1 ends before offset %2: the file is truncated.")
-                                 .arg(absolute(path))
-                                 .arg(offset + length)};
-            out += got;
-            offset += got;
-            length -= got;
+        if (preadFully(*handle, out, length, offset) < length) {
+            if (errno != 0)
+                return ioError(Text::tr("Cannot read"), absolute(path), errno);
+            return Error{QStringLiteral("repository.truncated"),
+                         Text::tr("%1 ends before offset %2: the file is truncated.")
+                             .arg(absolute(path))
+                             .arg(offset + length)};
         }
         return success();
     }
@@ -233,7 +213,7 @@ private:
             ::open(QFile::encodeName(temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
             return ioError(Text::tr("Cannot create"), temp, errno);
-        if (!writeAll(fd, data.constData(), data.size()) || ::fsync(fd) != 0) {
+        if (!writeFully(fd, data.constData(), data.size()) || ::fsync(fd) != 0) {
             const int error = errno;
             ::close(fd);
             ::unlink(QFile::encodeName(temp).constData());

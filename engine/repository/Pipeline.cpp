@@ -1,5 +1,6 @@
 #include "repository/Pipeline.h"
 
+#include "core/FileIo.h"
 #include "core/Logging.h"
 #include "repository/Lock.h"
 
@@ -106,21 +107,14 @@ public:
     qint64 size() const override { return m_size; }
     Status read(qint64 offset, char* data, qint64 length) override
     {
-        while (length > 0) {
-            const ssize_t got = ::pread(m_fd, data, static_cast<size_t>(length), offset);
-            if (got < 0 && errno == EINTR)
-                continue;
-            if (got <= 0)
-                return Error{QStringLiteral("source.read_failed"),
-                             Text::tr("Cannot read %1 at offset %2: %3")
-                                 .arg(m_path)
-                                 .arg(offset)
-                                 .arg(got == 0 ? Text::tr("unexpected end of file")
-                                               : QString::fromLocal8Bit(std::strerror(errno)))};
-            data += got;
-            offset += got;
-            length -= got;
-        }
+        const qint64 got = preadFully(m_fd, data, length, offset);
+        if (got < length)
+            return Error{QStringLiteral("source.read_failed"),
+                         Text::tr("Cannot read %1 at offset %2: %3")
+                             .arg(m_path)
+                             .arg(offset + got)
+                             .arg(errno == 0 ? Text::tr("unexpected end of file")
+                                             : QString::fromLocal8Bit(std::strerror(errno)))};
         return success();
     }
 
@@ -509,20 +503,11 @@ Result<RestoreStats> restoreImage(Repository& repository, const Manifest& manife
                     data = aligned.get();
                     destination = directFd;
                 }
-                qint64 remaining = length, position = offset;
-                while (remaining > 0) {
-                    const ssize_t put = ::pwrite(destination, data, static_cast<size_t>(remaining), position);
-                    if (put < 0 && errno == EINTR)
-                        continue;
-                    if (put <= 0)
-                        return Error{errno == ENOSPC ? QStringLiteral("restore.disk_full")
-                                                     : QStringLiteral("restore.cannot_write"),
-                                     Text::tr("Cannot write %1: %2")
-                                         .arg(partial, QString::fromLocal8Bit(std::strerror(errno)))};
-                    data += put;
-                    position += put;
-                    remaining -= put;
-                }
+                if (!writeFully(destination, data, length, offset))
+                    return Error{errno == ENOSPC ? QStringLiteral("restore.disk_full")
+                                                 : QStringLiteral("restore.cannot_write"),
+                                 Text::tr("Cannot write %1: %2")
+                                     .arg(partial, QString::fromLocal8Bit(std::strerror(errno)))};
                 const qint64 done = written += length;
                 if (options.progress)
                     options.progress(done, disk->size);
