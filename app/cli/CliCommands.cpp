@@ -25,7 +25,9 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
                           "  catalog info     show the catalog's location, schema and contents\n"
                           "  catalog migrate  open the catalog and upgrade its schema if needed\n"
                           "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
-                          "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n");
+                          "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
+                          "  inventory, job ..., session ...\n"
+                          "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n");
 
 // Starts the engine and waits (in a local event loop: this is a CLI) until it has
 // opened the catalog.
@@ -144,6 +146,19 @@ QList<QCommandLineOption> repoOptions()
              QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Keep the repository password in the system keychain.")),
         valued("sftp-key", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Private key for an sftp:// repository."),
                "FILE"),
+        valued("endpoint", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Endpoint URL or id."), "URL"),
+        valued("objects", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "VMs of a job, by moref, comma-separated."),
+               "MOREFS"),
+        flag("no-cbt", QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                                         "Job: do not use changed-block tracking (read whole disks).")),
+        flag("quiesce", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: quiesce the guest for snapshots.")),
+        valued("exclude-disk",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: leave out a VM's disk (repeatable)."), "MOREF:KEY"),
+        valued("description", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job description."), "TEXT"),
+        valued("session", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Session id."), "ID"),
+        valued("job", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job name or id."), "NAME"),
+        valued("limit", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "At most this many entries."), "N"),
+        valued("format", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Export format: csv or html."), "FORMAT"),
         valued("sftp-host-key",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "The SFTP server's pinned host key (SHA256:...)."),
                "FINGERPRINT"),
@@ -234,9 +249,13 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const QStringList& command = context.command;
 
     if (parser.isSet(helpOption)) {
-        out << (command.value(0) == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
-                : command.value(0) == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
-                                                                : Cli::tr(kUsage));
+        const QString group = command.value(0);
+        out << (group == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
+                : group == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
+                : group == QLatin1String("job") || group == QLatin1String("session") ||
+                        group == QLatin1String("inventory")
+                    ? Cli::tr(kJobUsage)
+                    : Cli::tr(kUsage));
         return Ok;
     }
     if (parser.isSet(versionOption) || command == QStringList{QStringLiteral("version")}) {
@@ -251,6 +270,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runRepoCommand(context);
     if (command.value(0) == QLatin1String("endpoint"))
         return runEndpointCommand(context);
+    if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||
+        command.value(0) == QLatin1String("inventory"))
+        return runJobCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};
     const bool isCatalogMigrate =

@@ -36,6 +36,7 @@ struct CliContext
 
     QString value(const char* option) const { return parser.value(QString::fromLatin1(option)); }
     bool isSet(const char* option) const { return parser.isSet(QString::fromLatin1(option)); }
+    QStringList values(const char* option) const { return parser.values(QString::fromLatin1(option)); }
 
     // Prints the error (as {"error","message"} with --json) and returns the failure code.
     int fail(const Error& error) const;
@@ -67,7 +68,9 @@ bool startEngineAndWait(Engine& engine, const CliContext& context);
 
 int runRepoCommand(CliContext& context);
 int runEndpointCommand(CliContext& context);
+int runJobCommand(CliContext& context);
 extern const char* const kEndpointUsage;
 extern const char* const kRepoUsage;
+extern const char* const kJobUsage;
 
 } // namespace lifeboat::cli

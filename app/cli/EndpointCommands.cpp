@@ -176,7 +176,7 @@ int login(CliContext& context, Engine& engine)
             auto record = knownEndpoint(worker, url);
             if (!record)
                 return record.error();
-            const QString keychainKey = QStringLiteral("endpoint:%1:%2").arg(url, user);
+            const QString keychainKey = credentials::endpointPasswordKey(url, user);
             QString password = QString::fromUtf8(*given);
             if (password.isEmpty()) {
                 if (auto remembered = credentials::readSecret(keychainKey))

@@ -70,6 +70,26 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX session_log_by_session ON session_log(session_id, id)"),
              QStringLiteral("CREATE INDEX sessions_by_job ON sessions(job_id, started_at)"),
          }},
+        {3,
+         "per-object tasks of a session; retries",
+         {
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN retry_of INTEGER REFERENCES sessions(id)"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN message TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN runner_pid INTEGER"),
+             QStringLiteral("CREATE TABLE session_tasks ("
+                            " id INTEGER PRIMARY KEY,"
+                            " session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            " object_id TEXT NOT NULL,"
+                            " object_name TEXT NOT NULL,"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT,"
+                            " result TEXT CHECK (result IN ('Running', 'Success', 'Warning', 'Failed')),"
+                            " bytes_read INTEGER NOT NULL DEFAULT 0,"
+                            " bytes_stored INTEGER NOT NULL DEFAULT 0,"
+                            " restore_point TEXT NOT NULL DEFAULT '',"
+                            " message TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX session_tasks_by_session ON session_tasks(session_id, id)"),
+         }},
     };
     return steps;
 }

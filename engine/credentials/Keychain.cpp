@@ -95,4 +95,9 @@ Status deleteSecret(const QString& key)
     return deleted;
 }
 
+QString endpointPasswordKey(const QString& url, const QString& user)
+{
+    return QStringLiteral("endpoint:%1:%2").arg(url, user);
+}
+
 } // namespace lifeboat::credentials

@@ -22,5 +22,7 @@ Status deleteSecret(const QString& key); // success when there was none
 
 // The keychain entry of a repository's password, by the repository's id.
 QString repositoryPasswordKey(const QString& repositoryId);
+// The keychain entry of an endpoint account's password.
+QString endpointPasswordKey(const QString& url, const QString& user);
 
 } // namespace lifeboat::credentials

@@ -54,6 +54,30 @@ public:
             Qt::QueuedConnection);
     }
 
+    // Like run(), for engine work that finishes later (network calls, a backup job):
+    // `work` gets a `reply` to call once, on the engine thread, when it is done.
+    template <typename R>
+    void runAsync(QObject* context, std::function<void(EngineWorker&, std::function<void(R)> reply)> work,
+                  std::function<void(R)> done)
+    {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            m_worker,
+            [this, worker = m_worker, work = std::move(work), done = std::move(done), guard]() mutable {
+                work(*worker, [this, done = std::move(done), guard](R value) mutable {
+                    auto result = std::make_shared<R>(std::move(value));
+                    QMetaObject::invokeMethod(
+                        this,
+                        [done = std::move(done), guard, result]() {
+                            if (guard)
+                                done(std::move(*result));
+                        },
+                        Qt::QueuedConnection);
+                });
+            },
+            Qt::QueuedConnection);
+    }
+
 Q_SIGNALS:
     void started(bool ok, const QString& errorCode, const QString& errorMessage);
 

@@ -35,6 +35,11 @@ Status EngineWorker::start()
         return opened;
     }
     m_catalog = std::move(catalog);
+    m_jobStore.emplace(*m_catalog);
+    if (auto closed = m_jobStore->closeInterruptedSessions(); !closed)
+        qCWarning(lcEngine) << "cannot close interrupted sessions:" << closed.error().message;
+    else if (*closed > 0)
+        qCWarning(lcEngine) << *closed << "interrupted session(s) marked as failed";
     m_started = true;
     qCInfo(lcEngine) << "engine started with catalog" << m_options.catalogPath;
     return success();
@@ -55,6 +60,37 @@ Result<catalog::CatalogInfo> EngineWorker::catalogInfo() const
     if (!m_catalog)
         return Error{QStringLiteral("engine.no_catalog"), tr("This engine runs without a catalog.")};
     return m_catalog->info();
+}
+
+void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Result<jobs::Session>)> done,
+                               std::function<void(const QString&, qint64, qint64)> progress)
+{
+    if (Status ready = requireStarted(); !ready)
+        return done(ready.error());
+    if (!m_jobStore)
+        return done(Error{QStringLiteral("engine.no_catalog"), tr("Jobs need the catalog.")});
+    const qint64 jobId = request.job.id;
+    if (m_runs.value(jobId))
+        return done(
+            Error{QStringLiteral("job.running"), tr("The job %1 is running already.").arg(request.job.name)});
+    auto* run = new jobs::BackupRun(std::move(request), *m_jobStore, this);
+    m_runs.insert(jobId, run);
+    if (progress)
+        connect(run, &jobs::BackupRun::progressed, this, progress);
+    run->start([this, run, jobId, done = std::move(done)](Result<jobs::Session> session) {
+        m_runs.remove(jobId);
+        run->deleteLater();
+        done(std::move(session));
+    });
+}
+
+bool EngineWorker::stopBackup(qint64 jobId)
+{
+    jobs::BackupRun* run = m_runs.value(jobId);
+    if (!run)
+        return false;
+    run->stop();
+    return true;
 }
 
 } // namespace lifeboat

@@ -1,6 +1,7 @@
 #include "vsphere/VsphereClient.h"
 
 #include "core/Logging.h"
+#include "vsphere/SoapXml.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,9 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(lifeboat::vsphere::VsphereClient)
 };
 
-const QString kVimNamespace = QStringLiteral("urn:vim25");
-const QString kSoapNamespace = QStringLiteral("http://schemas.xmlsoap.org/soap/envelope/");
-const QString kXsiNamespace = QStringLiteral("http://www.w3.org/2001/XMLSchema-instance");
 const char* const kThumbprintProperty = "lifeboat.thumbprint";
 
 QByteArray envelope(const QByteArray& body)
@@ -36,27 +34,11 @@ QByteArray envelope(const QByteArray& body)
            body + QByteArrayLiteral("</soapenv:Body></soapenv:Envelope>");
 }
 
-QByteArray escaped(const QString& text)
-{
-    return text.toHtmlEscaped().toUtf8();
-}
-
-// The text of the first element with each of `names` (vim25 namespace), in one pass.
-// Parsing by namespace URI, never by prefix: vcsim writes "XMLSchema-instance:type" where
-// vCenter writes "xsi:type", and either may bind urn:vim25 to any prefix.
-QHash<QString, QString> firstTexts(const QByteArray& xml, const QStringList& names)
-{
-    QHash<QString, QString> found;
-    QXmlStreamReader reader(xml);
-    while (!reader.atEnd() && found.size() < names.size()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement || reader.namespaceUri() != kVimNamespace)
-            continue;
-        const QString name = reader.name().toString();
-        if (names.contains(name) && !found.contains(name))
-            found.insert(name, reader.readElementText(QXmlStreamReader::IncludeChildElements));
-    }
-    return found;
-}
+using soap::escaped;
+using soap::firstTexts;
+using soap::kSoapNamespace;
+using soap::kVimNamespace;
+using soap::kXsiNamespace;
 
 struct Fault
 {
@@ -93,6 +75,29 @@ std::optional<Fault> parseFault(const QByteArray& xml)
 
 } // namespace
 
+void applyCertificatePin(QNetworkReply* reply, const QString& pinnedSha256)
+{
+    QObject::connect(
+        reply, &QNetworkReply::sslErrors, reply, [reply, pinnedSha256](const QList<QSslError>& errors) {
+            QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
+            for (const QSslError& error : errors)
+                if (certificate.isNull() && !error.certificate().isNull())
+                    certificate = error.certificate();
+            const QString thumbprint = formatThumbprint(certificate.digest(QCryptographicHash::Sha256));
+            // Only the pinned certificate is accepted despite these errors, and only these errors.
+            if (!pinnedSha256.isEmpty() && thumbprint == pinnedSha256 && !certificate.isNull()) {
+                reply->ignoreSslErrors(errors);
+                return;
+            }
+            reply->setProperty(kThumbprintProperty, thumbprint);
+        });
+}
+
+QString thumbprintOf(const QNetworkReply* reply)
+{
+    return reply->property(kThumbprintProperty).toString();
+}
+
 QString formatThumbprint(const QByteArray& digest)
 {
     QStringList pairs;
@@ -112,7 +117,7 @@ Error VsphereClient::networkError(QNetworkReply* reply, const QByteArray& respon
 {
     const QString host =
         m_url.host() + (m_url.port() > 0 ? QStringLiteral(":%1").arg(m_url.port()) : QString());
-    const QString thumbprint = reply->property(kThumbprintProperty).toString();
+    const QString thumbprint = thumbprintOf(reply);
     if (!thumbprint.isEmpty() && m_pinnedSha256.isEmpty())
         return Error{
             QStringLiteral("tls.untrusted"),
@@ -144,10 +149,14 @@ Error VsphereClient::networkError(QNetworkReply* reply, const QByteArray& respon
                          .arg(status)};
     }
     switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        // Only the transfer timeout cancels requests here.
+        return Error{
+            QStringLiteral("vsphere.unreachable"),
+            Text::tr("Cannot reach %1: it did not answer within %2 s.").arg(host).arg(m_timeoutMs / 1000)};
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
@@ -170,19 +179,7 @@ void VsphereClient::call(const QString& method, const QByteArray& body,
     request.setRawHeader("SOAPAction", "urn:vim25/6.5");
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_network.post(request, envelope(body));
-    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError>& errors) {
-        QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-        for (const QSslError& error : errors)
-            if (certificate.isNull() && !error.certificate().isNull())
-                certificate = error.certificate();
-        const QString thumbprint = formatThumbprint(certificate.digest(QCryptographicHash::Sha256));
-        // Only the pinned certificate is accepted despite these errors, and only these errors.
-        if (!m_pinnedSha256.isEmpty() && thumbprint == m_pinnedSha256 && !certificate.isNull()) {
-            reply->ignoreSslErrors(errors);
-            return;
-        }
-        reply->setProperty(kThumbprintProperty, thumbprint);
-    });
+    applyCertificatePin(reply, m_pinnedSha256);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, method, body, mayRenewSession, done = std::move(done)]() mutable {
                 reply->deleteLater();
@@ -346,6 +343,8 @@ QVector<VirtualDiskInfo> readDisks(QXmlStreamReader& reader)
                 while (reader.readNextStartElement()) {
                     if (reader.name() == QLatin1String("fileName"))
                         disk.fileName = reader.readElementText();
+                    else if (reader.name() == QLatin1String("changeId"))
+                        disk.changeId = reader.readElementText();
                     else
                         reader.skipCurrentElement();
                 }
@@ -385,9 +384,12 @@ Result<QString> parseVirtualMachines(const QByteArray& xml, QVector<VirtualMachi
                         if (reader.name() == QLatin1String("name")) {
                             property = reader.readElementText();
                         } else if (reader.name() == QLatin1String("val")) {
-                            if (property == QLatin1String("config.hardware.device"))
+                            if (property == QLatin1String("config.hardware.device")) {
                                 vm.disks = readDisks(reader);
-                            else {
+                            } else if (property == QLatin1String("datastore")) {
+                                while (reader.readNextStartElement())
+                                    vm.datastores << reader.readElementText();
+                            } else {
                                 const QString value =
                                     reader.readElementText(QXmlStreamReader::SkipChildElements);
                                 if (property == QLatin1String("name"))
@@ -400,6 +402,8 @@ Result<QString> parseVirtualMachines(const QByteArray& xml, QVector<VirtualMachi
                                     vm.guestFullName = value;
                                 else if (property == QLatin1String("summary.config.vmPathName"))
                                     vm.vmPathName = value;
+                                else if (property == QLatin1String("config.changeTrackingEnabled"))
+                                    vm.changeTrackingEnabled = value == QLatin1String("true");
                             }
                         } else {
                             reader.skipCurrentElement();
@@ -456,6 +460,7 @@ void VsphereClient::collectVirtualMachines(const QString& view, const QString& t
                               "<pathSet>name</pathSet><pathSet>runtime.powerState</pathSet>"
                               "<pathSet>config.instanceUuid</pathSet><pathSet>config.guestFullName</pathSet>"
                               "<pathSet>summary.config.vmPathName</pathSet>"
+                              "<pathSet>config.changeTrackingEnabled</pathSet><pathSet>datastore</pathSet>"
                               "<pathSet>config.hardware.device</pathSet></propSet>"
                               "<objectSet><obj type=\"ContainerView\">") +
             escaped(view) +
@@ -483,7 +488,9 @@ void VsphereClient::collectVirtualMachines(const QString& view, const QString& t
              call(QStringLiteral("DestroyView"),
                   QByteArrayLiteral("<DestroyView><_this type=\"ContainerView\">") + escaped(view) +
                       QByteArrayLiteral("</_this></DestroyView>"),
-                  [found = std::move(found), done = std::move(done)](Result<QByteArray>) { done(found); });
+                  [this, found = std::move(found), done = std::move(done)](Result<QByteArray>) mutable {
+                      resolveDatacenters(std::move(found), std::move(done));
+                  });
          });
 }
 

@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QVector>
 #include <functional>
+#include <optional>
 
 class QNetworkReply;
 
@@ -38,6 +39,7 @@ struct VirtualDiskInfo
     int controllerKey = 0;
     qint64 capacityBytes = 0;
     QString fileName; // datastore path, "[datastore] folder/disk.vmdk"
+    QString changeId; // changed-block tracking's id of this disk state; empty without CBT
 };
 
 struct VirtualMachineInfo
@@ -48,13 +50,59 @@ struct VirtualMachineInfo
     QString instanceUuid;
     QString guestFullName;
     QString vmPathName;
+    QString datacenter; // the name, as /folder URLs need it
+    bool changeTrackingEnabled = false;
+    QStringList datastores; // morefs
     QVector<VirtualDiskInfo> disks;
 };
+
+struct SnapshotInfo
+{
+    QString moref;
+    QString name;
+    QString description;
+    QDateTime created;
+    QVector<SnapshotInfo> children;
+};
+
+// A changed area of a disk, in bytes.
+struct DiskArea
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+
+// A "[datastore] folder/file" path split into its parts; nullopt when it is not one.
+struct DatastorePath
+{
+    QString datastore;
+    QString path;
+    static std::optional<DatastorePath> parse(const QString& text);
+};
+
+// Parses the <val> of a VM's or snapshot's config.hardware.device property reply: the
+// virtual disks. Public for tests with vCenter-shaped replies.
+Result<QVector<VirtualDiskInfo>> parseDeviceReply(const QByteArray& reply);
+// Parses snapshot.rootSnapshotList (an empty reply: no snapshots).
+Result<QVector<SnapshotInfo>> parseSnapshotTree(const QByteArray& reply);
+// Parses one QueryChangedDiskAreas reply: the areas and where the covered span ends.
+struct ChangedAreasPage
+{
+    QVector<DiskArea> areas;
+    qint64 coveredUntil = 0;
+};
+Result<ChangedAreasPage> parseChangedAreas(const QByteArray& reply);
 
 // Parses one RetrievePropertiesEx or ContinueRetrievePropertiesEx reply, appending its
 // VMs to `into`; returns the continuation token, empty on the last page, or
 // "vsphere.malformed" for a reply that is not well-formed property data.
 Result<QString> parseVirtualMachines(const QByteArray& reply, QVector<VirtualMachineInfo>& into);
+
+// Accepts the reply's TLS errors only when the leaf certificate's SHA-256 thumbprint equals
+// `pinnedSha256`; otherwise records the thumbprint on the reply (see thumbprintOf) so the
+// failure can name it. Never ignores errors wholesale.
+void applyCertificatePin(QNetworkReply* reply, const QString& pinnedSha256);
+QString thumbprintOf(const QNetworkReply* reply);
 
 // Formats a certificate digest the way vSphere and the lab print thumbprints:
 // uppercase hex pairs separated by colons.
@@ -87,6 +135,29 @@ public:
     void terminateSessions(const QStringList& sessionKeys, std::function<void(Status)> done);
     QString sessionKey() const { return m_sessionKey; }
 
+    // Tasks: waits until the task has ended; the task's result (a moref for tasks that
+    // create something), or its error as "vsphere.task_failed" with the server's message.
+    void waitForTask(const QString& task, std::function<void(Result<QString>)> done);
+    void enableChangeTracking(const QString& vm, std::function<void(Status)> done);
+    void createSnapshot(const QString& vm, const QString& name, const QString& description, bool quiesce,
+                        std::function<void(Result<QString>)> done);
+    void removeSnapshot(const QString& snapshot, std::function<void(Status)> done);
+    void listSnapshots(const QString& vm, std::function<void(Result<QVector<SnapshotInfo>>)> done);
+    // The disks as the snapshot froze them, with their change ids.
+    void snapshotDisks(const QString& snapshot, std::function<void(Result<QVector<VirtualDiskInfo>>)> done);
+    // CBT: the areas of a disk written between `changeId` (an earlier state's id, or "*" for
+    // every allocated area) and the snapshot.
+    void queryChangedDiskAreas(const QString& vm, const QString& snapshot, int deviceKey, qint64 capacity,
+                               const QString& changeId, std::function<void(Result<QVector<DiskArea>>)> done);
+    // The datastore HTTP address of a file ("[ds] folder/file") in a datacenter.
+    QUrl datastoreFileUrl(const QString& datacenter, const QString& datastorePath) const;
+    // Downloads a small datastore file (a .vmx), at most `maxBytes`.
+    void downloadDatastoreFile(const QString& datacenter, const QString& datastorePath, qint64 maxBytes,
+                               std::function<void(Result<QByteArray>)> done);
+    // The session cookie for datastore transfers on other connections ("name=value").
+    QByteArray sessionCookie() const;
+    const QString& pinnedSha256() const { return m_pinnedSha256; }
+
     // Timeout per request; a server that stops answering fails the call.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     const QUrl& url() const { return m_url; }
@@ -99,6 +170,15 @@ private:
     void call(const QString& method, const QByteArray& body, std::function<void(Result<QByteArray>)> done,
               bool mayRenewSession = true);
     Error networkError(QNetworkReply* reply, const QByteArray& response) const;
+    void retrieveProperties(const char* type, const QString& moref, const QStringList& paths,
+                            std::function<void(Result<QByteArray>)> done);
+    void runTask(const QString& method, const QByteArray& body, std::function<void(Result<QString>)> done);
+    void pollTask(const QString& task, int delayMs, std::function<void(Result<QString>)> done);
+    void collectChangedAreas(const QString& vm, const QString& snapshot, int deviceKey, qint64 capacity,
+                             const QString& changeId, qint64 from, QVector<DiskArea> found,
+                             std::function<void(Result<QVector<DiskArea>>)> done);
+    void resolveDatacenters(QVector<VirtualMachineInfo> vms,
+                            std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
     void collectVirtualMachines(const QString& view, const QString& token, QVector<VirtualMachineInfo> found,
                                 std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
 

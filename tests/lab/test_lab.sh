@@ -157,6 +157,190 @@ for ((i = 0; i < NVMS; i++)); do
   else fail "$name: VMDK descriptor names the flat file with the right sector count"; fi
 done
 
+# ----------------------------------------------------------------- CBT ---
+# Changed-block tracking is the launcher's (vcsim-launcher/cbt.go): the backup
+# flow ReconfigVM(changeTrackingEnabled) -> CreateSnapshot -> snapshot's disk
+# backing.changeId -> QueryChangedDiskAreas -> RemoveSnapshot.  VM 0's flat
+# disk is changed on the way and put back at the end, so a shared lab
+# (LIFEBOAT_LAB_JSON) is left as it was, with change tracking off again.
+cat >"$TMP/soapq.py" <<'EOF'
+# soapq.py FILE WHAT [ARG]: pick a value out of a SOAP reply (namespace-aware).
+import sys, xml.etree.ElementTree as ET
+XSI = "{http://www.w3.org/2001/XMLSchema-instance}type"
+local = lambda e: e.tag.rsplit("}", 1)[-1]
+root = ET.parse(sys.argv[1]).getroot()
+what, arg = sys.argv[2], (sys.argv[3] if len(sys.argv) > 3 else None)
+kids = lambda e, name: [c for c in e if local(c) == name]
+if what == "task":            # the Task moref a *_Task call returned
+    print(next(e.text for e in root.iter() if local(e) == "returnval" and e.get("type") == "Task"))
+elif what == "props":         # RetrievePropertiesEx: values of properties ARG...
+    vals = {kids(p, "name")[0].text: kids(p, "val")[0].text for p in root.iter() if local(p) == "propSet"}
+    print(" ".join(str(vals.get(n)) for n in sys.argv[3:]))
+elif what == "changeid":      # changeId of the VirtualDisk with key ARG
+    for d in root.iter():
+        if local(d) == "VirtualDevice" and d.get(XSI) == "VirtualDisk" and kids(d, "key")[0].text == arg:
+            print("".join(c.text for b in kids(d, "backing") for c in kids(b, "changeId")))
+elif what == "fault":         # detail fault type
+    print(" ".join(c.get(XSI) for e in root.iter() if local(e) == "detail" for c in e))
+elif what == "areas":         # DiskChangeInfo: "startOffset length start+len start+len ..."
+    r = next(e for e in root.iter() if local(e) == "returnval")
+    print(" ".join([kids(r, "startOffset")[0].text, kids(r, "length")[0].text] +
+                   [kids(a, "start")[0].text + "+" + kids(a, "length")[0].text for a in kids(r, "changedArea")]))
+EOF
+cat >"$TMP/blocks.py" <<'EOF'
+# blocks.py FILE CAPACITY: "0 CAPACITY start+len ..." = the file's non-zero
+# 64 KiB blocks (file padded with zeros / cut to CAPACITY), merged, as
+# QueryChangedDiskAreas with changeId "*" must report them.
+import sys
+data, cap, bs = open(sys.argv[1], "rb").read(), int(sys.argv[2]), 65536
+data = data[:cap].ljust(cap, b"\0")
+areas = []
+for off in range(0, cap, bs):
+    blk = data[off:off + bs]
+    if blk.count(0) == len(blk):
+        continue
+    if areas and areas[-1][0] + areas[-1][1] == off:
+        areas[-1][1] += len(blk)
+    else:
+        areas.append([off, len(blk)])
+print(" ".join(["0", str(cap)] + ["%d+%d" % (s, n) for s, n in areas]))
+EOF
+# Debian's python3 (scripts/lab installs it): a shim earlier in PATH, such as
+# pyenv's, costs ~0.1 s a call, and this section makes dozens.
+PY=python3; [[ -x /usr/bin/python3 ]] && PY=/usr/bin/python3
+sq() { "$PY" "$TMP/soapq.py" "$@" 2>/dev/null; }
+CK="$TMP/ck3"  # the lab-credential session from the SOAP checks
+task_wait() { # task_wait REPLYFILE -> prints "state result" of the task the reply names
+  local t
+  t=$(sed -n 's/.*<returnval type="Task">\([^<]*\)<.*/\1/p' "$1")
+  [[ -n $t ]] || { echo "no-task"; return; }
+  soap "<vim25:RetrievePropertiesEx><vim25:_this type=\"PropertyCollector\">propertyCollector</vim25:_this><vim25:specSet><vim25:propSet><vim25:type>Task</vim25:type><vim25:pathSet>info.state</vim25:pathSet><vim25:pathSet>info.result</vim25:pathSet></vim25:propSet><vim25:objectSet><vim25:obj type=\"Task\">$t</vim25:obj></vim25:objectSet></vim25:specSet><vim25:options/></vim25:RetrievePropertiesEx>" "$CK" "$TMP/task.xml" >/dev/null
+  sq "$TMP/task.xml" props info.state info.result
+}
+set_cbt() { # set_cbt VM true|false -> task state
+  soap "<vim25:ReconfigVM_Task><vim25:_this type=\"VirtualMachine\">$1</vim25:_this><vim25:spec><vim25:changeTrackingEnabled>$2</vim25:changeTrackingEnabled></vim25:spec></vim25:ReconfigVM_Task>" "$CK" "$TMP/reconf.xml" >/dev/null
+  task_wait "$TMP/reconf.xml" | cut -d' ' -f1
+}
+snapshot() { # snapshot VM NAME -> snapshot moref (empty on failure)
+  soap "<vim25:CreateSnapshot_Task><vim25:_this type=\"VirtualMachine\">$1</vim25:_this><vim25:name>$2</vim25:name><vim25:description>lab CBT test</vim25:description><vim25:memory>false</vim25:memory><vim25:quiesce>true</vim25:quiesce></vim25:CreateSnapshot_Task>" "$CK" "$TMP/snap.xml" >/dev/null
+  local r; r=$(task_wait "$TMP/snap.xml")
+  [[ $r == "success snapshot-"* ]] && echo "${r#success }"
+}
+unsnapshot() { # unsnapshot SNAPSHOT -> task state
+  soap "<vim25:RemoveSnapshot_Task><vim25:_this type=\"VirtualMachineSnapshot\">$1</vim25:_this><vim25:removeChildren>false</vim25:removeChildren><vim25:consolidate>true</vim25:consolidate></vim25:RemoveSnapshot_Task>" "$CK" "$TMP/unsnap.xml" >/dev/null
+  task_wait "$TMP/unsnap.xml" | cut -d' ' -f1
+}
+disk_change_id() { # disk_change_id TYPE MOREF DEVICEKEY -> backing.changeId in config.hardware.device
+  soap "<vim25:RetrievePropertiesEx><vim25:_this type=\"PropertyCollector\">propertyCollector</vim25:_this><vim25:specSet><vim25:propSet><vim25:type>$1</vim25:type><vim25:pathSet>config.hardware.device</vim25:pathSet></vim25:propSet><vim25:objectSet><vim25:obj type=\"$1\">$2</vim25:obj></vim25:objectSet></vim25:specSet><vim25:options/></vim25:RetrievePropertiesEx>" "$CK" "$TMP/dev.xml" >/dev/null
+  sq "$TMP/dev.xml" changeid "$3"
+}
+# (change ids are "*" or hex, spaces, "-" and "/": nothing to XML-escape)
+qcda() { # qcda VM SNAPSHOT DEVICEKEY STARTOFFSET CHANGEID [COOKIEJAR] -> HTTP status; reply in $TMP/qcda.xml
+  soap "<vim25:QueryChangedDiskAreas><vim25:_this type=\"VirtualMachine\">$1</vim25:_this><vim25:snapshot type=\"VirtualMachineSnapshot\">$2</vim25:snapshot><vim25:deviceKey>$3</vim25:deviceKey><vim25:startOffset>$4</vim25:startOffset><vim25:changeId>$5</vim25:changeId></vim25:QueryChangedDiskAreas>" "${6:-$CK}" "$TMP/qcda.xml"
+}
+
+if ((NVMS == 0)); then
+  skip "changed-block tracking" "lab has no seeded VMs"
+else
+  t0=$SECONDS
+  V0=$(jq_ 'd["vms"][0]["moref"]'); K0=$(jq_ 'd["vms"][0]["disk_key"]')
+  CAP=$(( $(jq_ 'd["vms"][0]["capacity_kb"]') * 1024 )); FLAT=$(jq_ 'd["vms"][0]["flat_url_path"]')
+  read -r VB KB < <(jq_ '" ".join(([v["moref"] + " " + str(v["disks"][0]["key"]) for v in d["all_vms"]
+                                     if v["moref"] != d["vms"][0]["moref"] and v["disks"]] + [""])[:1])')
+  CID_RE='^52( [0-9a-f]{2}){7}-[0-9a-f]{2}( [0-9a-f]{2}){7}/[0-9]+$'
+  curl -sS --fail --cacert "$CA" -o "$TMP/cbt-orig.img" "$BASE$FLAT"
+
+  check "CBT: ReconfigVM_Task changeTrackingEnabled=true on $V0" test "$(set_cbt "$V0" true)" = success
+  S1=$(snapshot "$V0" cbt-full)
+  C1=$(disk_change_id VirtualMachineSnapshot "$S1" "$K0")
+  if [[ -n $S1 && $C1 =~ $CID_RE ]]; then pass "CBT: snapshot $S1's disk $K0 has backing.changeId ($C1)"
+  else fail "CBT: snapshot's disk has a vSphere-style backing.changeId" "snapshot '$S1' changeId '$C1'"; fi
+  check "CBT: the VM's current disk shows the same changeId" test "$(disk_change_id VirtualMachine "$V0" "$K0")" = "$C1"
+
+  # Expected: the seeded image's non-zero blocks (the disk checks above showed
+  # the flat file equals it); without the image, the flat file as downloaded.
+  img0=$(jq_ 'd["vms"][0]["image_file"]')
+  [[ -f $img0 ]] || img0="$TMP/cbt-orig.img"
+  want=$("$PY" "$TMP/blocks.py" "$img0" "$CAP")
+  code=$(qcda "$V0" "$S1" "$K0" 0 '*'); got=$(sq "$TMP/qcda.xml" areas)
+  nblk=$("$PY" -c 'import sys; print(sum(int(a.split("+")[1]) for a in sys.argv[3:]) // 65536)' $want)
+  if [[ $code == 200 && -n $got && $got == "$want" ]]; then
+    pass "CBT: QueryChangedDiskAreas changeId=* = the disk's $nblk non-zero 64 KiB blocks ($(($(wc -w <<<"$want") - 2)) extents)"
+  else fail "CBT: QueryChangedDiskAreas changeId=* = the disk's non-zero 64 KiB blocks" "HTTP $code: got '${got:0:200}' want '${want:0:200}'"; fi
+
+  code=$(qcda "$V0" "$S1" "$K0" 0 '*' "$TMP/ck-none")
+  if [[ $code == 500 && $(sq "$TMP/qcda.xml" fault) == NotAuthenticated ]]; then pass "CBT: QueryChangedDiskAreas without a session -> NotAuthenticated"
+  else fail "CBT: QueryChangedDiskAreas without a session -> NotAuthenticated" "HTTP $code $(sq "$TMP/qcda.xml" fault)"; fi
+  code=$(qcda "$V0" snapshot-999999 "$K0" 0 '*')
+  if [[ $code == 500 && $(sq "$TMP/qcda.xml" fault) == ManagedObjectNotFound ]]; then pass "CBT: unknown snapshot -> ManagedObjectNotFound"
+  else fail "CBT: unknown snapshot -> ManagedObjectNotFound" "HTTP $code $(sq "$TMP/qcda.xml" fault)"; fi
+  code=$(qcda "$V0" "$S1" 1 0 '*')
+  if [[ $code == 500 && $(sq "$TMP/qcda.xml" fault) == InvalidArgument ]]; then pass "CBT: unknown deviceKey -> InvalidArgument"
+  else fail "CBT: unknown deviceKey -> InvalidArgument" "HTTP $code $(sq "$TMP/qcda.xml" fault)"; fi
+  check "CBT: RemoveSnapshot_Task $S1" test "$(unsnapshot "$S1")" = success
+
+  # Change three 64 KiB blocks (second, middle, last) and put the disk back.
+  read -r B1 B2 B3 < <("$PY" - "$TMP/cbt-orig.img" "$TMP/cbt-mod.img" "$CAP" <<'EOF'
+import sys
+src, dst, cap, bs = sys.argv[1], sys.argv[2], int(sys.argv[3]), 65536
+data = bytearray(open(src, "rb").read()[:cap].ljust(cap, b"\0"))
+blocks = [1, cap // bs // 2, cap // bs - 1]
+for b in blocks:
+    pat = bytes((b * 7 + i * 13 + 1) % 251 + 1 for i in range(251))  # no zero bytes
+    data[b * bs:(b + 1) * bs] = (pat * (bs // len(pat) + 1))[:bs]
+open(dst, "wb").write(data)
+print(*[b * bs for b in blocks])
+EOF
+)
+  curl -sS --fail --cacert "$CA" -o /dev/null -T "$TMP/cbt-mod.img" "$BASE$FLAT"
+  S2=$(snapshot "$V0" cbt-incr)
+  C2=$(disk_change_id VirtualMachineSnapshot "$S2" "$K0")
+  if [[ -n $S2 && $C2 =~ $CID_RE && ${C2%/*} == "${C1%/*}" && ${C2##*/} -gt ${C1##*/} ]]; then
+    pass "CBT: second snapshot $S2: same epoch, higher sequence ($C2)"
+  else fail "CBT: second snapshot: same epoch, higher sequence" "snapshot '$S2' changeId '$C2' (first '$C1')"; fi
+
+  want="0 $CAP $B1+65536 $B2+65536 $B3+65536"
+  code=$(qcda "$V0" "$S2" "$K0" 0 "$C1"); got=$(sq "$TMP/qcda.xml" areas)
+  if [[ $code == 200 && $got == "$want" ]]; then pass "CBT: QueryChangedDiskAreas(first changeId) = exactly the 3 changed blocks ($got)"
+  else fail "CBT: QueryChangedDiskAreas(first changeId) = exactly the 3 changed blocks" "HTTP $code: got '${got:0:200}' want '$want'"; fi
+  code=$(qcda "$V0" "$S2" "$K0" $((B2 + 4096)) "$C1"); got=$(sq "$TMP/qcda.xml" areas)
+  want="$((B2 + 4096)) $((CAP - B2 - 4096)) $((B2 + 4096))+61440 $B3+65536"
+  check "CBT: startOffset inside a changed block clips it ($got)" test "$code $got" = "200 $want"
+  code=$(qcda "$V0" "$S2" "$K0" 0 "$C2"); got=$(sq "$TMP/qcda.xml" areas)
+  check "CBT: QueryChangedDiskAreas(own changeId) -> no areas" test "$code $got" = "200 0 $CAP"
+
+  code=$(qcda "$V0" "$S2" "$K0" 0 "52 00 11 22 33 44 55 66-77 88 99 aa bb cc dd ee/1")
+  if [[ $code == 500 && $(sq "$TMP/qcda.xml" fault) == FileFault ]] && grep -q '<faultstring>[^<]*not valid' "$TMP/qcda.xml"; then
+    pass "CBT: changeId of another epoch -> FileFault"
+  else fail "CBT: changeId of another epoch -> FileFault" "HTTP $code $(sq "$TMP/qcda.xml" fault)"; fi
+  code=$(qcda "$V0" "$S2" "$K0" "$CAP" '*')
+  if [[ $code == 500 && $(sq "$TMP/qcda.xml" fault) == InvalidArgument ]]; then pass "CBT: startOffset = capacity -> InvalidArgument"
+  else fail "CBT: startOffset = capacity -> InvalidArgument" "HTTP $code $(sq "$TMP/qcda.xml" fault)"; fi
+
+  if [[ -n $VB ]]; then
+    set_cbt "$VB" false >/dev/null
+    S3=$(snapshot "$VB" no-cbt)
+    code=$(qcda "$VB" "$S3" "$KB" 0 '*')
+    if [[ -n $S3 && $code == 500 && $(sq "$TMP/qcda.xml" fault) == FileFault ]] && grep -q 'Change tracking is not active' "$TMP/qcda.xml"; then
+      pass "CBT: VM without change tracking ($VB) -> FileFault 'Change tracking is not active'"
+    else fail "CBT: VM without change tracking -> FileFault" "snapshot '$S3' HTTP $code $(sq "$TMP/qcda.xml" fault)"; fi
+    check "CBT: no changeId on a snapshot taken without tracking" test -z "$(disk_change_id VirtualMachineSnapshot "$S3" "$KB")"
+    [[ -n $S3 ]] && unsnapshot "$S3" >/dev/null
+  fi
+
+  # Switching tracking off invalidates the change ids (real vSphere drops
+  # the ctk files); then put VM 0 back as it was.
+  set_cbt "$V0" false >/dev/null; set_cbt "$V0" true >/dev/null
+  code=$(qcda "$V0" "$S2" "$K0" 0 "$C1")
+  check "CBT: after tracking was switched off and on, an old changeId -> fault" test "$code $(sq "$TMP/qcda.xml" fault)" = "500 FileFault"
+  [[ -n $S2 ]] && unsnapshot "$S2" >/dev/null
+  set_cbt "$V0" false >/dev/null
+  curl -sS --fail --cacert "$CA" -o /dev/null -T "$TMP/cbt-orig.img" "$BASE$FLAT"
+  check "CBT: $V0's flat disk restored" test "$(curl -sS --cacert "$CA" "$BASE$FLAT" | sha256sum | cut -d' ' -f1)" = "$(sha256sum <"$TMP/cbt-orig.img" | cut -d' ' -f1)"
+  rm -f "$TMP"/cbt-*.img
+  echo "CBT checks took $((SECONDS - t0)) s"
+fi
+
 # -------------------------------------------------------------- seeder ---
 if ((NVMS > 0)); then
   s0=$(jq_ "d['vms'][0]['seed'] or 1000"); sch=$(jq_ "d['vms'][0]['scheme'] or 'mbr'")

@@ -11,7 +11,15 @@
 //   - disk capacities that match the flat files the lab uploads (-disk-mib),
 //     because the model's disks claim 1 MiB while their files are 0 bytes;
 //   - one machine-readable JSON line on stdout describing the instance, so the
-//     lab script does not have to scrape inventory over SOAP.
+//     lab script does not have to scrape inventory over SOAP;
+//   - changed-block tracking (cbt.go), because vcsim has none
+//     (QueryChangedDiskAreas is MethodNotFound, disks get no changeId) and an
+//     incremental backup cannot be tested without it: with
+//     config.changeTrackingEnabled set, CreateSnapshot_Task records a 64 KiB
+//     block map of each disk's -flat.vmdk under a new backing.changeId
+//     ("52 8f … a1/3") on the snapshot's and the VM's disks, and
+//     QueryChangedDiskAreas returns the blocks that differ between a snapshot
+//     and an earlier change id ("*": all non-zero blocks).
 //
 // Build (GOPATH mode, no network):
 //
@@ -126,6 +134,11 @@ func main() {
 	}
 
 	s := m.Service.NewServer()
+	// CBT sits in front of vcsim's handler. NewServer starts serving before it
+	// returns and has no hook for a wrapper, so the handler is swapped here,
+	// before the JSON line below tells anyone the URL. (Only a client probing
+	// a fixed -listen port within these microseconds could get around it.)
+	s.Config.Handler = newCBTTracker(s.Config.Handler)
 
 	// The server URL carries the credentials as userinfo; clients get them
 	// separately, so strip them from what we publish.

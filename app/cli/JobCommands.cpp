@@ -1,0 +1,683 @@
+#include "cli/CliContext.h"
+#include "core/Paths.h"
+#include "credentials/Keychain.h"
+#include "jobs/BackupRun.h"
+#include "repository/Backend.h"
+#include "repository/Repository.h"
+#include "vsphere/VsphereClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QTimer>
+#include <atomic>
+#include <csignal>
+
+namespace lifeboat::cli {
+
+const char* const kJobUsage = QT_TRANSLATE_NOOP(
+    "lifeboat::cli::Cli",
+    "Usage: lifeboat-cli COMMAND [options] [--json]\n"
+    "\n"
+    "Commands:\n"
+    "  inventory --endpoint URL --user NAME\n"
+    "                     the VMs of an endpoint, with their disks\n"
+    "  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]\n"
+    "             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]\n"
+    "                     a backup job (the VMs are checked against the endpoint's inventory)\n"
+    "  job list           the jobs\n"
+    "  job show NAME      one job's definition\n"
+    "  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)\n"
+    "  job retry NAME [--session ID]\n"
+    "                     run the job again for the VMs that failed in its last (or the given) session\n"
+    "  job delete NAME    delete a job (its sessions and restore points stay)\n"
+    "  session list [--job NAME] [--limit N]\n"
+    "  session show ID    a session's VMs and log\n"
+    "  session export ID --format csv|html --to FILE\n"
+    "\n"
+    "Passwords: the endpoint's from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login\n"
+    "--remember-password); the repository's from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD "
+    "or\n"
+    "the keychain (see repo --remember-password).\n");
+
+namespace {
+
+using jobs::JobDefinition;
+using jobs::Session;
+
+// The engine thread may wait on these: this is a CLI (see EndpointCommands.cpp).
+template <typename R, typename Call> R await(Call call)
+{
+    QEventLoop loop;
+    std::optional<R> result;
+    call([&](R value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+Error noCatalog()
+{
+    return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
+}
+
+QString sdkUrlText(const QString& text)
+{
+    QUrl url = QUrl::fromUserInput(text);
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QStringLiteral("/sdk"));
+    return url.toString();
+}
+
+Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QString& urlOrId)
+{
+    if (!worker.catalog())
+        return noCatalog();
+    auto records = worker.catalog()->endpoints();
+    if (!records)
+        return records.error();
+    bool isId = false;
+    const qint64 id = urlOrId.toLongLong(&isId);
+    const QString url = isId ? QString() : sdkUrlText(urlOrId);
+    for (const auto& record : *records)
+        if ((isId && record.id == id) || (!isId && record.url == url))
+            return record;
+    return Error{QStringLiteral("endpoint.unknown"),
+                 Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(urlOrId)};
+}
+
+Result<QString> endpointPassword(const QString& url, const QString& user)
+{
+    QString password = qEnvironmentVariable("LIFEBOAT_ENDPOINT_PASSWORD");
+    if (password.isEmpty())
+        if (auto remembered = credentials::readSecret(credentials::endpointPasswordKey(url, user)))
+            password = *remembered;
+    if (password.isEmpty())
+        return Error{QStringLiteral("endpoint.password_required"),
+                     Cli::tr("No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with "
+                             "'lifeboat-cli endpoint login --remember-password'.")
+                         .arg(user, url)};
+    return password;
+}
+
+Result<QByteArray> repositoryPassword(const CliContext& context, const QString& location)
+{
+    auto given = readSecretInput(context, "LIFEBOAT_REPO_PASSWORD");
+    if (!given || !given->isEmpty())
+        return given;
+    auto backend = repository::openLocalBackend(location);
+    if (auto id = repository::Repository::peekId(*backend))
+        if (auto remembered = credentials::readSecret(credentials::repositoryPasswordKey(*id)))
+            return remembered->toUtf8();
+    return QByteArray();
+}
+
+// Signs in and lists the VMs, on the engine thread.
+Result<QVector<vsphere::VirtualMachineInfo>> inventoryOf(const catalog::EndpointRecord& endpoint,
+                                                         const QString& user, const QString& password)
+{
+    vsphere::VsphereClient client{QUrl(endpoint.url), endpoint.pinnedSha256};
+    auto content =
+        await<Result<vsphere::ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+    if (!content)
+        return content.error();
+    auto session =
+        await<Result<vsphere::UserSession>>([&](auto done) { client.login(user, password, done); });
+    if (!session)
+        return session.error();
+    auto vms = await<Result<QVector<vsphere::VirtualMachineInfo>>>(
+        [&](auto done) { client.listVirtualMachines(done); });
+    await<Status>([&](auto done) { client.logout(done); });
+    return vms;
+}
+
+QJsonObject vmJson(const vsphere::VirtualMachineInfo& vm)
+{
+    QJsonArray disks;
+    for (const auto& disk : vm.disks)
+        disks.append(QJsonObject{{QStringLiteral("key"), disk.key},
+                                 {QStringLiteral("file"), disk.fileName},
+                                 {QStringLiteral("capacity_bytes"), disk.capacityBytes}});
+    return QJsonObject{{QStringLiteral("moref"), vm.moref},
+                       {QStringLiteral("name"), vm.name},
+                       {QStringLiteral("power_state"), vm.powerState},
+                       {QStringLiteral("instance_uuid"), vm.instanceUuid},
+                       {QStringLiteral("guest_os"), vm.guestFullName},
+                       {QStringLiteral("datacenter"), vm.datacenter},
+                       {QStringLiteral("change_tracking"), vm.changeTrackingEnabled},
+                       {QStringLiteral("disks"), disks}};
+}
+
+int inventory(CliContext& context, Engine& engine)
+{
+    const QString user = context.value("user");
+    if (context.value("endpoint").isEmpty() || user.isEmpty())
+        return context.usage(Cli::tr("inventory needs --endpoint URL and --user NAME."));
+    auto vms = callEngine<Result<QVector<vsphere::VirtualMachineInfo>>>(
+        engine, [&](EngineWorker& worker) -> Result<QVector<vsphere::VirtualMachineInfo>> {
+            auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
+            if (!endpoint)
+                return endpoint.error();
+            auto password = endpointPassword(endpoint->url, user);
+            if (!password)
+                return password.error();
+            return inventoryOf(*endpoint, user, *password);
+        });
+    if (!vms)
+        return context.fail(vms.error());
+    if (context.json) {
+        QJsonArray list;
+        for (const auto& vm : *vms)
+            list.append(vmJson(vm));
+        context.printJson({{QStringLiteral("vms"), list}});
+        return Ok;
+    }
+    for (const auto& vm : *vms) {
+        qint64 capacity = 0;
+        for (const auto& disk : vm.disks)
+            capacity += disk.capacityBytes;
+        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(vm.moref, -8)
+                           .arg(vm.name, -24)
+                           .arg(vm.powerState, -11)
+                           .arg(Cli::tr("%n disk(s)", nullptr, static_cast<int>(vm.disks.size())), -9)
+                           .arg(QLocale().formattedDataSize(capacity))
+                    << Qt::endl;
+    }
+    return Ok;
+}
+
+QJsonObject jobJson(const JobDefinition& job)
+{
+    QJsonObject json = job.toJson();
+    json.insert(QStringLiteral("id"), job.id);
+    json.insert(QStringLiteral("name"), job.name);
+    json.insert(QStringLiteral("description"), job.description);
+    json.insert(QStringLiteral("enabled"), job.enabled);
+    return json;
+}
+
+int createJob(CliContext& context, Engine& engine)
+{
+    JobDefinition job;
+    job.name = context.command.value(2);
+    job.description = context.value("description");
+    if (job.description.isNull())
+        job.description = QLatin1String("");
+    job.account = context.value("user");
+    job.repository = context.value("repo");
+    const QStringList morefs = context.value("objects").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (job.name.isEmpty() || context.value("endpoint").isEmpty() || job.account.isEmpty() ||
+        job.repository.isEmpty() || morefs.isEmpty())
+        return context.usage(Cli::tr("job create needs NAME, --endpoint, --user, --repo and --objects."));
+    if (context.isSet("keep-last")) {
+        bool ok = false;
+        job.keepRestorePoints = context.value("keep-last").toInt(&ok);
+        if (!ok || job.keepRestorePoints < 1)
+            return context.usage(Cli::tr("--keep-last needs a number of at least 1."));
+    }
+    job.changeTracking = !context.isSet("no-cbt");
+    job.quiesce = context.isSet("quiesce");
+    job.excludedDisks = context.values("exclude-disk");
+    if (job.repository.startsWith(QLatin1String("sftp://")))
+        return context.fail(
+            Error{QStringLiteral("job.sftp_unsupported"),
+                  Cli::tr("Jobs cannot write to SFTP repositories yet; use a local folder.")});
+    auto saved =
+        callEngine<Result<JobDefinition>>(engine, [&](EngineWorker& worker) -> Result<JobDefinition> {
+            if (!worker.jobStore())
+                return noCatalog();
+            auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
+            if (!endpoint)
+                return endpoint.error();
+            job.endpointId = endpoint->id;
+            auto backend = repository::openLocalBackend(job.repository);
+            if (auto id = repository::Repository::peekId(*backend); !id)
+                return Error{
+                    QStringLiteral("job.no_repository"),
+                    Cli::tr("%1 is not a Lifeboat repository: %2").arg(job.repository, id.error().message)};
+            auto password = endpointPassword(endpoint->url, job.account);
+            if (!password)
+                return password.error();
+            auto vms = inventoryOf(*endpoint, job.account, *password);
+            if (!vms)
+                return vms.error();
+            for (const QString& moref : morefs) {
+                auto found =
+                    std::find_if(vms->begin(), vms->end(), [&](const auto& vm) { return vm.moref == moref; });
+                if (found == vms->end())
+                    return Error{
+                        QStringLiteral("job.unknown_object"),
+                        Cli::tr("%1 has no VM %2; see 'lifeboat-cli inventory'.").arg(endpoint->url, moref)};
+                job.objects.append({QStringLiteral("VirtualMachine"), moref, found->name});
+            }
+            auto id = worker.jobStore()->saveJob(job);
+            if (!id)
+                return id.error();
+            job.id = *id;
+            return job;
+        });
+    if (!saved)
+        return context.fail(saved.error());
+    if (context.json)
+        context.printJson(jobJson(*saved));
+    else
+        context.out << Cli::tr("Job %1 created (id %2).").arg(saved->name).arg(saved->id) << Qt::endl;
+    return Ok;
+}
+
+int listJobs(CliContext& context, Engine& engine)
+{
+    auto jobs = callEngine<Result<QVector<JobDefinition>>>(engine, [](EngineWorker& worker) {
+        return worker.jobStore() ? worker.jobStore()->jobs() : Result<QVector<JobDefinition>>(noCatalog());
+    });
+    if (!jobs)
+        return context.fail(jobs.error());
+    if (context.json) {
+        QJsonArray list;
+        for (const auto& job : *jobs)
+            list.append(jobJson(job));
+        context.printJson({{QStringLiteral("jobs"), list}});
+        return Ok;
+    }
+    for (const auto& job : *jobs)
+        context.out << QStringLiteral("%1  %2  ").arg(job.id, 4).arg(job.name, -24)
+                    << Cli::tr("%n VM(s)", nullptr, static_cast<int>(job.objects.size())) << Qt::endl;
+    return Ok;
+}
+
+Result<JobDefinition> findJob(Engine& engine, const QString& nameOrId)
+{
+    return callEngine<Result<JobDefinition>>(engine, [nameOrId](EngineWorker& worker) {
+        return worker.jobStore() ? worker.jobStore()->job(nameOrId) : Result<JobDefinition>(noCatalog());
+    });
+}
+
+int showJob(CliContext& context, Engine& engine)
+{
+    auto job = findJob(engine, context.command.value(2));
+    if (!job)
+        return context.fail(job.error());
+    context.printJson(jobJson(*job));
+    return Ok;
+}
+
+int deleteJob(CliContext& context, Engine& engine)
+{
+    auto job = findJob(engine, context.command.value(2));
+    if (!job)
+        return context.fail(job.error());
+    Status deleted = callEngine<Status>(
+        engine, [id = job->id](EngineWorker& worker) { return worker.jobStore()->deleteJob(id); });
+    if (!deleted)
+        return context.fail(deleted.error());
+    if (!context.json)
+        context.out << Cli::tr("Job %1 deleted.").arg(job->name) << Qt::endl;
+    return Ok;
+}
+
+QJsonObject sessionJson(const Session& session)
+{
+    QJsonArray tasks;
+    for (const auto& task : session.tasks)
+        tasks.append(QJsonObject{{QStringLiteral("vm"), task.objectName},
+                                 {QStringLiteral("moref"), task.objectId},
+                                 {QStringLiteral("result"), jobs::toString(task.result)},
+                                 {QStringLiteral("bytes_read"), task.bytesRead},
+                                 {QStringLiteral("bytes_stored"), task.bytesStored},
+                                 {QStringLiteral("restore_point"), task.restorePoint},
+                                 {QStringLiteral("started"), task.started.toString(Qt::ISODate)},
+                                 {QStringLiteral("finished"), task.finished.toString(Qt::ISODate)},
+                                 {QStringLiteral("message"), task.message}});
+    return QJsonObject{{QStringLiteral("id"), session.id},
+                       {QStringLiteral("job_id"), session.jobId},
+                       {QStringLiteral("job"), session.jobName},
+                       {QStringLiteral("kind"), session.kind},
+                       {QStringLiteral("result"), jobs::toString(session.result)},
+                       {QStringLiteral("started"), session.started.toString(Qt::ISODate)},
+                       {QStringLiteral("finished"), session.finished.toString(Qt::ISODate)},
+                       {QStringLiteral("bytes_read"), session.bytesRead},
+                       {QStringLiteral("bytes_stored"), session.bytesStored},
+                       {QStringLiteral("retry_of"), session.retryOf},
+                       {QStringLiteral("message"), session.message},
+                       {QStringLiteral("vms"), tasks}};
+}
+
+void printSession(const CliContext& context, const Session& session)
+{
+    context.out << Cli::tr("Session %1 of %2: %3")
+                       .arg(session.id)
+                       .arg(session.jobName, jobs::toString(session.result))
+                << Qt::endl;
+    for (const auto& task : session.tasks)
+        context.out << QStringLiteral("  %1  %2  %3  %4  %5")
+                           .arg(jobs::toString(task.result), -8)
+                           .arg(task.objectName, -20)
+                           .arg(QLocale().formattedDataSize(task.bytesRead), -10)
+                           .arg(task.restorePoint, -26)
+                           .arg(task.message)
+                    << Qt::endl;
+    if (!session.message.isEmpty())
+        context.out << "  " << session.message << Qt::endl;
+}
+
+std::atomic<bool> g_stopRequested{false};
+
+int runJob(CliContext& context, Engine& engine, bool retry)
+{
+    auto job = findJob(engine, context.command.value(2));
+    if (!job)
+        return context.fail(job.error());
+    jobs::RunRequest request;
+    request.job = *job;
+    if (retry) {
+        auto previous = callEngine<Result<Session>>(engine, [&](EngineWorker& worker) -> Result<Session> {
+            qint64 id = context.value("session").toLongLong();
+            if (id == 0) {
+                auto sessions = worker.jobStore()->sessions(job->id, 1);
+                if (!sessions)
+                    return sessions.error();
+                if (sessions->isEmpty())
+                    return Error{QStringLiteral("session.not_found"),
+                                 Cli::tr("The job %1 has not run yet.").arg(job->name)};
+                id = sessions->front().id;
+            }
+            return worker.jobStore()->session(id);
+        });
+        if (!previous)
+            return context.fail(previous.error());
+        for (const auto& task : previous->tasks)
+            if (task.result == jobs::SessionResult::Failed)
+                request.onlyVms << task.objectId;
+        if (request.onlyVms.isEmpty()) {
+            context.out << Cli::tr("No VM failed in session %1; nothing to retry.").arg(previous->id)
+                        << Qt::endl;
+            return Ok;
+        }
+        request.retryOf = previous->id;
+    }
+    auto prepared = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
+        auto endpoint = endpointByUrlOrId(worker, QString::number(job->endpointId));
+        if (!endpoint)
+            return endpoint.error();
+        request.endpoint = *endpoint;
+        auto password = endpointPassword(endpoint->url, job->account);
+        if (!password)
+            return password.error();
+        request.endpointPassword = *password;
+        auto repositoryPw = repositoryPassword(context, job->repository);
+        if (!repositoryPw)
+            return repositoryPw.error();
+        request.repositoryPassword = *repositoryPw;
+        return success();
+    });
+    if (!prepared)
+        return context.fail(prepared.error());
+
+    // Ctrl-C or SIGTERM asks for a graceful stop: snapshots are removed before exiting.
+    g_stopRequested = false;
+    std::signal(SIGINT, [](int) { g_stopRequested = true; });
+    std::signal(SIGTERM, [](int) { g_stopRequested = true; });
+    QEventLoop loop;
+    std::optional<Result<Session>> outcome;
+    QTimer stopWatch;
+    const qint64 jobId = job->id;
+    QObject::connect(&stopWatch, &QTimer::timeout, &loop, [&] {
+        if (!g_stopRequested.exchange(false))
+            return;
+        context.err << Cli::tr("Stopping; removing snapshots first...") << Qt::endl;
+        engine.run<bool>(
+            &loop, [jobId](EngineWorker& worker) { return worker.stopBackup(jobId); }, [](bool) {});
+    });
+    stopWatch.start(200);
+    QTextStream& err = context.err;
+    const bool quiet = context.json;
+    engine.runAsync<Result<Session>>(
+        &loop,
+        [request, quiet, &err](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
+            std::function<void(const QString&, qint64, qint64)> progress;
+            if (!quiet)
+                progress = [&err](const QString& vm, qint64 done, qint64 total) {
+                    // Written from the engine thread; the CLI's thread only waits meanwhile.
+                    err << QStringLiteral("%1: %2%").arg(vm).arg(total > 0 ? done * 100 / total : 0)
+                        << Qt::endl;
+                };
+            worker.startBackup(std::move(request), std::move(reply), progress);
+        },
+        [&](Result<Session> session) {
+            outcome.emplace(std::move(session));
+            loop.quit();
+        });
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!*outcome)
+        return context.fail(outcome->error());
+    const Session& session = outcome->value();
+    if (context.json)
+        context.printJson(sessionJson(session));
+    else
+        printSession(context, session);
+    return session.result == jobs::SessionResult::Failed ? Failed : Ok;
+}
+
+int runJobNow(CliContext& context, Engine& engine)
+{
+    return runJob(context, engine, false);
+}
+
+int retryJob(CliContext& context, Engine& engine)
+{
+    return runJob(context, engine, true);
+}
+
+int sessionList(CliContext& context, Engine& engine)
+{
+    qint64 jobId = 0;
+    if (!context.value("job").isEmpty()) {
+        auto job = findJob(engine, context.value("job"));
+        if (!job)
+            return context.fail(job.error());
+        jobId = job->id;
+    }
+    const int limit = context.isSet("limit") ? context.value("limit").toInt() : 50;
+    auto sessions = callEngine<Result<QVector<Session>>>(engine, [jobId, limit](EngineWorker& worker) {
+        return worker.jobStore() ? worker.jobStore()->sessions(jobId, limit)
+                                 : Result<QVector<Session>>(noCatalog());
+    });
+    if (!sessions)
+        return context.fail(sessions.error());
+    if (context.json) {
+        QJsonArray list;
+        for (const auto& session : *sessions)
+            list.append(sessionJson(session));
+        context.printJson({{QStringLiteral("sessions"), list}});
+        return Ok;
+    }
+    for (const auto& session : *sessions)
+        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(session.id, 5)
+                           .arg(session.started.toLocalTime().toString(Qt::ISODate), -19)
+                           .arg(session.jobName, -20)
+                           .arg(jobs::toString(session.result), -8)
+                           .arg(QLocale().formattedDataSize(session.bytesStored))
+                    << Qt::endl;
+    return Ok;
+}
+
+struct SessionReport
+{
+    Session session;
+    QVector<jobs::SessionLogLine> log;
+};
+
+Result<SessionReport> loadReport(Engine& engine, qint64 id)
+{
+    return callEngine<Result<SessionReport>>(engine, [id](EngineWorker& worker) -> Result<SessionReport> {
+        if (!worker.jobStore())
+            return noCatalog();
+        auto session = worker.jobStore()->session(id);
+        if (!session)
+            return session.error();
+        auto log = worker.jobStore()->sessionLog(id);
+        if (!log)
+            return log.error();
+        return SessionReport{*session, *log};
+    });
+}
+
+int sessionShow(CliContext& context, Engine& engine)
+{
+    auto report = loadReport(engine, context.command.value(2).toLongLong());
+    if (!report)
+        return context.fail(report.error());
+    if (context.json) {
+        QJsonObject json = sessionJson(report->session);
+        QJsonArray lines;
+        for (const auto& line : report->log)
+            lines.append(QJsonObject{{QStringLiteral("at"), line.at.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("severity"), line.severity},
+                                     {QStringLiteral("object"), line.object},
+                                     {QStringLiteral("message"), line.message}});
+        json.insert(QStringLiteral("log"), lines);
+        context.printJson(json);
+        return Ok;
+    }
+    printSession(context, report->session);
+    for (const auto& line : report->log)
+        context.out << line.at.toLocalTime().toString(Qt::ISODate) << "  " << line.severity.leftJustified(7)
+                    << "  " << (line.object.isEmpty() ? QString() : line.object + QStringLiteral(": "))
+                    << line.message << Qt::endl;
+    return Ok;
+}
+
+// RFC 4180: quote every field, double the quotes inside. A leading =, +, - or @ would be
+// taken for a formula by spreadsheets, so such fields get a leading apostrophe.
+QString csvField(const QString& text)
+{
+    QString value = text;
+    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+        value.prepend(QLatin1Char('\''));
+    value.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + value + QLatin1Char('"');
+}
+
+QByteArray sessionCsv(const SessionReport& report)
+{
+    QStringList rows;
+    rows << QStringLiteral(
+        "session,job,vm,moref,result,started,finished,bytes_read,bytes_stored,restore_point,message");
+    for (const auto& task : report.session.tasks)
+        rows << QStringList{QString::number(report.session.id),
+                            csvField(report.session.jobName),
+                            csvField(task.objectName),
+                            csvField(task.objectId),
+                            jobs::toString(task.result),
+                            task.started.toString(Qt::ISODate),
+                            task.finished.toString(Qt::ISODate),
+                            QString::number(task.bytesRead),
+                            QString::number(task.bytesStored),
+                            csvField(task.restorePoint),
+                            csvField(task.message)}
+                    .join(QLatin1Char(','));
+    return (rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QByteArray sessionHtml(const SessionReport& report)
+{
+    const Session& session = report.session;
+    auto cell = [](const QString& text) {
+        return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+    };
+    QString html =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                       "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
+                       "td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
+                       ".Failed{color:#b00}.Warning{color:#a60}.Success{color:#070}</style></head><body>")
+            .arg(Cli::tr("Session %1").arg(session.id).toHtmlEscaped());
+    html += QStringLiteral("<h1>%1</h1><p class=\"%2\">%3</p>")
+                .arg(Cli::tr("Job %1, session %2").arg(session.jobName).arg(session.id).toHtmlEscaped(),
+                     jobs::toString(session.result),
+                     Cli::tr("Result: %1. Started %2, finished %3. Read %4, stored %5.")
+                         .arg(jobs::toString(session.result), session.started.toString(Qt::ISODate),
+                              session.finished.toString(Qt::ISODate),
+                              QLocale().formattedDataSize(session.bytesRead),
+                              QLocale().formattedDataSize(session.bytesStored))
+                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+            .arg(Cli::tr("VM"), Cli::tr("Result"), Cli::tr("Read"), Cli::tr("Stored"),
+                 Cli::tr("Restore point"), Cli::tr("Message"));
+    for (const auto& task : session.tasks)
+        html += QStringLiteral("<tr class=\"%1\">").arg(jobs::toString(task.result)) + cell(task.objectName) +
+                cell(jobs::toString(task.result)) + cell(QLocale().formattedDataSize(task.bytesRead)) +
+                cell(QLocale().formattedDataSize(task.bytesStored)) + cell(task.restorePoint) +
+                cell(task.message) + QStringLiteral("</tr>");
+    html += QStringLiteral("</table><h2>%1</h2><table>").arg(Cli::tr("Log").toHtmlEscaped());
+    for (const auto& line : report.log)
+        html += QStringLiteral("<tr>") + cell(line.at.toString(Qt::ISODate)) + cell(line.severity) +
+                cell(line.object) + cell(line.message) + QStringLiteral("</tr>");
+    html += QStringLiteral("</table></body></html>\n");
+    return html.toUtf8();
+}
+
+int sessionExport(CliContext& context, Engine& engine)
+{
+    const QString format = context.value("format");
+    const QString target = context.value("to");
+    if (context.command.value(2).isEmpty() || target.isEmpty() ||
+        (format != QLatin1String("csv") && format != QLatin1String("html")))
+        return context.usage(Cli::tr("session export needs ID, --format csv|html and --to FILE."));
+    auto report = loadReport(engine, context.command.value(2).toLongLong());
+    if (!report)
+        return context.fail(report.error());
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(format == QLatin1String("csv") ? sessionCsv(*report) : sessionHtml(*report)) < 0 ||
+        !file.commit())
+        return context.fail(Error{QStringLiteral("cli.cannot_write"),
+                                  Cli::tr("Cannot write %1: %2").arg(target, file.errorString())});
+    if (!context.json)
+        context.out << Cli::tr("Session %1 written to %2.").arg(report->session.id).arg(target) << Qt::endl;
+    return Ok;
+}
+
+} // namespace
+
+int runJobCommand(CliContext& context)
+{
+    const QString group = context.command.value(0);
+    const QString sub = context.command.value(1);
+    using Handler = int (*)(CliContext&, Engine&);
+    Handler handler = nullptr;
+    if (group == QLatin1String("inventory"))
+        handler = &inventory;
+    else if (group == QLatin1String("job"))
+        handler = sub == QLatin1String("create")   ? &createJob
+                  : sub == QLatin1String("list")   ? &listJobs
+                  : sub == QLatin1String("show")   ? &showJob
+                  : sub == QLatin1String("delete") ? &deleteJob
+                  : sub == QLatin1String("run")    ? &runJobNow
+                  : sub == QLatin1String("retry")  ? &retryJob
+                                                   : nullptr;
+    else if (group == QLatin1String("session"))
+        handler = sub == QLatin1String("list")     ? &sessionList
+                  : sub == QLatin1String("show")   ? &sessionShow
+                  : sub == QLatin1String("export") ? &sessionExport
+                                                   : nullptr;
+    if (!handler) {
+        context.err << Cli::tr("error: unknown command '%1'").arg(context.command.join(QLatin1Char(' ')))
+                    << Qt::endl
+                    << Cli::tr(kJobUsage);
+        return Usage;
+    }
+    Engine engine(EngineOptions{resolveCatalogPath(context.value("catalog"))});
+    if (!startEngineAndWait(engine, context))
+        return Failed;
+    return handler(context, engine);
+}
+
+} // namespace lifeboat::cli

@@ -1,0 +1,593 @@
+#include "jobs/BackupRun.h"
+
+#include "core/Logging.h"
+#include "repository/Backend.h"
+#include "repository/Pipeline.h"
+#include "repository/Prune.h"
+#include "repository/Repository.h"
+#include "vsphere/DatastoreSource.h"
+#include "vsphere/VsphereClient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QThread>
+#include <deque>
+#include <map>
+
+namespace lifeboat::jobs {
+
+using repository::Manifest;
+using repository::Repository;
+using vsphere::VirtualDiskInfo;
+using vsphere::VirtualMachineInfo;
+
+namespace {
+
+// The stable identity of a VM in restore points: the instance UUID survives renames and
+// re-registration; the moref is the fallback for servers that do not report one.
+QString vmIdentity(const VirtualMachineInfo& vm)
+{
+    return vm.instanceUuid.isEmpty() ? vm.moref : vm.instanceUuid;
+}
+
+// "[ds] folder/disk1.vmdk" → "[ds] folder/disk1-flat.vmdk": on VMFS and NFS the data of a
+// flat disk sits in this file next to its descriptor.
+QString flatFileOf(const QString& descriptor)
+{
+    if (!descriptor.endsWith(QLatin1String(".vmdk")))
+        return {};
+    return descriptor.chopped(5) + QStringLiteral("-flat.vmdk");
+}
+
+// Disk names in a restore point: the descriptor's file name, made unique with the device
+// key when two disks share it (same name on different datastores).
+QStringList diskNames(const QVector<VirtualDiskInfo>& disks)
+{
+    QStringList names;
+    for (const VirtualDiskInfo& disk : disks)
+        names << disk.fileName.section(QLatin1Char('/'), -1).section(QLatin1Char(']'), -1).trimmed();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        if (names.count(names[i]) > 1 || names[i].isEmpty())
+            names[i] = QStringLiteral("disk-%1").arg(disks[i].key);
+    return names;
+}
+
+// How long a request may go without progress before it fails. vCenters under load answer
+// slowly, so the default is generous; $LIFEBOAT_NETWORK_TIMEOUT (seconds) overrides it.
+int networkTimeoutMs()
+{
+    const int seconds = qEnvironmentVariableIntValue("LIFEBOAT_NETWORK_TIMEOUT");
+    return (seconds > 0 ? seconds : 120) * 1000;
+}
+
+QString formatBytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+struct BackupRun::Pending
+{
+    std::deque<VirtualMachineInfo> vms;
+};
+
+struct BackupRun::VmWork
+{
+    VirtualMachineInfo vm;
+    SessionTask task;
+    QString snapshot;
+    QVector<VirtualDiskInfo> disks;
+    QStringList names;
+    std::optional<Manifest> previous;
+    std::map<int, std::vector<repository::Extent>> changed; // by device key
+    QJsonObject config;
+    bool warning = false;
+    bool inQueue = true; // false for VMs failed before the queue started
+    QString failure;
+    QElapsedTimer clock;
+};
+
+BackupRun::BackupRun(RunRequest request, JobStore& store, QObject* parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_store(store)
+    , m_pending(std::make_unique<Pending>())
+{}
+
+BackupRun::~BackupRun() = default;
+
+template <typename R> void BackupRun::offThread(std::function<R()> work, std::function<void(R)> then)
+{
+    QPointer<BackupRun> self(this);
+    QThread* thread = QThread::create([self, work = std::move(work), then = std::move(then)]() mutable {
+        auto result = std::make_shared<R>(work());
+        if (self)
+            QMetaObject::invokeMethod(
+                self, [then = std::move(then), result] { then(std::move(*result)); }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void BackupRun::log(const QString& severity, const QString& object, const QString& message)
+{
+    qCInfo(lcEngine).noquote() << "session" << m_session << severity << object << message;
+    if (Status logged = m_store.log(m_session, severity, object, message); !logged)
+        qCWarning(lcEngine) << "cannot write the session log:" << logged.error().message;
+}
+
+void BackupRun::start(std::function<void(Result<Session>)> done)
+{
+    m_done = std::move(done);
+    auto session = m_store.startSession(m_request.job.id, QStringLiteral("backup"), m_request.retryOf);
+    if (!session)
+        return m_done(session.error());
+    m_session = *session;
+    log(QStringLiteral("info"), QString(),
+        m_request.retryOf
+            ? tr("Retry of session %1 started for job %2.").arg(m_request.retryOf).arg(m_request.job.name)
+            : tr("Job %1 started.").arg(m_request.job.name));
+    if (m_request.job.repository.startsWith(QLatin1String("sftp://")))
+        return fail(tr("Jobs cannot write to SFTP repositories yet; use a local or mounted folder."));
+    const QString location = m_request.job.repository;
+    const QByteArray password = m_request.repositoryPassword;
+    offThread<Result<std::shared_ptr<Repository>>>(
+        [location, password]() -> Result<std::shared_ptr<Repository>> {
+            auto opened = Repository::open(repository::openLocalBackend(location), password);
+            if (!opened)
+                return opened.error();
+            return std::shared_ptr<Repository>(std::move(*opened));
+        },
+        [this](Result<std::shared_ptr<Repository>> opened) {
+            if (!opened)
+                return fail(tr("Cannot open the repository %1: %2")
+                                .arg(m_request.job.repository, opened.error().message));
+            m_repository = *opened;
+            connectEndpoint();
+        });
+}
+
+void BackupRun::fail(const QString& message)
+{
+    m_failure = message;
+    m_anyFailed = true;
+    log(QStringLiteral("error"), QString(), message);
+    finishSession();
+}
+
+void BackupRun::connectEndpoint()
+{
+    m_client =
+        new vsphere::VsphereClient(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256, this);
+    m_client->setTimeout(networkTimeoutMs());
+    m_client->retrieveServiceContent([this](Result<vsphere::ServiceContent> content) {
+        if (!content)
+            return fail(tr("Cannot connect to %1: %2").arg(m_request.endpoint.url, content.error().message));
+        m_client->login(
+            m_request.job.account, m_request.endpointPassword, [this](Result<vsphere::UserSession> user) {
+                if (!user)
+                    return fail(
+                        tr("Cannot sign in to %1 as %2: %3")
+                            .arg(m_request.endpoint.url, m_request.job.account, user.error().message));
+                m_client->listVirtualMachines([this](Result<QVector<VirtualMachineInfo>> vms) {
+                    if (!vms)
+                        return fail(tr("Cannot read the inventory of %1: %2")
+                                        .arg(m_request.endpoint.url, vms.error().message));
+                    for (const JobObject& object : m_request.job.objects) {
+                        if (!m_request.onlyVms.isEmpty() && !m_request.onlyVms.contains(object.moref))
+                            continue;
+                        auto found =
+                            std::find_if(vms->begin(), vms->end(), [&](const VirtualMachineInfo& vm) {
+                                return vm.moref == object.moref;
+                            });
+                        if (found != vms->end()) {
+                            m_pending->vms.push_back(*found);
+                            continue;
+                        }
+                        // Recorded as a failed task, so a retry and the session report name it.
+                        auto work = std::make_shared<VmWork>();
+                        work->inQueue = false;
+                        work->vm.moref = object.moref;
+                        work->vm.name = object.name;
+                        auto task = m_store.startTask(m_session, object.moref, object.name);
+                        work->task.id = task ? *task : 0;
+                        finishVm(work, SessionResult::Failed,
+                                 tr("The VM %1 (%2) is no longer in the inventory.")
+                                     .arg(object.name, object.moref));
+                    }
+                    nextVm();
+                });
+            });
+    });
+}
+
+void BackupRun::stop()
+{
+    if (m_cancel->exchange(true))
+        return;
+    log(QStringLiteral("warning"), QString(), tr("Stop requested by the user."));
+    m_pending->vms.clear();
+}
+
+void BackupRun::nextVm()
+{
+    if (m_pending->vms.empty())
+        return finishSession();
+    auto work = std::make_shared<VmWork>();
+    work->vm = m_pending->vms.front();
+    m_pending->vms.pop_front();
+    work->clock.start();
+    work->task.objectId = work->vm.moref;
+    work->task.objectName = work->vm.name;
+    auto task = m_store.startTask(m_session, work->vm.moref, work->vm.name);
+    if (!task)
+        return fail(task.error().message);
+    work->task.id = *task;
+    log(QStringLiteral("info"), work->vm.name, tr("Backing up %1 (%2).").arg(work->vm.name, work->vm.moref));
+    removeOrphans(work);
+}
+
+void BackupRun::removeOrphans(std::shared_ptr<VmWork> work)
+{
+    m_client->listSnapshots(work->vm.moref, [this, work](Result<QVector<vsphere::SnapshotInfo>> roots) {
+        if (!roots)
+            return finishVm(work, SessionResult::Failed,
+                            tr("Cannot list the snapshots: %1").arg(roots.error().message));
+        QVector<vsphere::SnapshotInfo> ours;
+        std::function<void(const QVector<vsphere::SnapshotInfo>&)> collect = [&](const auto& list) {
+            for (const vsphere::SnapshotInfo& snapshot : list) {
+                if (snapshot.name.startsWith(QLatin1String(kSnapshotPrefix)))
+                    ours.append(snapshot);
+                collect(snapshot.children);
+            }
+        };
+        collect(*roots);
+        removeLeftovers(work, ours, 0);
+    });
+}
+
+void BackupRun::removeLeftovers(std::shared_ptr<VmWork> work, QVector<vsphere::SnapshotInfo> leftovers,
+                                int index)
+{
+    if (index >= leftovers.size())
+        return ensureChangeTracking(work);
+    const vsphere::SnapshotInfo snapshot = leftovers[index];
+    m_client->removeSnapshot(snapshot.moref, [this, work, snapshot, leftovers, index](Status removed) {
+        work->warning = true;
+        if (removed)
+            log(QStringLiteral("warning"), work->vm.name,
+                tr("Removed the snapshot \"%1\" that an interrupted run left behind.").arg(snapshot.name));
+        else
+            log(QStringLiteral("warning"), work->vm.name,
+                tr("Cannot remove the leftover snapshot \"%1\": %2")
+                    .arg(snapshot.name, removed.error().message));
+        removeLeftovers(work, leftovers, index + 1);
+    });
+}
+
+void BackupRun::ensureChangeTracking(std::shared_ptr<VmWork> work)
+{
+    if (m_cancel->load())
+        return finishVm(work, SessionResult::Failed, tr("Stopped by the user."));
+    if (!m_request.job.changeTracking || work->vm.changeTrackingEnabled)
+        return findPrevious(work);
+    m_client->enableChangeTracking(work->vm.moref, [this, work](Status enabled) {
+        if (enabled) {
+            log(QStringLiteral("info"), work->vm.name, tr("Changed-block tracking enabled."));
+        } else {
+            work->warning = true;
+            log(QStringLiteral("warning"), work->vm.name,
+                tr("Cannot enable changed-block tracking (%1); every backup reads the whole disks.")
+                    .arg(enabled.error().message));
+        }
+        findPrevious(work);
+    });
+}
+
+void BackupRun::findPrevious(std::shared_ptr<VmWork> work)
+{
+    auto repository = m_repository;
+    const QString identity = vmIdentity(work->vm);
+    offThread<Result<std::optional<Manifest>>>(
+        [repository, identity]() -> Result<std::optional<Manifest>> {
+            auto ids = repository->restorePointIds();
+            if (!ids)
+                return ids.error();
+            auto codec = repository->codec();
+            // Ids sort by time: the newest restore point of this VM is the base.
+            for (auto id = ids->crbegin(); id != ids->crend(); ++id) {
+                auto manifest = repository->loadManifest(*id, *codec);
+                if (!manifest)
+                    return manifest.error();
+                if (manifest->vmId == identity)
+                    return std::optional<Manifest>(std::move(*manifest));
+            }
+            return std::optional<Manifest>();
+        },
+        [this, work](Result<std::optional<Manifest>> previous) {
+            if (!previous)
+                return finishVm(
+                    work, SessionResult::Failed,
+                    tr("Cannot read the repository's restore points: %1").arg(previous.error().message));
+            work->previous = std::move(*previous);
+            takeSnapshot(work);
+        });
+}
+
+void BackupRun::takeSnapshot(std::shared_ptr<VmWork> work)
+{
+    const QString name = QStringLiteral("%1 %2").arg(QLatin1String(kSnapshotPrefix)).arg(m_session);
+    m_client->createSnapshot(
+        work->vm.moref, name, tr("Taken by Lifeboat for a backup; removed when the backup ends."),
+        m_request.job.quiesce, [this, work](Result<QString> snapshot) {
+            if (!snapshot)
+                return finishVm(work, SessionResult::Failed,
+                                tr("Cannot take a snapshot: %1").arg(snapshot.error().message));
+            work->snapshot = *snapshot;
+            log(QStringLiteral("info"), work->vm.name, tr("Snapshot %1 taken.").arg(work->snapshot));
+            readSnapshotDisks(work);
+        });
+}
+
+void BackupRun::readSnapshotDisks(std::shared_ptr<VmWork> work)
+{
+    m_client->snapshotDisks(work->snapshot, [this, work](Result<QVector<VirtualDiskInfo>> disks) {
+        if (!disks) {
+            work->failure = tr("Cannot read the snapshot's disks: %1").arg(disks.error().message);
+            return removeSnapshot(work);
+        }
+        for (const VirtualDiskInfo& disk : *disks) {
+            if (m_request.job.excludes(work->vm.moref, disk.key)) {
+                log(QStringLiteral("info"), work->vm.name,
+                    tr("Disk %1 is excluded by the job.").arg(disk.fileName));
+                continue;
+            }
+            work->disks.append(disk);
+        }
+        work->names = diskNames(work->disks);
+        queryChanges(work, 0);
+    });
+}
+
+void BackupRun::queryChanges(std::shared_ptr<VmWork> work, int diskIndex)
+{
+    if (diskIndex >= work->disks.size())
+        return readConfiguration(work);
+    const VirtualDiskInfo& disk = work->disks[diskIndex];
+    const repository::DiskManifest* previous =
+        work->previous ? work->previous->disk(work->names[diskIndex]) : nullptr;
+    if (!m_request.job.changeTracking || !previous || previous->changeId.isEmpty() ||
+        disk.changeId.isEmpty() || previous->size != disk.capacityBytes)
+        return queryChanges(work, diskIndex + 1);
+    m_client->queryChangedDiskAreas(
+        work->vm.moref, work->snapshot, disk.key, disk.capacityBytes, previous->changeId,
+        [this, work, diskIndex](Result<QVector<vsphere::DiskArea>> areas) {
+            const VirtualDiskInfo& current = work->disks[diskIndex];
+            if (!areas) {
+                // Change ids go stale (CBT reset, disk moved): reading everything is
+                // slower but stores only what the repository lacks.
+                work->warning = true;
+                log(QStringLiteral("warning"), work->vm.name,
+                    tr("Changed blocks of %1 are not available (%2); reading the whole disk.")
+                        .arg(current.fileName, areas.error().message));
+                return queryChanges(work, diskIndex + 1);
+            }
+            std::vector<repository::Extent> extents;
+            qint64 changedBytes = 0;
+            for (const vsphere::DiskArea& area : *areas) {
+                extents.push_back({area.offset, area.length});
+                changedBytes += area.length;
+            }
+            log(QStringLiteral("info"), work->vm.name,
+                tr("%1: %2 changed since the previous restore point.")
+                    .arg(current.fileName, formatBytes(changedBytes)));
+            work->changed[current.key] = std::move(extents);
+            queryChanges(work, diskIndex + 1);
+        });
+}
+
+void BackupRun::readConfiguration(std::shared_ptr<VmWork> work)
+{
+    QJsonArray disks;
+    for (qsizetype i = 0; i < work->disks.size(); ++i) {
+        const VirtualDiskInfo& disk = work->disks[i];
+        disks.append(QJsonObject{{QStringLiteral("name"), work->names[i]},
+                                 {QStringLiteral("key"), disk.key},
+                                 {QStringLiteral("controller_key"), disk.controllerKey},
+                                 {QStringLiteral("capacity_bytes"), disk.capacityBytes},
+                                 {QStringLiteral("file"), disk.fileName}});
+    }
+    work->config = QJsonObject{{QStringLiteral("moref"), work->vm.moref},
+                               {QStringLiteral("instance_uuid"), work->vm.instanceUuid},
+                               {QStringLiteral("guest_os"), work->vm.guestFullName},
+                               {QStringLiteral("vmx_path"), work->vm.vmPathName},
+                               {QStringLiteral("datacenter"), work->vm.datacenter},
+                               {QStringLiteral("endpoint"), m_request.endpoint.url},
+                               {QStringLiteral("disks"), disks}};
+    m_client->downloadDatastoreFile(
+        work->vm.datacenter, work->vm.vmPathName, 1024 * 1024, [this, work](Result<QByteArray> vmx) {
+            if (vmx) {
+                work->config.insert(QStringLiteral("vmx"), QString::fromUtf8(*vmx));
+            } else {
+                work->warning = true;
+                log(QStringLiteral("warning"), work->vm.name,
+                    tr("The VM's configuration file was not saved with the restore point: %1")
+                        .arg(vmx.error().message));
+            }
+            runPipeline(work);
+        });
+}
+
+void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
+{
+    if (m_cancel->load()) {
+        work->failure = tr("Stopped by the user.");
+        return removeSnapshot(work);
+    }
+    std::vector<vsphere::DatastoreAccess> accesses;
+    for (const VirtualDiskInfo& disk : work->disks) {
+        vsphere::DatastoreAccess access;
+        access.fileUrl = m_client->datastoreFileUrl(work->vm.datacenter, flatFileOf(disk.fileName));
+        access.pinnedSha256 = m_request.endpoint.pinnedSha256;
+        access.cookie = m_client->sessionCookie();
+        access.timeoutMs = networkTimeoutMs();
+        if (!access.fileUrl.isValid() || work->vm.datacenter.isEmpty()) {
+            work->failure = tr("The disk %1 cannot be read through the datastore API.").arg(disk.fileName);
+            return removeSnapshot(work);
+        }
+        accesses.push_back(access);
+    }
+    Manifest base;
+    base.vmName = work->vm.name;
+    base.vmId = vmIdentity(work->vm);
+    base.vmConfig = work->config;
+    base.parent = work->previous ? work->previous->id : QString();
+    auto repository = m_repository;
+    auto cancel = m_cancel;
+    const int keep = m_request.job.keepRestorePoints;
+    QPointer<BackupRun> self(this);
+    const QString vmName = work->vm.name;
+    offThread<Result<repository::BackupResult>>(
+        [repository, cancel, work, accesses, base, self, vmName, keep]() -> Result<repository::BackupResult> {
+            std::vector<std::unique_ptr<vsphere::DatastoreSource>> sources;
+            std::vector<repository::DiskBackupInput> inputs;
+            for (std::size_t i = 0; i < accesses.size(); ++i) {
+                const VirtualDiskInfo& disk = work->disks[static_cast<qsizetype>(i)];
+                auto source = vsphere::DatastoreSource::open(accesses[i], disk.capacityBytes);
+                if (!source)
+                    return source.error();
+                sources.push_back(std::move(*source));
+                repository::DiskBackupInput input;
+                input.name = work->names[static_cast<qsizetype>(i)];
+                input.source = sources.back().get();
+                input.changeId = disk.changeId;
+                input.previous = work->previous ? work->previous->disk(input.name) : nullptr;
+                if (auto changed = work->changed.find(disk.key); changed != work->changed.end())
+                    input.changedAreas = changed->second;
+                inputs.push_back(std::move(input));
+            }
+            repository::PipelineOptions options;
+            options.cancel = cancel.get();
+            options.lockWait = std::chrono::seconds(60);
+            auto lastReport = std::make_shared<QElapsedTimer>();
+            lastReport->start();
+            auto reportMutex = std::make_shared<std::mutex>();
+            options.progress = [self, vmName, lastReport, reportMutex](qint64 done, qint64 total) {
+                std::lock_guard lock(*reportMutex);
+                if (lastReport->elapsed() < 500 && done < total)
+                    return;
+                lastReport->restart();
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, vmName, done, total] {
+                        if (self)
+                            Q_EMIT self->progressed(vmName, done, total);
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto result = repository::backupImages(*repository, base, inputs, options);
+            if (!result)
+                return result;
+            // Retention: this VM's restore points beyond the job's count are forgotten; their
+            // data goes at the next prune. Immutable ones stay until their date.
+            auto ids = repository->restorePointIds();
+            if (ids) {
+                auto codec = repository->codec();
+                QVector<Manifest> mine;
+                for (const QString& id : *ids)
+                    if (auto manifest = repository->loadManifest(id, *codec);
+                        manifest && manifest->vmId == base.vmId)
+                        mine.append(*manifest);
+                repository::RetentionPolicy policy;
+                policy.last = keep;
+                const auto now = QDateTime::currentDateTimeUtc();
+                for (const QString& id : repository::applyRetention(mine, policy, now).forget)
+                    repository::forgetRestorePoint(*repository, id, now);
+            }
+            return result;
+        },
+        [this, work](Result<repository::BackupResult> result) {
+            if (!result) {
+                work->failure = result.error().code == QLatin1String("cancelled")
+                                    ? tr("Stopped by the user.")
+                                    : tr("The backup failed: %1").arg(result.error().message);
+            } else {
+                work->task.bytesRead = result->stats.bytesRead;
+                work->task.bytesStored = result->stats.bytesStored;
+                work->task.restorePoint = result->manifest.id;
+                log(QStringLiteral("info"), work->vm.name,
+                    tr("Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).")
+                        .arg(result->manifest.id, formatBytes(result->stats.bytesRead),
+                             formatBytes(result->stats.bytesStored))
+                        .arg(result->stats.newChunks)
+                        .arg(result->stats.chunks)
+                        .arg(result->stats.reusedChunks + result->stats.zeroChunks));
+            }
+            removeSnapshot(work);
+        });
+}
+
+void BackupRun::removeSnapshot(std::shared_ptr<VmWork> work)
+{
+    m_client->removeSnapshot(work->snapshot, [this, work](Status removed) {
+        if (removed) {
+            log(QStringLiteral("info"), work->vm.name, tr("Snapshot %1 removed.").arg(work->snapshot));
+        } else {
+            work->warning = true;
+            log(QStringLiteral("error"), work->vm.name,
+                tr("Cannot remove the snapshot %1 (%2); the next run of this job removes it.")
+                    .arg(work->snapshot, removed.error().message));
+        }
+        if (!work->failure.isEmpty())
+            return finishVm(work, SessionResult::Failed, work->failure);
+        finishVm(work, work->warning ? SessionResult::Warning : SessionResult::Success, QString());
+    });
+}
+
+void BackupRun::finishVm(std::shared_ptr<VmWork> work, SessionResult result, const QString& message)
+{
+    work->task.result = result;
+    work->task.message = message;
+    if (result == SessionResult::Failed) {
+        m_anyFailed = true;
+        log(QStringLiteral("error"), work->vm.name, message);
+    } else if (result == SessionResult::Warning) {
+        m_anyWarning = true;
+    }
+    if (work->task.id != 0)
+        if (Status saved = m_store.finishTask(work->task); !saved)
+            qCWarning(lcEngine) << "cannot record the task:" << saved.error().message;
+    if (result != SessionResult::Failed)
+        log(QStringLiteral("info"), work->vm.name,
+            tr("%1 done in %2 s.")
+                .arg(work->vm.name)
+                .arg(static_cast<double>(work->clock.elapsed()) / 1000.0, 0, 'f', 1));
+    if (work->inQueue)
+        nextVm();
+}
+
+void BackupRun::finishSession()
+{
+    const SessionResult result = m_anyFailed    ? SessionResult::Failed
+                                 : m_anyWarning ? SessionResult::Warning
+                                                : SessionResult::Success;
+    const QString message = !m_failure.isEmpty() ? m_failure
+                            : m_cancel->load()   ? tr("Stopped by the user.")
+                                                 : QString();
+    log(result == SessionResult::Failed ? QStringLiteral("error") : QStringLiteral("info"), QString(),
+        tr("Session ended: %1.").arg(toString(result)));
+    if (Status finished = m_store.finishSession(m_session, result, message); !finished)
+        qCWarning(lcEngine) << "cannot record the session end:" << finished.error().message;
+    auto report = [this] {
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        if (done)
+            done(m_store.session(m_session));
+    };
+    if (m_client && !m_client->sessionKey().isEmpty())
+        return m_client->logout([report](Status) { report(); });
+    report();
+}
+
+} // namespace lifeboat::jobs

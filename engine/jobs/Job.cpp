@@ -1,0 +1,122 @@
+#include "jobs/Job.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace lifeboat::jobs {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::jobs::Job)
+};
+
+Error badDefinition(const QString& key)
+{
+    return Error{QStringLiteral("job.bad_definition"),
+                 Text::tr("The stored job definition has an invalid \"%1\".").arg(key)};
+}
+
+} // namespace
+
+QJsonObject JobDefinition::toJson() const
+{
+    QJsonArray objectArray;
+    for (const JobObject& object : objects)
+        objectArray.append(QJsonObject{{QStringLiteral("type"), object.type},
+                                       {QStringLiteral("moref"), object.moref},
+                                       {QStringLiteral("name"), object.name}});
+    return QJsonObject{
+        {QStringLiteral("endpoint_id"), endpointId},
+        {QStringLiteral("account"), account},
+        {QStringLiteral("repository"), repository},
+        {QStringLiteral("objects"), objectArray},
+        {QStringLiteral("excluded_disks"), QJsonArray::fromStringList(excludedDisks)},
+        {QStringLiteral("keep_restore_points"), keepRestorePoints},
+        {QStringLiteral("change_tracking"), changeTracking},
+        {QStringLiteral("quiesce"), quiesce},
+        {QStringLiteral("retry_count"), retryCount},
+        {QStringLiteral("retry_wait_seconds"), retryWaitSeconds},
+    };
+}
+
+Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
+{
+    JobDefinition job;
+    const auto number = [&](const char* key, auto& into, qint64 minimum) -> bool {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isUndefined())
+            return true;
+        if (!value.isDouble() || value.toDouble() < static_cast<double>(minimum))
+            return false;
+        into = static_cast<std::remove_reference_t<decltype(into)>>(value.toDouble());
+        return true;
+    };
+    const auto flag = [&](const char* key, bool& into) -> bool {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isUndefined())
+            return true;
+        into = value.toBool();
+        return value.isBool();
+    };
+    if (!number("endpoint_id", job.endpointId, 0))
+        return badDefinition(QStringLiteral("endpoint_id"));
+    if (!number("keep_restore_points", job.keepRestorePoints, 1))
+        return badDefinition(QStringLiteral("keep_restore_points"));
+    if (!number("retry_count", job.retryCount, 0))
+        return badDefinition(QStringLiteral("retry_count"));
+    if (!number("retry_wait_seconds", job.retryWaitSeconds, 0))
+        return badDefinition(QStringLiteral("retry_wait_seconds"));
+    if (!flag("change_tracking", job.changeTracking))
+        return badDefinition(QStringLiteral("change_tracking"));
+    if (!flag("quiesce", job.quiesce))
+        return badDefinition(QStringLiteral("quiesce"));
+    job.account = json.value(QStringLiteral("account")).toString();
+    job.repository = json.value(QStringLiteral("repository")).toString();
+    for (const QJsonValue& value : json.value(QStringLiteral("objects")).toArray()) {
+        const QJsonObject object = value.toObject();
+        JobObject entry{object.value(QStringLiteral("type")).toString(),
+                        object.value(QStringLiteral("moref")).toString(),
+                        object.value(QStringLiteral("name")).toString()};
+        if (entry.moref.isEmpty())
+            return badDefinition(QStringLiteral("objects"));
+        job.objects.append(entry);
+    }
+    for (const QJsonValue& value : json.value(QStringLiteral("excluded_disks")).toArray())
+        job.excludedDisks << value.toString();
+    return job;
+}
+
+bool JobDefinition::excludes(const QString& vm, int diskKey) const
+{
+    return excludedDisks.contains(QStringLiteral("%1:%2").arg(vm).arg(diskKey));
+}
+
+QString toString(SessionResult result)
+{
+    switch (result) {
+    case SessionResult::Running:
+        return QStringLiteral("Running");
+    case SessionResult::Success:
+        return QStringLiteral("Success");
+    case SessionResult::Warning:
+        return QStringLiteral("Warning");
+    case SessionResult::Failed:
+        return QStringLiteral("Failed");
+    }
+    return QStringLiteral("Failed");
+}
+
+SessionResult sessionResultFromString(const QString& text)
+{
+    if (text == QLatin1String("Running"))
+        return SessionResult::Running;
+    if (text == QLatin1String("Success"))
+        return SessionResult::Success;
+    if (text == QLatin1String("Warning"))
+        return SessionResult::Warning;
+    return SessionResult::Failed;
+}
+
+} // namespace lifeboat::jobs

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "jobs/Job.h"
+
+namespace lifeboat::jobs {
+
+// Jobs, sessions, their per-VM tasks and log lines in the catalog. Engine-thread only
+// (one catalog connection per thread).
+class JobStore
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::jobs::JobStore)
+
+public:
+    explicit JobStore(catalog::Catalog& catalog)
+        : m_catalog(catalog)
+    {}
+
+    // Inserts (id 0) or updates a job; returns its id. Names are unique.
+    Result<qint64> saveJob(const JobDefinition& job);
+    Result<QVector<JobDefinition>> jobs() const;
+    // By id, or by name when `nameOrId` is not a number.
+    Result<JobDefinition> job(const QString& nameOrId) const;
+    Status deleteJob(qint64 id);
+
+    Result<qint64> startSession(qint64 jobId, const QString& kind, qint64 retryOf);
+    // Sessions left "Running" by a process that no longer exists (crash, power loss) are
+    // closed as Failed, so they do not show as running forever. Returns how many.
+    Result<int> closeInterruptedSessions();
+    Status finishSession(qint64 session, SessionResult result, const QString& message);
+    Result<qint64> startTask(qint64 session, const QString& objectId, const QString& objectName);
+    Status finishTask(const SessionTask& task);
+    Status log(qint64 session, const QString& severity, const QString& object, const QString& message);
+
+    // Newest first; `jobId` 0: every job's.
+    Result<QVector<Session>> sessions(qint64 jobId, int limit) const;
+    Result<Session> session(qint64 id) const;
+    Result<QVector<SessionLogLine>> sessionLog(qint64 id) const;
+
+private:
+    catalog::Catalog& m_catalog;
+};
+
+} // namespace lifeboat::jobs
