@@ -229,12 +229,15 @@ Result<ChangedAreasPage> parseChangedAreas(const QByteArray& reply)
             } else if (reader.name() == QLatin1String("changedArea")) {
                 DiskArea area{-1, -1};
                 while (reader.readNextStartElement()) {
+                    bool numberOk = true;
                     if (reader.name() == QLatin1String("start"))
-                        area.offset = reader.readElementText().toLongLong(&ok);
+                        area.offset = reader.readElementText().toLongLong(&numberOk);
                     else if (reader.name() == QLatin1String("length"))
-                        area.length = reader.readElementText().toLongLong(&ok);
+                        area.length = reader.readElementText().toLongLong(&numberOk);
                     else
                         reader.skipCurrentElement();
+                    if (!numberOk)
+                        return malformed(Text::tr("changed-block"));
                 }
                 if (area.offset < 0 || area.length <= 0)
                     return malformed(Text::tr("changed-block"));
