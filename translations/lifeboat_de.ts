@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Jobs need the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs benötigen den Katalog.</translation>
     </message>
     <message>
         <source>The job %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job %1 läuft bereits.</translation>
     </message>
 </context>
 <context>
@@ -540,47 +540,57 @@ Commands:
   inventory, job ..., session ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+  inventory, job ..., session ...
+                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
+</translation>
     </message>
     <message>
         <source>Endpoint URL or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL oder ID des Endpunkts.</translation>
     </message>
     <message>
         <source>VMs of a job, by moref, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs eines Jobs, als moref, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Job: do not use changed-block tracking (read whole disks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job: kein Changed Block Tracking verwenden (ganze Festplatten lesen).</translation>
     </message>
     <message>
         <source>Job: quiesce the guest for snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job: das Gastbetriebssystem für Snapshots stilllegen.</translation>
     </message>
     <message>
         <source>Job: leave out a VM&apos;s disk (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job: eine Festplatte einer VM auslassen (wiederholbar).</translation>
     </message>
     <message>
         <source>Job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Jobs.</translation>
     </message>
     <message>
         <source>Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID der Sitzung.</translation>
     </message>
     <message>
         <source>Job name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID des Jobs.</translation>
     </message>
     <message>
         <source>At most this many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Einträge.</translation>
     </message>
     <message>
         <source>Export format: csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat: csv oder html.</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
@@ -605,125 +615,146 @@ Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain 
 --remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
 the keychain (see repo --remember-password).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
+
+Befehle:
+  inventory --endpoint URL --user NAME
+                     die VMs eines Endpunkts mit ihren Festplatten
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
+                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
+  job list           die Jobs
+  job show NAME      die Definition eines Jobs
+  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
+  job retry NAME [--session ID]
+                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
+  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
+  session list [--job NAME] [--limit N]
+  session show ID    die VMs und das Protokoll einer Sitzung
+  session export ID --format csv|html --to FILE
+
+Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
+--remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
+dem Schlüsselbund (siehe repo --remember-password).
+</translation>
     </message>
     <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort für %1 auf %2: Setzen Sie $LIFEBOAT_ENDPOINT_PASSWORD oder speichern Sie es mit „lifeboat-cli endpoint login --remember-password“.</translation>
     </message>
     <message>
         <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory erwartet --endpoint URL und --user NAME.</translation>
     </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Festplatte</numerusform>
+            <numerusform>%n Festplatten</numerusform>
         </translation>
     </message>
     <message>
         <source>job create needs NAME, --endpoint, --user, --repo and --objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>job create erwartet NAME, --endpoint, --user, --repo und --objects.</translation>
     </message>
     <message>
         <source>--keep-last needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-last erwartet eine Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs können noch nicht in SFTP-Repositorys schreiben; verwenden Sie einen lokalen Ordner.</translation>
     </message>
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Lifeboat-Repository: %2</translation>
     </message>
     <message>
         <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine VM %2; siehe „lifeboat-cli inventory“.</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 angelegt (ID %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 gelöscht.</translation>
     </message>
     <message>
         <source>Session %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 von %2: %3</translation>
     </message>
     <message>
         <source>The job %1 has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job %1 ist noch nicht gelaufen.</translation>
     </message>
     <message>
         <source>No VM failed in session %1; nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sitzung %1 ist keine VM fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
         <source>Stopping; removing snapshots first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten; zuerst werden die Snapshots entfernt...</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <source>Job %1, session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1, Sitzung %2</translation>
     </message>
     <message>
         <source>Result: %1. Started %2, finished %3. Read %4, stored %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1. Beginn %2, Ende %3. Gelesen: %4, gespeichert: %5.</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>session export needs ID, --format csv|html and --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>session export erwartet ID, --format csv|html und --to FILE.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Session %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -745,221 +776,221 @@ the keychain (see repo --remember-password).
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung der Sitzung %1 für Job %2 gestartet.</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 gestartet.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local or mounted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs können noch nicht in SFTP-Repositorys schreiben; verwenden Sie einen lokalen oder eingehängten Ordner.</translation>
     </message>
     <message>
         <source>Cannot open the repository %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Repository %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
         <source>Cannot sign in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei %1 als %2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>Cannot read the inventory of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inventar von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VM %1 (%2) ist nicht mehr im Inventar.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten vom Benutzer angefordert.</translation>
     </message>
     <message>
         <source>Backing up %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird gesichert.</translation>
     </message>
     <message>
         <source>Cannot list the snapshots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshots können nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Removed the snapshot &quot;%1&quot; that an interrupted run left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot „%1“, den ein unterbrochener Lauf hinterlassen hatte, wurde entfernt.</translation>
     </message>
     <message>
         <source>Cannot remove the leftover snapshot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zurückgebliebene Snapshot „%1“ kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer angehalten.</translation>
     </message>
     <message>
         <source>Changed-block tracking enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed Block Tracking aktiviert.</translation>
     </message>
     <message>
         <source>Cannot enable changed-block tracking (%1); every backup reads the whole disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed Block Tracking kann nicht aktiviert werden (%1); jede Sicherung liest die ganzen Festplatten.</translation>
     </message>
     <message>
         <source>Cannot read the repository&apos;s restore points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte des Repositorys können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Taken by Lifeboat for a backup; removed when the backup ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Lifeboat für eine Sicherung erstellt; wird am Ende der Sicherung entfernt.</translation>
     </message>
     <message>
         <source>Cannot take a snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann kein Snapshot erstellt werden: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 erstellt.</translation>
     </message>
     <message>
         <source>Cannot read the snapshot&apos;s disks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatten des Snapshots können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Disk %1 is excluded by the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte %1 ist vom Job ausgeschlossen.</translation>
     </message>
     <message>
         <source>Changed blocks of %1 are not available (%2); reading the whole disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geänderten Blöcke von %1 sind nicht verfügbar (%2); die ganze Festplatte wird gelesen.</translation>
     </message>
     <message>
         <source>%1: %2 changed since the previous restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 seit dem vorherigen Wiederherstellungspunkt geändert.</translation>
     </message>
     <message>
         <source>The VM&apos;s configuration file was not saved with the restore point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei der VM wurde nicht mit dem Wiederherstellungspunkt gespeichert: %1</translation>
     </message>
     <message>
         <source>The disk %1 cannot be read through the datastore API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte %1 kann nicht über die Datenspeicher-API gelesen werden.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkt %1: %2 gelesen, %3 gespeichert (%4 von %5 Chunks neu, %6 unverändert oder nur Nullen).</translation>
     </message>
     <message>
         <source>Snapshot %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 entfernt.</translation>
     </message>
     <message>
         <source>Cannot remove the snapshot %1 (%2); the next run of this job removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Snapshot %1 kann nicht entfernt werden (%2); der nächste Lauf dieses Jobs entfernt ihn.</translation>
     </message>
     <message>
         <source>%1 done in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s erledigt.</translation>
     </message>
     <message>
         <source>Session ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beendet: %1.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <source>The stored job definition has an invalid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Jobdefinition hat einen ungültigen Wert „%1“.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::JobStore</name>
     <message>
         <source>The catalog could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Katalog beim %1: %2</translation>
     </message>
     <message>
         <source>A job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Job namens %1 existiert bereits.</translation>
     </message>
     <message>
         <source>save the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Jobs</translation>
     </message>
     <message>
         <source>There is no job with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Job mit der ID %1.</translation>
     </message>
     <message>
         <source>list the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Jobs</translation>
     </message>
     <message>
         <source>read the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Jobs</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Job %1.</translation>
     </message>
     <message>
         <source>delete the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Jobs</translation>
     </message>
     <message>
         <source>start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Sitzung</translation>
     </message>
     <message>
         <source>list the running sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der laufenden Sitzungen</translation>
     </message>
     <message>
         <source>Interrupted: Lifeboat stopped while the session ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Lifeboat wurde während der Sitzung beendet.</translation>
     </message>
     <message>
         <source>close an interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen einer unterbrochenen Sitzung</translation>
     </message>
     <message>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Sitzung</translation>
     </message>
     <message>
         <source>start a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Aufgabe</translation>
     </message>
     <message>
         <source>finish a task</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen einer Aufgabe</translation>
     </message>
     <message>
         <source>write the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Sitzungsprotokolls</translation>
     </message>
     <message>
         <source>list the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Sitzungen</translation>
     </message>
     <message>
         <source>read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Sitzung</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sitzung %1.</translation>
     </message>
     <message>
         <source>read the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Sitzungsprotokolls</translation>
     </message>
 </context>
 <context>
@@ -1500,19 +1531,19 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <name>lifeboat::vsphere::DatastoreSource</name>
     <message>
         <source>Reading %1 at offset %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 bei Offset %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>The datastore file %1 ends before offset %2: the disk&apos;s data is not all there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenspeicherdatei %1 endet vor Offset %2: Die Daten der Festplatte sind nicht vollständig.</translation>
     </message>
     <message>
         <source>The server answered a request for %1 bytes of %2 at offset %3 with HTTP %4 and %5 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf eine Anfrage nach %1 Byte von %2 bei Offset %3 mit HTTP %4 und %5 Byte geantwortet.</translation>
     </message>
     <message>
         <source>Read of %1 bytes at %2 is outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 Byte bei %2 liegt außerhalb der Festplatte.</translation>
     </message>
 </context>
 <context>
@@ -1575,47 +1606,47 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     </message>
     <message>
         <source>Cannot reach %1: it did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: keine Antwort innerhalb von %2 s.</translation>
     </message>
     <message>
         <source>The server&apos;s %1 reply cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers (%1) kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>changed-block</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Blöcke</translation>
     </message>
     <message>
         <source>The server reported a changed area outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen geänderten Bereich außerhalb der Festplatte gemeldet.</translation>
     </message>
     <message>
         <source>%1 is not a datastore path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datenspeicherpfad.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 Byte.</translation>
     </message>
     <message>
         <source>The datastore has no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Datenspeicher gibt es keine Datei %1.</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
 </context>
 <context>

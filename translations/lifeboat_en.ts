@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Jobs need the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs need the catalog.</translation>
     </message>
     <message>
         <source>The job %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>The job %1 is running already.</translation>
     </message>
 </context>
 <context>
@@ -539,47 +539,57 @@ Commands:
   inventory, job ..., session ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</translation>
     </message>
     <message>
         <source>Endpoint URL or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint URL or id.</translation>
     </message>
     <message>
         <source>VMs of a job, by moref, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs of a job, by moref, comma-separated.</translation>
     </message>
     <message>
         <source>Job: do not use changed-block tracking (read whole disks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job: do not use changed-block tracking (read whole disks).</translation>
     </message>
     <message>
         <source>Job: quiesce the guest for snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job: quiesce the guest for snapshots.</translation>
     </message>
     <message>
         <source>Job: leave out a VM&apos;s disk (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job: leave out a VM&apos;s disk (repeatable).</translation>
     </message>
     <message>
         <source>Job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job description.</translation>
     </message>
     <message>
         <source>Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session id.</translation>
     </message>
     <message>
         <source>Job name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job name or id.</translation>
     </message>
     <message>
         <source>At most this many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most this many entries.</translation>
     </message>
     <message>
         <source>Export format: csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export format: csv or html.</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
@@ -604,125 +614,146 @@ Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain 
 --remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
 the keychain (see repo --remember-password).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</translation>
     </message>
     <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</translation>
     </message>
     <message>
         <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory needs --endpoint URL and --user NAME.</translation>
     </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disk</numerusform>
+            <numerusform>%n disks</numerusform>
         </translation>
     </message>
     <message>
         <source>job create needs NAME, --endpoint, --user, --repo and --objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>job create needs NAME, --endpoint, --user, --repo and --objects.</translation>
     </message>
     <message>
         <source>--keep-last needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-last needs a number of at least 1.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs cannot write to SFTP repositories yet; use a local folder.</translation>
     </message>
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Lifeboat repository: %2</translation>
     </message>
     <message>
         <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 created (id %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VMs</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 deleted.</translation>
     </message>
     <message>
         <source>Session %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 of %2: %3</translation>
     </message>
     <message>
         <source>The job %1 has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The job %1 has not run yet.</translation>
     </message>
     <message>
         <source>No VM failed in session %1; nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No VM failed in session %1; nothing to retry.</translation>
     </message>
     <message>
         <source>Stopping; removing snapshots first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping; removing snapshots first...</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1</translation>
     </message>
     <message>
         <source>Job %1, session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1, session %2</translation>
     </message>
     <message>
         <source>Result: %1. Started %2, finished %3. Read %4, stored %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: %1. Started %2, finished %3. Read %4, stored %5.</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Read</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored</translation>
     </message>
     <message>
         <source>Restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore point</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>session export needs ID, --format csv|html and --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>session export needs ID, --format csv|html and --to FILE.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Session %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 written to %2.</translation>
     </message>
 </context>
 <context>
@@ -744,221 +775,221 @@ the keychain (see repo --remember-password).
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry of session %1 started for job %2.</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 started.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local or mounted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs cannot write to SFTP repositories yet; use a local or mounted folder.</translation>
     </message>
     <message>
         <source>Cannot open the repository %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the repository %1: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to %1: %2</translation>
     </message>
     <message>
         <source>Cannot sign in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot sign in to %1 as %2: %3</translation>
     </message>
     <message>
         <source>Cannot read the inventory of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the inventory of %1: %2</translation>
     </message>
     <message>
         <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>The VM %1 (%2) is no longer in the inventory.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop requested by the user.</translation>
     </message>
     <message>
         <source>Backing up %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot list the snapshots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot list the snapshots: %1</translation>
     </message>
     <message>
         <source>Removed the snapshot &quot;%1&quot; that an interrupted run left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed the snapshot &quot;%1&quot; that an interrupted run left behind.</translation>
     </message>
     <message>
         <source>Cannot remove the leftover snapshot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the leftover snapshot &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped by the user.</translation>
     </message>
     <message>
         <source>Changed-block tracking enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed-block tracking enabled.</translation>
     </message>
     <message>
         <source>Cannot enable changed-block tracking (%1); every backup reads the whole disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot enable changed-block tracking (%1); every backup reads the whole disks.</translation>
     </message>
     <message>
         <source>Cannot read the repository&apos;s restore points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the repository&apos;s restore points: %1</translation>
     </message>
     <message>
         <source>Taken by Lifeboat for a backup; removed when the backup ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken by Lifeboat for a backup; removed when the backup ends.</translation>
     </message>
     <message>
         <source>Cannot take a snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot take a snapshot: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 taken.</translation>
     </message>
     <message>
         <source>Cannot read the snapshot&apos;s disks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the snapshot&apos;s disks: %1</translation>
     </message>
     <message>
         <source>Disk %1 is excluded by the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk %1 is excluded by the job.</translation>
     </message>
     <message>
         <source>Changed blocks of %1 are not available (%2); reading the whole disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed blocks of %1 are not available (%2); reading the whole disk.</translation>
     </message>
     <message>
         <source>%1: %2 changed since the previous restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 changed since the previous restore point.</translation>
     </message>
     <message>
         <source>The VM&apos;s configuration file was not saved with the restore point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The VM&apos;s configuration file was not saved with the restore point: %1</translation>
     </message>
     <message>
         <source>The disk %1 cannot be read through the datastore API.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk %1 cannot be read through the datastore API.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed: %1</translation>
     </message>
     <message>
         <source>Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).</translation>
     </message>
     <message>
         <source>Snapshot %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 removed.</translation>
     </message>
     <message>
         <source>Cannot remove the snapshot %1 (%2); the next run of this job removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the snapshot %1 (%2); the next run of this job removes it.</translation>
     </message>
     <message>
         <source>%1 done in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 done in %2 s.</translation>
     </message>
     <message>
         <source>Session ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session ended: %1.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <source>The stored job definition has an invalid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored job definition has an invalid &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::JobStore</name>
     <message>
         <source>The catalog could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalog could not %1: %2</translation>
     </message>
     <message>
         <source>A job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>A job named %1 exists already.</translation>
     </message>
     <message>
         <source>save the job</source>
-        <translation type="unfinished"></translation>
+        <translation>save the job</translation>
     </message>
     <message>
         <source>There is no job with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no job with id %1.</translation>
     </message>
     <message>
         <source>list the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>list the jobs</translation>
     </message>
     <message>
         <source>read the job</source>
-        <translation type="unfinished"></translation>
+        <translation>read the job</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no job %1.</translation>
     </message>
     <message>
         <source>delete the job</source>
-        <translation type="unfinished"></translation>
+        <translation>delete the job</translation>
     </message>
     <message>
         <source>start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>start a session</translation>
     </message>
     <message>
         <source>list the running sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>list the running sessions</translation>
     </message>
     <message>
         <source>Interrupted: Lifeboat stopped while the session ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupted: Lifeboat stopped while the session ran.</translation>
     </message>
     <message>
         <source>close an interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>close an interrupted session</translation>
     </message>
     <message>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>finish the session</translation>
     </message>
     <message>
         <source>start a task</source>
-        <translation type="unfinished"></translation>
+        <translation>start a task</translation>
     </message>
     <message>
         <source>finish a task</source>
-        <translation type="unfinished"></translation>
+        <translation>finish a task</translation>
     </message>
     <message>
         <source>write the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>write the session log</translation>
     </message>
     <message>
         <source>list the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>list the sessions</translation>
     </message>
     <message>
         <source>read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>read the session</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no session %1.</translation>
     </message>
     <message>
         <source>read the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>read the session log</translation>
     </message>
 </context>
 <context>
@@ -1499,19 +1530,19 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <name>lifeboat::vsphere::DatastoreSource</name>
     <message>
         <source>Reading %1 at offset %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading %1 at offset %2 failed: %3</translation>
     </message>
     <message>
         <source>The datastore file %1 ends before offset %2: the disk&apos;s data is not all there.</source>
-        <translation type="unfinished"></translation>
+        <translation>The datastore file %1 ends before offset %2: the disk&apos;s data is not all there.</translation>
     </message>
     <message>
         <source>The server answered a request for %1 bytes of %2 at offset %3 with HTTP %4 and %5 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered a request for %1 bytes of %2 at offset %3 with HTTP %4 and %5 bytes.</translation>
     </message>
     <message>
         <source>Read of %1 bytes at %2 is outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read of %1 bytes at %2 is outside the disk.</translation>
     </message>
 </context>
 <context>
@@ -1574,47 +1605,47 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     </message>
     <message>
         <source>Cannot reach %1: it did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach %1: it did not answer within %2 s.</translation>
     </message>
     <message>
         <source>The server&apos;s %1 reply cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s %1 reply cannot be read.</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>task</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>device</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot</translation>
     </message>
     <message>
         <source>changed-block</source>
-        <translation type="unfinished"></translation>
+        <translation>changed-block</translation>
     </message>
     <message>
         <source>The server reported a changed area outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server reported a changed area outside the disk.</translation>
     </message>
     <message>
         <source>%1 is not a datastore path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a datastore path.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is larger than %2 bytes.</translation>
     </message>
     <message>
         <source>The datastore has no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The datastore has no file %1.</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Jobs need the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos necesitan el catálogo.</translation>
     </message>
     <message>
         <source>The job %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo %1 ya se está ejecutando.</translation>
     </message>
 </context>
 <context>
@@ -540,47 +540,57 @@ Commands:
   inventory, job ..., session ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ...
+                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
+</translation>
     </message>
     <message>
         <source>Endpoint URL or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL o ID del extremo.</translation>
     </message>
     <message>
         <source>VMs of a job, by moref, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM de un trabajo, por moref, separadas por comas.</translation>
     </message>
     <message>
         <source>Job: do not use changed-block tracking (read whole disks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo: no usar el seguimiento de bloques modificados (leer los discos completos).</translation>
     </message>
     <message>
         <source>Job: quiesce the guest for snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo: poner el sistema invitado en modo inactivo para los snapshots.</translation>
     </message>
     <message>
         <source>Job: leave out a VM&apos;s disk (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo: excluir un disco de una VM (se puede repetir).</translation>
     </message>
     <message>
         <source>Job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del trabajo.</translation>
     </message>
     <message>
         <source>Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la sesión.</translation>
     </message>
     <message>
         <source>Job name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o ID del trabajo.</translation>
     </message>
     <message>
         <source>At most this many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo este número de entradas.</translation>
     </message>
     <message>
         <source>Export format: csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación: csv o html.</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
@@ -605,125 +615,146 @@ Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain 
 --remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
 the keychain (see repo --remember-password).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
+
+Órdenes:
+  inventory --endpoint URL --user NAME
+                     las VM de un extremo, con sus discos
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
+                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
+  job list           los trabajos
+  job show NAME      la definición de un trabajo
+  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
+  job retry NAME [--session ID]
+                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
+  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
+  session list [--job NAME] [--limit N]
+  session show ID    las VM y el registro de una sesión
+  session export ID --format csv|html --to FILE
+
+Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
+--remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
+del llavero (vea repo --remember-password).
+</translation>
     </message>
     <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contraseña para %1 en %2: defina $LIFEBOAT_ENDPOINT_PASSWORD o guárdela con «lifeboat-cli endpoint login --remember-password».</translation>
     </message>
     <message>
         <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory necesita --endpoint URL y --user NAME.</translation>
     </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disco</numerusform>
+            <numerusform>%n discos</numerusform>
         </translation>
     </message>
     <message>
         <source>job create needs NAME, --endpoint, --user, --repo and --objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>job create necesita NAME, --endpoint, --user, --repo y --objects.</translation>
     </message>
     <message>
         <source>--keep-last needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-last necesita un número mayor o igual que 1.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos todavía no pueden escribir en repositorios SFTP; use una carpeta local.</translation>
     </message>
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un repositorio de Lifeboat: %2</translation>
     </message>
     <message>
         <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna VM %2; consulte «lifeboat-cli inventory».</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el trabajo %1 (ID %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el trabajo %1.</translation>
     </message>
     <message>
         <source>Session %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 de %2: %3</translation>
     </message>
     <message>
         <source>The job %1 has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo %1 todavía no se ha ejecutado.</translation>
     </message>
     <message>
         <source>No VM failed in session %1; nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna VM falló en la sesión %1; no hay nada que reintentar.</translation>
     </message>
     <message>
         <source>Stopping; removing snapshots first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo; primero se eliminan los snapshots...</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1</translation>
     </message>
     <message>
         <source>Job %1, session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo %1, sesión %2</translation>
     </message>
     <message>
         <source>Result: %1. Started %2, finished %3. Read %4, stored %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1. Inicio: %2, fin: %3. Leído: %4, almacenado: %5.</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenado</translation>
     </message>
     <message>
         <source>Restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de restauración</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>session export needs ID, --format csv|html and --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>session export necesita ID, --format csv|html y --to FILE.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">No se puede escribir en %1: %2</translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
         <source>Session %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 escrita en %2.</translation>
     </message>
 </context>
 <context>
@@ -745,221 +776,221 @@ the keychain (see repo --remember-password).
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha iniciado el reintento de la sesión %1 para el trabajo %2.</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha iniciado el trabajo %1.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local or mounted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos todavía no pueden escribir en repositorios SFTP; use una carpeta local o montada.</translation>
     </message>
     <message>
         <source>Cannot open the repository %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el repositorio %1: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1: %2</translation>
     </message>
     <message>
         <source>Cannot sign in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede iniciar sesión en %1 como %2: %3</translation>
     </message>
     <message>
         <source>Cannot read the inventory of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el inventario de %1: %2</translation>
     </message>
     <message>
         <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM %1 (%2) ya no está en el inventario.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detención solicitada por el usuario.</translation>
     </message>
     <message>
         <source>Backing up %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo copia de seguridad de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot list the snapshots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden listar los snapshots: %1</translation>
     </message>
     <message>
         <source>Removed the snapshot &quot;%1&quot; that an interrupted run left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el snapshot «%1» que dejó una ejecución interrumpida.</translation>
     </message>
     <message>
         <source>Cannot remove the leftover snapshot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el snapshot residual «%1»: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por el usuario.</translation>
     </message>
     <message>
         <source>Changed-block tracking enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de bloques modificados activado.</translation>
     </message>
     <message>
         <source>Cannot enable changed-block tracking (%1); every backup reads the whole disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede activar el seguimiento de bloques modificados (%1); cada copia de seguridad lee los discos completos.</translation>
     </message>
     <message>
         <source>Cannot read the repository&apos;s restore points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los puntos de restauración del repositorio: %1</translation>
     </message>
     <message>
         <source>Taken by Lifeboat for a backup; removed when the backup ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por Lifeboat para una copia de seguridad; se elimina cuando termina la copia.</translation>
     </message>
     <message>
         <source>Cannot take a snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear un snapshot: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado el snapshot %1.</translation>
     </message>
     <message>
         <source>Cannot read the snapshot&apos;s disks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los discos del snapshot: %1</translation>
     </message>
     <message>
         <source>Disk %1 is excluded by the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco %1 está excluido por el trabajo.</translation>
     </message>
     <message>
         <source>Changed blocks of %1 are not available (%2); reading the whole disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bloques modificados de %1 no están disponibles (%2); se lee el disco completo.</translation>
     </message>
     <message>
         <source>%1: %2 changed since the previous restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 modificados desde el punto de restauración anterior.</translation>
     </message>
     <message>
         <source>The VM&apos;s configuration file was not saved with the restore point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración de la VM no se ha guardado con el punto de restauración: %1</translation>
     </message>
     <message>
         <source>The disk %1 cannot be read through the datastore API.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco %1 no se puede leer a través de la API del almacén de datos.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad ha fallado: %1</translation>
     </message>
     <message>
         <source>Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de restauración %1: %2 leídos, %3 almacenados (%4 de %5 fragmentos nuevos, %6 sin cambios o a cero).</translation>
     </message>
     <message>
         <source>Snapshot %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el snapshot %1.</translation>
     </message>
     <message>
         <source>Cannot remove the snapshot %1 (%2); the next run of this job removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el snapshot %1 (%2); la próxima ejecución de este trabajo lo eliminará.</translation>
     </message>
     <message>
         <source>%1 done in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 completado en %2 s.</translation>
     </message>
     <message>
         <source>Session ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión finalizada: %1.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <source>The stored job definition has an invalid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La definición de trabajo guardada tiene un valor «%1» no válido.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::JobStore</name>
     <message>
         <source>The catalog could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo no pudo %1: %2</translation>
     </message>
     <message>
         <source>A job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un trabajo llamado %1.</translation>
     </message>
     <message>
         <source>save the job</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el trabajo</translation>
     </message>
     <message>
         <source>There is no job with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún trabajo con el ID %1.</translation>
     </message>
     <message>
         <source>list the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los trabajos</translation>
     </message>
     <message>
         <source>read the job</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el trabajo</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún trabajo %1.</translation>
     </message>
     <message>
         <source>delete the job</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar el trabajo</translation>
     </message>
     <message>
         <source>start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar una sesión</translation>
     </message>
     <message>
         <source>list the running sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las sesiones en curso</translation>
     </message>
     <message>
         <source>Interrupted: Lifeboat stopped while the session ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida: Lifeboat se detuvo mientras se ejecutaba la sesión.</translation>
     </message>
     <message>
         <source>close an interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrar una sesión interrumpida</translation>
     </message>
     <message>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizar la sesión</translation>
     </message>
     <message>
         <source>start a task</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciar una tarea</translation>
     </message>
     <message>
         <source>finish a task</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizar una tarea</translation>
     </message>
     <message>
         <source>write the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el registro de la sesión</translation>
     </message>
     <message>
         <source>list the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>listar las sesiones</translation>
     </message>
     <message>
         <source>read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>leer la sesión</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión %1.</translation>
     </message>
     <message>
         <source>read the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el registro de la sesión</translation>
     </message>
 </context>
 <context>
@@ -1500,19 +1531,19 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <name>lifeboat::vsphere::DatastoreSource</name>
     <message>
         <source>Reading %1 at offset %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha fallado la lectura de %1 en el desplazamiento %2: %3</translation>
     </message>
     <message>
         <source>The datastore file %1 ends before offset %2: the disk&apos;s data is not all there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 del almacén de datos termina antes del desplazamiento %2: los datos del disco no están completos.</translation>
     </message>
     <message>
         <source>The server answered a request for %1 bytes of %2 at offset %3 with HTTP %4 and %5 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha respondido a una solicitud de %1 bytes de %2 en el desplazamiento %3 con HTTP %4 y %5 bytes.</translation>
     </message>
     <message>
         <source>Read of %1 bytes at %2 is outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura de %1 bytes en %2 queda fuera del disco.</translation>
     </message>
 </context>
 <context>
@@ -1575,47 +1606,47 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     </message>
     <message>
         <source>Cannot reach %1: it did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1: no ha respondido en %2 s.</translation>
     </message>
     <message>
         <source>The server&apos;s %1 reply cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la respuesta del servidor (%1).</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tarea</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot</translation>
     </message>
     <message>
         <source>changed-block</source>
-        <translation type="unfinished"></translation>
+        <translation>bloques modificados</translation>
     </message>
     <message>
         <source>The server reported a changed area outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha notificado una zona modificada fuera del disco.</translation>
     </message>
     <message>
         <source>%1 is not a datastore path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una ruta de almacén de datos.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de %2 bytes.</translation>
     </message>
     <message>
         <source>The datastore has no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de datos no tiene ningún archivo %1.</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>inventario</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Jobs need the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches nécessitent le catalogue.</translation>
     </message>
     <message>
         <source>The job %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 est déjà en cours d’exécution.</translation>
     </message>
 </context>
 <context>
@@ -540,47 +540,57 @@ Commands:
   inventory, job ..., session ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ...
+                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
+</translation>
     </message>
     <message>
         <source>Endpoint URL or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ou ID du point d’accès.</translation>
     </message>
     <message>
         <source>VMs of a job, by moref, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM d’une tâche, par moref, séparées par des virgules.</translation>
     </message>
     <message>
         <source>Job: do not use changed-block tracking (read whole disks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche : ne pas utiliser le suivi des blocs modifiés (lire les disques entiers).</translation>
     </message>
     <message>
         <source>Job: quiesce the guest for snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche : mettre le système invité en veille pour les snapshots.</translation>
     </message>
     <message>
         <source>Job: leave out a VM&apos;s disk (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche : exclure un disque d’une VM (option répétable).</translation>
     </message>
     <message>
         <source>Job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la tâche.</translation>
     </message>
     <message>
         <source>Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la session.</translation>
     </message>
     <message>
         <source>Job name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou ID de la tâche.</translation>
     </message>
     <message>
         <source>At most this many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus ce nombre d’entrées.</translation>
     </message>
     <message>
         <source>Export format: csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’export : csv ou html.</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
@@ -605,125 +615,146 @@ Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain 
 --remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
 the keychain (see repo --remember-password).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
+
+Commandes :
+  inventory --endpoint URL --user NAME
+                     les VM d’un point d’accès, avec leurs disques
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
+                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
+  job list           les tâches
+  job show NAME      la définition d’une tâche
+  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
+  job retry NAME [--session ID]
+                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
+  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
+  session list [--job NAME] [--limit N]
+  session show ID    les VM et le journal d’une session
+  session export ID --format csv|html --to FILE
+
+Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
+--remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
+du trousseau (voir repo --remember-password).
+</translation>
     </message>
     <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe pour %1 sur %2 : définissez $LIFEBOAT_ENDPOINT_PASSWORD ou enregistrez-le avec « lifeboat-cli endpoint login --remember-password ».</translation>
     </message>
     <message>
         <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory attend --endpoint URL et --user NAME.</translation>
     </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n disque</numerusform>
+            <numerusform>%n disques</numerusform>
         </translation>
     </message>
     <message>
         <source>job create needs NAME, --endpoint, --user, --repo and --objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>job create attend NAME, --endpoint, --user, --repo et --objects.</translation>
     </message>
     <message>
         <source>--keep-last needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-last attend un nombre supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches ne peuvent pas encore écrire dans des dépôts SFTP ; utilisez un dossier local.</translation>
     </message>
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dépôt Lifeboat : %2</translation>
     </message>
     <message>
         <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de VM %2 ; voir « lifeboat-cli inventory ».</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 créée (ID %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n VM</numerusform>
+            <numerusform>%n VM</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 supprimée.</translation>
     </message>
     <message>
         <source>Session %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 de %2 : %3</translation>
     </message>
     <message>
         <source>The job %1 has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n’a pas encore été exécutée.</translation>
     </message>
     <message>
         <source>No VM failed in session %1; nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune VM n’a échoué dans la session %1 ; rien à relancer.</translation>
     </message>
     <message>
         <source>Stopping; removing snapshots first...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours ; suppression préalable des snapshots...</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1</translation>
     </message>
     <message>
         <source>Job %1, session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1, session %2</translation>
     </message>
     <message>
         <source>Result: %1. Started %2, finished %3. Read %4, stored %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : %1. Début : %2, fin : %3. Lu : %4, stocké : %5.</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké</translation>
     </message>
     <message>
         <source>Restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de restauration</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>session export needs ID, --format csv|html and --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>session export attend ID, --format csv|html et --to FILE.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d’écrire dans %1 : %2</translation>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
     </message>
     <message>
         <source>Session %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 écrite dans %2.</translation>
     </message>
 </context>
 <context>
@@ -745,221 +776,221 @@ the keychain (see repo --remember-password).
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance de la session %1 démarrée pour la tâche %2.</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 démarrée.</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local or mounted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches ne peuvent pas encore écrire dans des dépôts SFTP ; utilisez un dossier local ou monté.</translation>
     </message>
     <message>
         <source>Cannot open the repository %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le dépôt %1 : %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
         <source>Cannot sign in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 en tant que %2 : %3</translation>
     </message>
     <message>
         <source>Cannot read the inventory of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’inventaire de %1 : %2</translation>
     </message>
     <message>
         <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La VM %1 (%2) n’est plus dans l’inventaire.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt demandé par l’utilisateur.</translation>
     </message>
     <message>
         <source>Backing up %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde de %1 (%2).</translation>
     </message>
     <message>
         <source>Cannot list the snapshots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les snapshots : %1</translation>
     </message>
     <message>
         <source>Removed the snapshot &quot;%1&quot; that an interrupted run left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le snapshot « %1 » laissé par une exécution interrompue a été supprimé.</translation>
     </message>
     <message>
         <source>Cannot remove the leftover snapshot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le snapshot résiduel « %1 » : %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par l’utilisateur.</translation>
     </message>
     <message>
         <source>Changed-block tracking enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi des blocs modifiés activé.</translation>
     </message>
     <message>
         <source>Cannot enable changed-block tracking (%1); every backup reads the whole disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’activer le suivi des blocs modifiés (%1) ; chaque sauvegarde lit les disques entiers.</translation>
     </message>
     <message>
         <source>Cannot read the repository&apos;s restore points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les points de restauration du dépôt : %1</translation>
     </message>
     <message>
         <source>Taken by Lifeboat for a backup; removed when the backup ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris par Lifeboat pour une sauvegarde ; supprimé à la fin de la sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot take a snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de prendre un snapshot : %1</translation>
     </message>
     <message>
         <source>Snapshot %1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 pris.</translation>
     </message>
     <message>
         <source>Cannot read the snapshot&apos;s disks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les disques du snapshot : %1</translation>
     </message>
     <message>
         <source>Disk %1 is excluded by the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 est exclu par la tâche.</translation>
     </message>
     <message>
         <source>Changed blocks of %1 are not available (%2); reading the whole disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les blocs modifiés de %1 ne sont pas disponibles (%2) ; lecture du disque entier.</translation>
     </message>
     <message>
         <source>%1: %2 changed since the previous restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 modifiés depuis le point de restauration précédent.</translation>
     </message>
     <message>
         <source>The VM&apos;s configuration file was not saved with the restore point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de configuration de la VM n’a pas été enregistré avec le point de restauration : %1</translation>
     </message>
     <message>
         <source>The disk %1 cannot be read through the datastore API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque %1 ne peut pas être lu via l’API de la banque de données.</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué : %1</translation>
     </message>
     <message>
         <source>Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de restauration %1 : %2 lus, %3 stockés (%4 blocs nouveaux sur %5, %6 inchangés ou nuls).</translation>
     </message>
     <message>
         <source>Snapshot %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot %1 supprimé.</translation>
     </message>
     <message>
         <source>Cannot remove the snapshot %1 (%2); the next run of this job removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le snapshot %1 (%2) ; la prochaine exécution de cette tâche le supprimera.</translation>
     </message>
     <message>
         <source>%1 done in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 terminé en %2 s.</translation>
     </message>
     <message>
         <source>Session ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session terminée : %1.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <source>The stored job definition has an invalid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La définition de tâche enregistrée a une valeur « %1 » non valide.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::JobStore</name>
     <message>
         <source>The catalog could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n’a pas pu %1 : %2</translation>
     </message>
     <message>
         <source>A job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche nommée %1 existe déjà.</translation>
     </message>
     <message>
         <source>save the job</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer la tâche</translation>
     </message>
     <message>
         <source>There is no job with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de tâche avec l’ID %1.</translation>
     </message>
     <message>
         <source>list the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les tâches</translation>
     </message>
     <message>
         <source>read the job</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la tâche</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de tâche %1.</translation>
     </message>
     <message>
         <source>delete the job</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la tâche</translation>
     </message>
     <message>
         <source>start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer une session</translation>
     </message>
     <message>
         <source>list the running sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sessions en cours</translation>
     </message>
     <message>
         <source>Interrupted: Lifeboat stopped while the session ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompue : Lifeboat s’est arrêté pendant la session.</translation>
     </message>
     <message>
         <source>close an interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>clore une session interrompue</translation>
     </message>
     <message>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la session</translation>
     </message>
     <message>
         <source>start a task</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer le traitement d’une VM</translation>
     </message>
     <message>
         <source>finish a task</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer le traitement d’une VM</translation>
     </message>
     <message>
         <source>write the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le journal de la session</translation>
     </message>
     <message>
         <source>list the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sessions</translation>
     </message>
     <message>
         <source>read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>lire la session</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de session %1.</translation>
     </message>
     <message>
         <source>read the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le journal de la session</translation>
     </message>
 </context>
 <context>
@@ -1500,19 +1531,19 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <name>lifeboat::vsphere::DatastoreSource</name>
     <message>
         <source>Reading %1 at offset %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 au décalage %2 a échoué : %3</translation>
     </message>
     <message>
         <source>The datastore file %1 ends before offset %2: the disk&apos;s data is not all there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 de la banque de données se termine avant le décalage %2 : les données du disque sont incomplètes.</translation>
     </message>
     <message>
         <source>The server answered a request for %1 bytes of %2 at offset %3 with HTTP %4 and %5 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu à une requête de %1 octets de %2 au décalage %3 par HTTP %4 et %5 octets.</translation>
     </message>
     <message>
         <source>Read of %1 bytes at %2 is outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture de %1 octets à %2 sort des limites du disque.</translation>
     </message>
 </context>
 <context>
@@ -1575,47 +1606,47 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     </message>
     <message>
         <source>Cannot reach %1: it did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1 : pas de réponse dans un délai de %2 s.</translation>
     </message>
     <message>
         <source>The server&apos;s %1 reply cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur (%1) est illisible.</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>tâche</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>périphérique</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot</translation>
     </message>
     <message>
         <source>changed-block</source>
-        <translation type="unfinished"></translation>
+        <translation>blocs modifiés</translation>
     </message>
     <message>
         <source>The server reported a changed area outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une zone modifiée en dehors du disque.</translation>
     </message>
     <message>
         <source>%1 is not a datastore path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un chemin de banque de données.</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 octets.</translation>
     </message>
     <message>
         <source>The datastore has no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de données ne contient pas de fichier %1.</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>inventaire</translation>
     </message>
 </context>
 <context>

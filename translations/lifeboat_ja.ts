@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>Jobs need the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブにはカタログが必要です。</translation>
     </message>
     <message>
         <source>The job %1 is running already.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 は既に実行中です。</translation>
     </message>
 </context>
 <context>
@@ -540,47 +540,57 @@ Commands:
   inventory, job ..., session ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+  inventory, job ..., session ...
+                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
+</translation>
     </message>
     <message>
         <source>Endpoint URL or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイントの URL または ID。</translation>
     </message>
     <message>
         <source>VMs of a job, by moref, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの VM (moref をカンマ区切りで指定)。</translation>
     </message>
     <message>
         <source>Job: do not use changed-block tracking (read whole disks).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ: 変更ブロック追跡を使用しません (ディスク全体を読み取ります)。</translation>
     </message>
     <message>
         <source>Job: quiesce the guest for snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ: スナップショットの作成時にゲストを静止します。</translation>
     </message>
     <message>
         <source>Job: leave out a VM&apos;s disk (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ: VM のディスクを除外します (複数指定可)。</translation>
     </message>
     <message>
         <source>Job description.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの説明。</translation>
     </message>
     <message>
         <source>Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの ID。</translation>
     </message>
     <message>
         <source>Job name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの名前または ID。</translation>
     </message>
     <message>
         <source>At most this many entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する最大件数。</translation>
     </message>
     <message>
         <source>Export format: csv or html.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート形式: csv または html。</translation>
     </message>
     <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
@@ -605,123 +615,144 @@ Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain 
 --remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
 the keychain (see repo --remember-password).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
+
+コマンド:
+  inventory --endpoint URL --user NAME
+                     エンドポイントの VM とそのディスク
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
+                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
+  job list           ジョブの一覧
+  job show NAME      ジョブの定義
+  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
+  job retry NAME [--session ID]
+                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
+  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
+  session list [--job NAME] [--limit N]
+  session show ID    セッションの VM とログ
+  session export ID --format csv|html --to FILE
+
+パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
+--remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
+キーチェーン (repo --remember-password を参照) から取得します。
+</translation>
     </message>
     <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 のパスワードがありません: $LIFEBOAT_ENDPOINT_PASSWORD を設定するか、「lifeboat-cli endpoint login --remember-password」で保存してください。</translation>
     </message>
     <message>
         <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory には --endpoint URL と --user NAME を指定してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のディスク</numerusform>
         </translation>
     </message>
     <message>
         <source>job create needs NAME, --endpoint, --user, --repo and --objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>job create には NAME、--endpoint、--user、--repo、--objects を指定してください。</translation>
     </message>
     <message>
         <source>--keep-last needs a number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep-last には 1 以上の数値を指定してください。</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブはまだ SFTP リポジトリに書き込めません。ローカルフォルダーを使用してください。</translation>
     </message>
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Lifeboat のリポジトリではありません: %2</translation>
     </message>
     <message>
         <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に VM %2 はありません。「lifeboat-cli inventory」を参照してください。</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を作成しました (ID %2)。</translation>
     </message>
     <message numerus="yes">
         <source>%n VM(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台の VM</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を削除しました。</translation>
     </message>
     <message>
         <source>Session %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のセッション %1: %3</translation>
     </message>
     <message>
         <source>The job %1 has not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 はまだ実行されていません。</translation>
     </message>
     <message>
         <source>No VM failed in session %1; nothing to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション %1 で失敗した VM はありません。再試行するものはありません。</translation>
     </message>
     <message>
         <source>Stopping; removing snapshots first...</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています。先にスナップショットを削除しています...</translation>
     </message>
     <message>
         <source>Session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション %1</translation>
     </message>
     <message>
         <source>Job %1, session %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1、セッション %2</translation>
     </message>
     <message>
         <source>Result: %1. Started %2, finished %3. Read %4, stored %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1。開始 %2、終了 %3。読み取り %4、保存 %5。</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Restore point</source>
-        <translation type="unfinished"></translation>
+        <translation>復元ポイント</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>session export needs ID, --format csv|html and --to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>session export には ID、--format csv|html、--to FILE を指定してください。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Session %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション %1 を %2 に書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -743,221 +774,221 @@ the keychain (see repo --remember-password).
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %2 のセッション %1 の再試行を開始しました。</translation>
     </message>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を開始しました。</translation>
     </message>
     <message>
         <source>Jobs cannot write to SFTP repositories yet; use a local or mounted folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブはまだ SFTP リポジトリに書き込めません。ローカルフォルダーまたはマウントしたフォルダーを使用してください。</translation>
     </message>
     <message>
         <source>Cannot open the repository %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリ %1 を開けません: %2</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>Cannot sign in to %1 as %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 としてサインインできません: %3</translation>
     </message>
     <message>
         <source>Cannot read the inventory of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインベントリを読み取れません: %2</translation>
     </message>
     <message>
         <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>VM %1 (%2) はもうインベントリにありません。</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが停止を要求しました。</translation>
     </message>
     <message>
         <source>Backing up %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) をバックアップしています。</translation>
     </message>
     <message>
         <source>Cannot list the snapshots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットの一覧を取得できません: %1</translation>
     </message>
     <message>
         <source>Removed the snapshot &quot;%1&quot; that an interrupted run left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断された実行が残したスナップショット「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Cannot remove the leftover snapshot &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>残っていたスナップショット「%1」を削除できません: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにより停止されました。</translation>
     </message>
     <message>
         <source>Changed-block tracking enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ブロック追跡を有効にしました。</translation>
     </message>
     <message>
         <source>Cannot enable changed-block tracking (%1); every backup reads the whole disks.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ブロック追跡を有効にできません (%1)。バックアップのたびにディスク全体を読み取ります。</translation>
     </message>
     <message>
         <source>Cannot read the repository&apos;s restore points: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リポジトリの復元ポイントを読み取れません: %1</translation>
     </message>
     <message>
         <source>Taken by Lifeboat for a backup; removed when the backup ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat がバックアップのために作成しました。バックアップの終了時に削除されます。</translation>
     </message>
     <message>
         <source>Cannot take a snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットを作成できません: %1</translation>
     </message>
     <message>
         <source>Snapshot %1 taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を作成しました。</translation>
     </message>
     <message>
         <source>Cannot read the snapshot&apos;s disks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショットのディスクを読み取れません: %1</translation>
     </message>
     <message>
         <source>Disk %1 is excluded by the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 はジョブで除外されています。</translation>
     </message>
     <message>
         <source>Changed blocks of %1 are not available (%2); reading the whole disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更ブロックを取得できません (%2)。ディスク全体を読み取ります。</translation>
     </message>
     <message>
         <source>%1: %2 changed since the previous restore point.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 前回の復元ポイントから %2 が変更されています。</translation>
     </message>
     <message>
         <source>The VM&apos;s configuration file was not saved with the restore point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VM の構成ファイルを復元ポイントと一緒に保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The disk %1 cannot be read through the datastore API.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスク %1 はデータストア API 経由で読み取れません。</translation>
     </message>
     <message>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップに失敗しました: %1</translation>
     </message>
     <message>
         <source>Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).</source>
-        <translation type="unfinished"></translation>
+        <translation>復元ポイント %1: %2 を読み取り、%3 を保存しました (チャンク %5 個中 %4 個が新規、%6 個が未変更またはゼロ)。</translation>
     </message>
     <message>
         <source>Snapshot %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を削除しました。</translation>
     </message>
     <message>
         <source>Cannot remove the snapshot %1 (%2); the next run of this job removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット %1 を削除できません (%2)。このジョブの次回の実行時に削除されます。</translation>
     </message>
     <message>
         <source>%1 done in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 秒で完了しました。</translation>
     </message>
     <message>
         <source>Session ended: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了: %1。</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
     <message>
         <source>The stored job definition has an invalid &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているジョブ定義の「%1」が無効です。</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::jobs::JobStore</name>
     <message>
         <source>The catalog could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログで%1に失敗しました: %2</translation>
     </message>
     <message>
         <source>A job named %1 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のジョブは既に存在します。</translation>
     </message>
     <message>
         <source>save the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの保存</translation>
     </message>
     <message>
         <source>There is no job with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 のジョブはありません。</translation>
     </message>
     <message>
         <source>list the jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの一覧取得</translation>
     </message>
     <message>
         <source>read the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの読み取り</translation>
     </message>
     <message>
         <source>There is no job %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 はありません。</translation>
     </message>
     <message>
         <source>delete the job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの削除</translation>
     </message>
     <message>
         <source>start a session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの開始</translation>
     </message>
     <message>
         <source>list the running sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のセッションの一覧取得</translation>
     </message>
     <message>
         <source>Interrupted: Lifeboat stopped while the session ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>中断: セッションの実行中に Lifeboat が停止しました。</translation>
     </message>
     <message>
         <source>close an interrupted session</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されたセッションの終了処理</translation>
     </message>
     <message>
         <source>finish the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの完了</translation>
     </message>
     <message>
         <source>start a task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの開始</translation>
     </message>
     <message>
         <source>finish a task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの完了</translation>
     </message>
     <message>
         <source>write the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションログの書き込み</translation>
     </message>
     <message>
         <source>list the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの一覧取得</translation>
     </message>
     <message>
         <source>read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの読み取り</translation>
     </message>
     <message>
         <source>There is no session %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション %1 はありません。</translation>
     </message>
     <message>
         <source>read the session log</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションログの読み取り</translation>
     </message>
 </context>
 <context>
@@ -1498,19 +1529,19 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <name>lifeboat::vsphere::DatastoreSource</name>
     <message>
         <source>Reading %1 at offset %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のオフセット %2 での読み取りに失敗しました: %3</translation>
     </message>
     <message>
         <source>The datastore file %1 ends before offset %2: the disk&apos;s data is not all there.</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアのファイル %1 はオフセット %2 より前で終わっています。ディスクのデータがすべて揃っていません。</translation>
     </message>
     <message>
         <source>The server answered a request for %1 bytes of %2 at offset %3 with HTTP %4 and %5 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のオフセット %3 から %1 バイトを要求したところ、サーバーは HTTP %4 と %5 バイトを返しました。</translation>
     </message>
     <message>
         <source>Read of %1 bytes at %2 is outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 からの %1 バイトの読み取りは、ディスクの範囲外です。</translation>
     </message>
 </context>
 <context>
@@ -1573,47 +1604,47 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     </message>
     <message>
         <source>Cannot reach %1: it did not answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2 秒以内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>The server&apos;s %1 reply cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの%1応答を読み取れません。</translation>
     </message>
     <message>
         <source>task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット</translation>
     </message>
     <message>
         <source>changed-block</source>
-        <translation type="unfinished"></translation>
+        <translation>変更ブロック</translation>
     </message>
     <message>
         <source>The server reported a changed area outside the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがディスクの範囲外の変更領域を報告しました。</translation>
     </message>
     <message>
         <source>%1 is not a datastore path.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はデータストアのパスではありません。</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトを超えています。</translation>
     </message>
     <message>
         <source>The datastore has no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データストアにファイル %1 はありません。</translation>
     </message>
     <message>
         <source>inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>インベントリ</translation>
     </message>
 </context>
 <context>
