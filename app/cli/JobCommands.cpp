@@ -434,17 +434,14 @@ int runJob(CliContext& context, Engine& engine, bool retry)
     });
     stopWatch.start(200);
     QTextStream& err = context.err;
-    const bool quiet = context.json;
     engine.runAsync<Result<Session>>(
         &loop,
-        [request, quiet, &err](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
-            std::function<void(const QString&, qint64, qint64)> progress;
-            if (!quiet)
-                progress = [&err](const QString& vm, qint64 done, qint64 total) {
-                    // Written from the engine thread; the CLI's thread only waits meanwhile.
-                    err << QStringLiteral("%1: %2%").arg(vm).arg(total > 0 ? done * 100 / total : 0)
-                        << Qt::endl;
-                };
+        [request, &err](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
+            // Progress goes to stderr also with --json, whose object is on stdout. Written from
+            // the engine thread; the CLI's thread only waits meanwhile.
+            auto progress = [&err](const QString& vm, qint64 done, qint64 total) {
+                err << QStringLiteral("%1: %2%").arg(vm).arg(total > 0 ? done * 100 / total : 0) << Qt::endl;
+            };
             worker.startBackup(std::move(request), std::move(reply), progress);
         },
         [&](Result<Session> session) {

@@ -55,7 +55,14 @@ struct DatastoreSource::Private
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray body = reply->readAll();
-            if (reply->error() != QNetworkReply::NoError && status == 0) {
+            if (reply->error() == QNetworkReply::OperationCanceledError) // only the transfer timeout cancels
+                return done(
+                    Error{QStringLiteral("vsphere.unreachable"),
+                          Text::tr("Reading %1 at offset %2 failed: the server did not answer within %3 s.")
+                              .arg(fileName())
+                              .arg(offset)
+                              .arg(access.timeoutMs / 1000)});
+            if (reply->error() != QNetworkReply::NoError && (status == 0 || status == 206)) {
                 const QString thumbprint = thumbprintOf(reply);
                 return done(Error{thumbprint.isEmpty() ? QStringLiteral("vsphere.unreachable")
                                                        : QStringLiteral("tls.changed"),

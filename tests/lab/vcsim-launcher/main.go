@@ -13,6 +13,8 @@
 //   - one machine-readable JSON line on stdout describing the instance, so the
 //     lab script does not have to scrape inventory over SOAP;
 //   - changed-block tracking (cbt.go), because vcsim has none
+//   - optionally slow datastore reads (throttle.go, -read-kibps), so tests can
+//     freeze or kill the lab while a backup is reading a disk
 //     (QueryChangedDiskAreas is MethodNotFound, disks get no changeId) and an
 //     incremental backup cannot be tested without it: with
 //     config.changeTrackingEnabled set, CreateSnapshot_Task records a 64 KiB
@@ -84,6 +86,7 @@ func main() {
 	vms := flag.Int("vms", 2, "VMs per standalone host and per resource pool")
 	vapps := flag.Int("vapps", 1, "vApps per cluster")
 	diskMiB := flag.Int64("disk-mib", 0, "if > 0, set every model VM disk's capacity to this many MiB")
+	readKiBps := flag.Int64("read-kibps", 0, "if > 0, serve datastore reads (GET /folder) at most this fast, per request")
 	rest := flag.Bool("rest", false, "enable the vAPI REST endpoints (/rest: session, tagging, content library)")
 	flag.Parse()
 
@@ -138,7 +141,7 @@ func main() {
 	// returns and has no hook for a wrapper, so the handler is swapped here,
 	// before the JSON line below tells anyone the URL. (Only a client probing
 	// a fixed -listen port within these microseconds could get around it.)
-	s.Config.Handler = newCBTTracker(s.Config.Handler)
+	s.Config.Handler = newThrottledReads(newCBTTracker(s.Config.Handler), *readKiBps)
 
 	// The server URL carries the credentials as userinfo; clients get them
 	// separately, so strip them from what we publish.
