@@ -17,17 +17,18 @@
 namespace lifeboat::cli {
 
 namespace {
-const char* const kUsage = QT_TRANSLATE_NOOP(
-    "lifeboat::cli::Cli", "Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND\n"
-                          "\n"
-                          "Commands:\n"
-                          "  version          print the version\n"
-                          "  catalog info     show the catalog's location, schema and contents\n"
-                          "  catalog migrate  open the catalog and upgrade its schema if needed\n"
-                          "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
-                          "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
-                          "  inventory, job ..., session ...\n"
-                          "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n");
+const char* const kUsage =
+    QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                      "Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND\n"
+                      "\n"
+                      "Commands:\n"
+                      "  version          print the version\n"
+                      "  catalog info     show the catalog's location, schema and contents\n"
+                      "  catalog migrate  open the catalog and upgrade its schema if needed\n"
+                      "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
+                      "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
+                      "  inventory, job ..., session ..., tenant ...\n"
+                      "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n");
 
 // Starts the engine and waits (in a local event loop: this is a CLI) until it has
 // opened the catalog.
@@ -153,9 +154,20 @@ QList<QCommandLineOption> repoOptions()
                                          "Job: do not use changed-block tracking (read whole disks).")),
         flag("quiesce", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: quiesce the guest for snapshots.")),
         valued("exclude-disk",
-               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: leave out a VM's disk (repeatable)."), "MOREF:KEY"),
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: leave out a VM's disk (repeatable)."),
+               "MOREF:KEY"),
         valued("description", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job description."), "TEXT"),
         valued("session", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Session id."), "ID"),
+        valued("exclude-vm",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: leave out a VM of its containers (repeatable)."),
+               "MOREF"),
+        flag("admin",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Tenant add: the account is an administrator.")),
+        valued("scope",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Tenant add: what the account may see (repeatable)."),
+               "KIND:MOREF"),
+        valued("quota", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Tenant add: repository quota in bytes."),
+               "BYTES"),
         valued("job", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job name or id."), "NAME"),
         valued("limit", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "At most this many entries."), "N"),
         valued("format", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Export format: csv or html."), "FORMAT"),
@@ -253,7 +265,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << (group == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
                 : group == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
                 : group == QLatin1String("job") || group == QLatin1String("session") ||
-                        group == QLatin1String("inventory")
+                        group == QLatin1String("inventory") || group == QLatin1String("tenant")
                     ? Cli::tr(kJobUsage)
                     : Cli::tr(kUsage));
         return Ok;
@@ -271,7 +283,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command.value(0) == QLatin1String("endpoint"))
         return runEndpointCommand(context);
     if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||
-        command.value(0) == QLatin1String("inventory"))
+        command.value(0) == QLatin1String("inventory") || command.value(0) == QLatin1String("tenant"))
         return runJobCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};

@@ -4,6 +4,7 @@
 #include "jobs/BackupRun.h"
 #include "repository/Backend.h"
 #include "repository/Repository.h"
+#include "vsphere/Inventory.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QFile>
@@ -34,6 +35,11 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "  session list [--job NAME] [--limit N]\n"
     "  session show ID    a session's VMs and log\n"
     "  session export ID --format csv|html --to FILE\n"
+    "  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]\n"
+    "                     let an account use Lifeboat: an administrator sees everything, a tenant only\n"
+    "                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first\n"
+    "                     account is added, whoever the endpoint signs in is an administrator.\n"
+    "  tenant list | tenant delete ACCOUNT\n"
     "\n"
     "Passwords: the endpoint's from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login\n"
     "--remember-password); the repository's from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD "
@@ -115,9 +121,9 @@ Result<QByteArray> repositoryPassword(const CliContext& context, const QString& 
     return QByteArray();
 }
 
-// Signs in and lists the VMs, on the engine thread.
-Result<QVector<vsphere::VirtualMachineInfo>> inventoryOf(const catalog::EndpointRecord& endpoint,
-                                                         const QString& user, const QString& password)
+// Signs in and reads the inventory tree, on the engine thread.
+Result<vsphere::Inventory> inventoryOf(const catalog::EndpointRecord& endpoint, const QString& user,
+                                       const QString& password)
 {
     vsphere::VsphereClient client{QUrl(endpoint.url), endpoint.pinnedSha256};
     auto content =
@@ -128,10 +134,9 @@ Result<QVector<vsphere::VirtualMachineInfo>> inventoryOf(const catalog::Endpoint
         await<Result<vsphere::UserSession>>([&](auto done) { client.login(user, password, done); });
     if (!session)
         return session.error();
-    auto vms = await<Result<QVector<vsphere::VirtualMachineInfo>>>(
-        [&](auto done) { client.listVirtualMachines(done); });
+    auto inventory = await<Result<vsphere::Inventory>>([&](auto done) { client.listInventory(done); });
     await<Status>([&](auto done) { client.logout(done); });
-    return vms;
+    return inventory;
 }
 
 QJsonObject vmJson(const vsphere::VirtualMachineInfo& vm)
@@ -151,40 +156,89 @@ QJsonObject vmJson(const vsphere::VirtualMachineInfo& vm)
                        {QStringLiteral("disks"), disks}};
 }
 
+struct ScopedInventory
+{
+    vsphere::Inventory inventory;
+    catalog::EndpointRecord endpoint;
+    QString account;
+    bool administrator = false;
+};
+
+// Signs in as `user` (which proves who is asking) and returns what that account may see:
+// everything for an administrator, the VMs and containers inside its scope for a tenant.
+// Objects outside the scope stay in the tree (paths and containment need them) with their
+// type prefixed by "-", so nothing lists or selects them.
+Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& endpointText,
+                                        const QString& user)
+{
+    if (!worker.tenantStore())
+        return noCatalog();
+    auto endpoint = endpointByUrlOrId(worker, endpointText);
+    if (!endpoint)
+        return endpoint.error();
+    auto password = endpointPassword(endpoint->url, user);
+    if (!password)
+        return password.error();
+    auto inventory = inventoryOf(*endpoint, user, *password);
+    if (!inventory)
+        return inventory.error();
+    auto caller = worker.tenantStore()->callerFor(user);
+    if (!caller)
+        return caller.error();
+    ScopedInventory scoped{std::move(*inventory), *endpoint, user, caller->isAdministrator()};
+    if (!caller->isAdministrator()) {
+        const vsphere::Inventory full = scoped.inventory;
+        QVector<vsphere::VirtualMachineInfo> visible;
+        for (const auto& vm : full.vms)
+            if (caller->mayAccess(endpoint->id, full, vm.moref))
+                visible.append(vm);
+        scoped.inventory.vms = visible;
+        for (auto it = scoped.inventory.objects.begin(); it != scoped.inventory.objects.end(); ++it)
+            if (!caller->mayAccess(endpoint->id, full, it.key()))
+                it->type.prepend(QLatin1Char('-'));
+    }
+    return scoped;
+}
+
 int inventory(CliContext& context, Engine& engine)
 {
     const QString user = context.value("user");
     if (context.value("endpoint").isEmpty() || user.isEmpty())
         return context.usage(Cli::tr("inventory needs --endpoint URL and --user NAME."));
-    auto vms = callEngine<Result<QVector<vsphere::VirtualMachineInfo>>>(
-        engine, [&](EngineWorker& worker) -> Result<QVector<vsphere::VirtualMachineInfo>> {
-            auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
-            if (!endpoint)
-                return endpoint.error();
-            auto password = endpointPassword(endpoint->url, user);
-            if (!password)
-                return password.error();
-            return inventoryOf(*endpoint, user, *password);
-        });
-    if (!vms)
-        return context.fail(vms.error());
+    auto scoped = callEngine<Result<ScopedInventory>>(engine, [&](EngineWorker& worker) {
+        return scopedInventory(worker, context.value("endpoint"), user);
+    });
+    if (!scoped)
+        return context.fail(scoped.error());
+    const vsphere::Inventory& inventory = scoped->inventory;
     if (context.json) {
         QJsonArray list;
-        for (const auto& vm : *vms)
-            list.append(vmJson(vm));
-        context.printJson({{QStringLiteral("vms"), list}});
+        for (const auto& vm : inventory.vms) {
+            QJsonObject json = vmJson(vm);
+            json.insert(QStringLiteral("path"), inventory.path(vm.moref));
+            list.append(json);
+        }
+        QJsonArray containers;
+        for (const auto& object : inventory.objects)
+            if (vsphere::Inventory::isContainerType(object.type))
+                containers.append(QJsonObject{{QStringLiteral("moref"), object.moref},
+                                              {QStringLiteral("type"), object.type},
+                                              {QStringLiteral("name"), object.name},
+                                              {QStringLiteral("path"), inventory.path(object.moref)}});
+        context.printJson({{QStringLiteral("vms"), list}, {QStringLiteral("containers"), containers}});
         return Ok;
     }
-    for (const auto& vm : *vms) {
+    for (const auto& vm : inventory.vms) {
         qint64 capacity = 0;
         for (const auto& disk : vm.disks)
             capacity += disk.capacityBytes;
-        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+        context.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
                            .arg(vm.moref, -8)
                            .arg(vm.name, -24)
                            .arg(vm.powerState, -11)
                            .arg(Cli::tr("%n disk(s)", nullptr, static_cast<int>(vm.disks.size())), -9)
-                           .arg(QLocale().formattedDataSize(capacity))
+                           .arg(QLocale().formattedDataSize(capacity), -10)
+                           .arg(inventory.path(vm.moref))
                     << Qt::endl;
     }
     return Ok;
@@ -222,6 +276,7 @@ int createJob(CliContext& context, Engine& engine)
     job.changeTracking = !context.isSet("no-cbt");
     job.quiesce = context.isSet("quiesce");
     job.excludedDisks = context.values("exclude-disk");
+    job.excludedVms = context.values("exclude-vm");
     if (job.repository.startsWith(QLatin1String("sftp://")))
         return context.fail(
             Error{QStringLiteral("job.sftp_unsupported"),
@@ -239,20 +294,22 @@ int createJob(CliContext& context, Engine& engine)
                 return Error{
                     QStringLiteral("job.no_repository"),
                     Cli::tr("%1 is not a Lifeboat repository: %2").arg(job.repository, id.error().message)};
-            auto password = endpointPassword(endpoint->url, job.account);
-            if (!password)
-                return password.error();
-            auto vms = inventoryOf(*endpoint, job.account, *password);
-            if (!vms)
-                return vms.error();
+            auto scoped = scopedInventory(worker, context.value("endpoint"), job.account);
+            if (!scoped)
+                return scoped.error();
             for (const QString& moref : morefs) {
-                auto found =
-                    std::find_if(vms->begin(), vms->end(), [&](const auto& vm) { return vm.moref == moref; });
-                if (found == vms->end())
+                const vsphere::InventoryObject* object = scoped->inventory.object(moref);
+                if (!object || object->type.startsWith(QLatin1Char('-')))
                     return Error{
                         QStringLiteral("job.unknown_object"),
-                        Cli::tr("%1 has no VM %2; see 'lifeboat-cli inventory'.").arg(endpoint->url, moref)};
-                job.objects.append({QStringLiteral("VirtualMachine"), moref, found->name});
+                        Cli::tr("%1 has no VM or container %2 that %3 may back up; see 'lifeboat-cli "
+                                "inventory'.")
+                            .arg(endpoint->url, moref, job.account)};
+                if (object->type != QLatin1String("VirtualMachine") &&
+                    !vsphere::Inventory::isContainerType(object->type))
+                    return Error{QStringLiteral("job.unknown_object"),
+                                 Cli::tr("%1 is a %2, which a job cannot back up.").arg(moref, object->type)};
+                job.objects.append(jobs::JobObject{object->type, moref, object->name});
             }
             auto id = worker.jobStore()->saveJob(job);
             if (!id)
@@ -642,6 +699,133 @@ int sessionExport(CliContext& context, Engine& engine)
     return Ok;
 }
 
+QJsonObject tenantJson(const tenants::Tenant& tenant)
+{
+    QJsonArray scopes;
+    for (const auto& scope : tenant.scopes)
+        scopes.append(QJsonObject{{QStringLiteral("endpoint_id"), scope.endpointId},
+                                  {QStringLiteral("kind"), scope.kind},
+                                  {QStringLiteral("moref"), scope.moref}});
+    QJsonObject json{
+        {QStringLiteral("account"), tenant.account},
+        {QStringLiteral("role"), tenant.admin ? QStringLiteral("admin") : QStringLiteral("tenant")},
+        {QStringLiteral("repository"), tenant.repository},
+        {QStringLiteral("scopes"), scopes}};
+    if (tenant.quotaBytes)
+        json.insert(QStringLiteral("quota_bytes"), *tenant.quotaBytes);
+    return json;
+}
+
+int tenantAdd(CliContext& context, Engine& engine)
+{
+    tenants::Tenant tenant;
+    tenant.account = context.command.value(2);
+    tenant.admin = context.isSet("admin");
+    tenant.repository = context.value("repo");
+    if (tenant.account.isEmpty())
+        return context.usage(Cli::tr("tenant add needs the ACCOUNT, as the endpoint signs it in."));
+    if (context.isSet("quota")) {
+        bool ok = false;
+        const qint64 quota = context.value("quota").toLongLong(&ok);
+        if (!ok || quota <= 0)
+            return context.usage(Cli::tr("--quota needs a number of bytes."));
+        tenant.quotaBytes = quota;
+    }
+    const QStringList scopes = context.values("scope");
+    if (!scopes.isEmpty() && context.value("endpoint").isEmpty())
+        return context.usage(Cli::tr("--scope needs --endpoint URL: morefs belong to one endpoint."));
+    for (const QString& scope : scopes) {
+        const QString kind = scope.section(QLatin1Char(':'), 0, 0);
+        const QString moref = scope.section(QLatin1Char(':'), 1);
+        static const QHash<QString, QString> kinds{
+            {QStringLiteral("folder"), QStringLiteral("folder")},
+            {QStringLiteral("resource-pool"), QStringLiteral("resource_pool")},
+            {QStringLiteral("vapp"), QStringLiteral("vapp")},
+            {QStringLiteral("vm"), QStringLiteral("vm")}};
+        if (kind == QLatin1String("tag"))
+            return context.fail(
+                Error{QStringLiteral("scope.unsupported"),
+                      Cli::tr("Scopes by vSphere tag are not supported yet; use a folder, resource "
+                              "pool, vApp or VM.")});
+        if (!kinds.contains(kind) || moref.isEmpty())
+            return context.usage(
+                Cli::tr("--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm."));
+        tenant.scopes.append({0, kinds.value(kind), moref});
+    }
+    auto saved = callEngine<Result<qint64>>(engine, [&](EngineWorker& worker) -> Result<qint64> {
+        if (!worker.tenantStore())
+            return noCatalog();
+        if (!tenant.scopes.isEmpty()) {
+            auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
+            if (!endpoint)
+                return endpoint.error();
+            for (auto& scope : tenant.scopes)
+                scope.endpointId = endpoint->id;
+        }
+        auto existing = worker.tenantStore()->tenants();
+        if (!existing)
+            return existing.error();
+        // The first account added ends single-user mode; adding a tenant first would lock
+        // the administrator out, so the first one must be an administrator.
+        if (existing->isEmpty() && !tenant.admin)
+            return Error{
+                QStringLiteral("scope.admin_first"),
+                Cli::tr("Add an administrator account first (tenant add ACCOUNT --admin): once accounts "
+                        "exist, accounts that are not listed are refused.")};
+        return worker.tenantStore()->save(tenant);
+    });
+    if (!saved)
+        return context.fail(saved.error());
+    if (context.json)
+        context.printJson(tenantJson(tenant));
+    else
+        context.out << (tenant.admin ? Cli::tr("%1 is an administrator.").arg(tenant.account)
+                                     : Cli::tr("%1 is a tenant with %n scope(s).", nullptr,
+                                               static_cast<int>(tenant.scopes.size()))
+                                           .arg(tenant.account))
+                    << Qt::endl;
+    return Ok;
+}
+
+int tenantList(CliContext& context, Engine& engine)
+{
+    auto all = callEngine<Result<QVector<tenants::Tenant>>>(engine, [](EngineWorker& worker) {
+        return worker.tenantStore() ? worker.tenantStore()->tenants()
+                                    : Result<QVector<tenants::Tenant>>(noCatalog());
+    });
+    if (!all)
+        return context.fail(all.error());
+    if (context.json) {
+        QJsonArray list;
+        for (const auto& tenant : *all)
+            list.append(tenantJson(tenant));
+        context.printJson({{QStringLiteral("accounts"), list}});
+        return Ok;
+    }
+    for (const auto& tenant : *all) {
+        QStringList scopes;
+        for (const auto& scope : tenant.scopes)
+            scopes << scope.kind + QLatin1Char(':') + scope.moref;
+        context.out << QStringLiteral("%1  %2  %3")
+                           .arg(tenant.account, -24)
+                           .arg(tenant.admin ? QStringLiteral("admin") : QStringLiteral("tenant"), -6)
+                           .arg(scopes.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
+    return Ok;
+}
+
+int tenantDelete(CliContext& context, Engine& engine)
+{
+    Status removed = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
+        return worker.tenantStore() ? worker.tenantStore()->remove(context.command.value(2))
+                                    : Status(noCatalog());
+    });
+    if (!removed)
+        return context.fail(removed.error());
+    return Ok;
+}
+
 } // namespace
 
 int runJobCommand(CliContext& context)
@@ -659,6 +843,11 @@ int runJobCommand(CliContext& context)
                   : sub == QLatin1String("delete") ? &deleteJob
                   : sub == QLatin1String("run")    ? &runJobNow
                   : sub == QLatin1String("retry")  ? &retryJob
+                                                   : nullptr;
+    else if (group == QLatin1String("tenant"))
+        handler = sub == QLatin1String("add")      ? &tenantAdd
+                  : sub == QLatin1String("list")   ? &tenantList
+                  : sub == QLatin1String("delete") ? &tenantDelete
                                                    : nullptr;
     else if (group == QLatin1String("session"))
         handler = sub == QLatin1String("list")     ? &sessionList

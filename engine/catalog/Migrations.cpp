@@ -90,6 +90,19 @@ const std::vector<Migration>& migrations()
                             " message TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX session_tasks_by_session ON session_tasks(session_id, id)"),
          }},
+        {4,
+         "tenant roles and scopes",
+         {
+             QStringLiteral("ALTER TABLE tenants ADD COLUMN role TEXT NOT NULL DEFAULT 'tenant' "
+                            "CHECK (role IN ('admin', 'tenant'))"),
+             QStringLiteral("CREATE TABLE tenant_scopes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+                            " endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('folder', 'resource_pool', 'vapp', 'vm', 'tag')),"
+                            " moref TEXT NOT NULL,"
+                            " UNIQUE (tenant_id, endpoint_id, kind, moref))"),
+         }},
     };
     return steps;
 }

@@ -36,6 +36,7 @@ Status EngineWorker::start()
     }
     m_catalog = std::move(catalog);
     m_jobStore.emplace(*m_catalog);
+    m_tenantStore.emplace(*m_catalog);
     if (auto closed = m_jobStore->closeInterruptedSessions(); !closed)
         qCWarning(lcEngine) << "cannot close interrupted sessions:" << closed.error().message;
     else if (*closed > 0)
@@ -69,6 +70,11 @@ void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Resu
         return done(ready.error());
     if (!m_jobStore)
         return done(Error{QStringLiteral("engine.no_catalog"), tr("Jobs need the catalog.")});
+    // Whose job it is decides what it may touch: the account it signs in with.
+    auto caller = m_tenantStore->callerFor(request.job.account);
+    if (!caller)
+        return done(caller.error());
+    request.caller = *caller;
     const qint64 jobId = request.job.id;
     if (m_runs.value(jobId))
         return done(

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "jobs/BackupRun.h"
 #include "jobs/JobStore.h"
+#include "tenants/Tenants.h"
 
 #include <QHash>
 #include <QObject>
@@ -34,6 +35,8 @@ public:
     catalog::Catalog* catalog() { return m_catalog ? &*m_catalog : nullptr; }
     // Jobs and sessions; null without a catalog.
     jobs::JobStore* jobStore() { return m_jobStore ? &*m_jobStore : nullptr; }
+    // Accounts, their roles and scopes; null without a catalog.
+    tenants::TenantStore* tenantStore() { return m_tenantStore ? &*m_tenantStore : nullptr; }
 
     // Starts a run of a job; one run per job at a time ("job.running" otherwise).
     // `done` gets the finished session.
@@ -49,6 +52,7 @@ private:
     EngineOptions m_options;
     std::optional<catalog::Catalog> m_catalog;
     std::optional<jobs::JobStore> m_jobStore;
+    std::optional<tenants::TenantStore> m_tenantStore;
     QHash<qint64, QPointer<jobs::BackupRun>> m_runs; // by job id
     bool m_started = false;
 };

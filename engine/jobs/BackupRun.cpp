@@ -6,6 +6,7 @@
 #include "repository/Prune.h"
 #include "repository/Repository.h"
 #include "vsphere/DatastoreSource.h"
+#include "vsphere/Inventory.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QElapsedTimer>
@@ -83,7 +84,8 @@ struct BackupRun::VmWork
     std::map<int, std::vector<repository::Extent>> changed; // by device key
     QJsonObject config;
     bool warning = false;
-    bool inQueue = true; // false for VMs failed before the queue started
+    bool inQueue = true;    // false for VMs failed before the queue started
+    qint64 tenantUsage = 0; // bytes the tenant's restore points hold, for the quota
     QString failure;
     QElapsedTimer clock;
 };
@@ -164,42 +166,70 @@ void BackupRun::connectEndpoint()
     m_client->retrieveServiceContent([this](Result<vsphere::ServiceContent> content) {
         if (!content)
             return fail(tr("Cannot connect to %1: %2").arg(m_request.endpoint.url, content.error().message));
-        m_client->login(
-            m_request.job.account, m_request.endpointPassword, [this](Result<vsphere::UserSession> user) {
-                if (!user)
-                    return fail(
-                        tr("Cannot sign in to %1 as %2: %3")
-                            .arg(m_request.endpoint.url, m_request.job.account, user.error().message));
-                m_client->listVirtualMachines([this](Result<QVector<VirtualMachineInfo>> vms) {
-                    if (!vms)
-                        return fail(tr("Cannot read the inventory of %1: %2")
-                                        .arg(m_request.endpoint.url, vms.error().message));
-                    for (const JobObject& object : m_request.job.objects) {
-                        if (!m_request.onlyVms.isEmpty() && !m_request.onlyVms.contains(object.moref))
-                            continue;
-                        auto found =
-                            std::find_if(vms->begin(), vms->end(), [&](const VirtualMachineInfo& vm) {
-                                return vm.moref == object.moref;
+        m_client->login(m_request.job.account, m_request.endpointPassword,
+                        [this](Result<vsphere::UserSession> user) {
+                            if (!user)
+                                return fail(tr("Cannot sign in to %1 as %2: %3")
+                                                .arg(m_request.endpoint.url, m_request.job.account,
+                                                     user.error().message));
+                            m_client->listInventory([this](Result<vsphere::Inventory> inventory) {
+                                if (!inventory)
+                                    return fail(tr("Cannot read the inventory of %1: %2")
+                                                    .arg(m_request.endpoint.url, inventory.error().message));
+                                m_inventory = std::make_shared<vsphere::Inventory>(std::move(*inventory));
+                                resolveObjects();
+                                nextVm();
                             });
-                        if (found != vms->end()) {
-                            m_pending->vms.push_back(*found);
-                            continue;
-                        }
-                        // Recorded as a failed task, so a retry and the session report name it.
-                        auto work = std::make_shared<VmWork>();
-                        work->inQueue = false;
-                        work->vm.moref = object.moref;
-                        work->vm.name = object.name;
-                        auto task = m_store.startTask(m_session, object.moref, object.name);
-                        work->task.id = task ? *task : 0;
-                        finishVm(work, SessionResult::Failed,
-                                 tr("The VM %1 (%2) is no longer in the inventory.")
-                                     .arg(object.name, object.moref));
-                    }
-                    nextVm();
-                });
-            });
+                        });
     });
+}
+
+void BackupRun::resolveObjects()
+{
+    const vsphere::Inventory& inventory = *m_inventory;
+    QStringList queued;
+    const auto failEarly = [this](const QString& moref, const QString& name, const QString& message) {
+        auto work = std::make_shared<VmWork>();
+        work->inQueue = false;
+        work->vm.moref = moref;
+        work->vm.name = name;
+        auto task = m_store.startTask(m_session, moref, name);
+        work->task.id = task ? *task : 0;
+        finishVm(work, SessionResult::Failed, message);
+    };
+    for (const JobObject& object : m_request.job.objects) {
+        const vsphere::InventoryObject* entry = inventory.object(object.moref);
+        if (!entry) {
+            if (m_request.onlyVms.isEmpty() || m_request.onlyVms.contains(object.moref))
+                failEarly(object.moref, object.name,
+                          tr("%1 (%2) is no longer in the inventory.").arg(object.name, object.moref));
+            continue;
+        }
+        // Containers are resolved now, so VMs added to a folder, pool or vApp since the job
+        // was saved are backed up too.
+        const QStringList vms = entry->type == QLatin1String("VirtualMachine")
+                                    ? QStringList{object.moref}
+                                    : inventory.vmsIn(object.moref);
+        if (vms.isEmpty())
+            log(QStringLiteral("warning"), entry->name, tr("%1 holds no VMs.").arg(entry->name));
+        for (const QString& moref : vms) {
+            if (queued.contains(moref) || m_request.job.excludedVms.contains(moref))
+                continue;
+            if (!m_request.onlyVms.isEmpty() && !m_request.onlyVms.contains(moref))
+                continue;
+            queued << moref;
+            const VirtualMachineInfo* vm = inventory.vm(moref);
+            const QString name = vm ? vm->name : moref;
+            // The scope is checked at every run: an administrator may have narrowed it since.
+            if (!vm || !m_request.caller.mayAccess(m_request.endpoint.id, inventory, moref)) {
+                failEarly(moref, name,
+                          tr("%1 is outside the scope of %2 and was not backed up.")
+                              .arg(name, m_request.job.account));
+                continue;
+            }
+            m_pending->vms.push_back(*vm);
+        }
+    }
 }
 
 void BackupRun::stop()
@@ -287,30 +317,42 @@ void BackupRun::ensureChangeTracking(std::shared_ptr<VmWork> work)
 
 void BackupRun::findPrevious(std::shared_ptr<VmWork> work)
 {
+    struct Found
+    {
+        std::optional<Manifest> previous;
+        qint64 tenantUsage = 0;
+    };
     auto repository = m_repository;
     const QString identity = vmIdentity(work->vm);
-    offThread<Result<std::optional<Manifest>>>(
-        [repository, identity]() -> Result<std::optional<Manifest>> {
+    const QString tenant = m_request.caller.tenantName();
+    offThread<Result<Found>>(
+        [repository, identity, tenant]() -> Result<Found> {
             auto ids = repository->restorePointIds();
             if (!ids)
                 return ids.error();
             auto codec = repository->codec();
+            Found found;
             // Ids sort by time: the newest restore point of this VM is the base.
             for (auto id = ids->crbegin(); id != ids->crend(); ++id) {
                 auto manifest = repository->loadManifest(*id, *codec);
                 if (!manifest)
                     return manifest.error();
-                if (manifest->vmId == identity)
-                    return std::optional<Manifest>(std::move(*manifest));
+                // What a tenant's restore points added to the repository counts against its quota.
+                if (!tenant.isEmpty() && manifest->tenant == tenant)
+                    for (const auto& disk : manifest->disks)
+                        found.tenantUsage += disk.storedBytes;
+                if (!found.previous && manifest->vmId == identity)
+                    found.previous = std::move(*manifest);
             }
-            return std::optional<Manifest>();
+            return found;
         },
-        [this, work](Result<std::optional<Manifest>> previous) {
-            if (!previous)
+        [this, work](Result<Found> found) {
+            if (!found)
                 return finishVm(
                     work, SessionResult::Failed,
-                    tr("Cannot read the repository's restore points: %1").arg(previous.error().message));
-            work->previous = std::move(*previous);
+                    tr("Cannot read the repository's restore points: %1").arg(found.error().message));
+            work->previous = std::move(found->previous);
+            work->tenantUsage = found->tenantUsage;
             takeSnapshot(work);
         });
 }
@@ -425,6 +467,29 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
         work->failure = tr("Stopped by the user.");
         return removeSnapshot(work);
     }
+    if (const auto& tenant = m_request.caller.tenantRecord(); tenant && tenant->quotaBytes) {
+        // Checked before anything is written. The estimate is what will be read (the changed
+        // areas, or whole disks), before compression and deduplication: an upper bound.
+        qint64 estimate = 0;
+        for (const VirtualDiskInfo& disk : work->disks) {
+            auto changed = work->changed.find(disk.key);
+            if (changed == work->changed.end()) {
+                estimate += disk.capacityBytes;
+                continue;
+            }
+            for (const auto& extent : changed->second)
+                estimate += extent.length;
+        }
+        const qint64 quota = *tenant->quotaBytes;
+        if (work->tenantUsage + estimate > quota) {
+            work->failure =
+                tr("The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 "
+                   "is used already. Ask your administrator for a larger quota or remove restore points.")
+                    .arg(work->vm.name, formatBytes(estimate), formatBytes(work->tenantUsage),
+                         formatBytes(quota));
+            return removeSnapshot(work);
+        }
+    }
     std::vector<vsphere::DatastoreAccess> accesses;
     for (const VirtualDiskInfo& disk : work->disks) {
         vsphere::DatastoreAccess access;
@@ -443,6 +508,7 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
     base.vmId = vmIdentity(work->vm);
     base.vmConfig = work->config;
     base.parent = work->previous ? work->previous->id : QString();
+    base.tenant = m_request.caller.tenantName();
     auto repository = m_repository;
     auto cancel = m_cancel;
     const int keep = m_request.job.keepRestorePoints;

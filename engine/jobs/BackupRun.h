@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "jobs/JobStore.h"
+#include "tenants/Tenants.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@ class Repository;
 }
 namespace lifeboat::vsphere {
 class VsphereClient;
+class Inventory;
 struct SnapshotInfo;
 } // namespace lifeboat::vsphere
 
@@ -27,6 +29,8 @@ struct RunRequest
     QByteArray repositoryPassword;
     qint64 retryOf = 0;  // the session whose failed VMs this run retries
     QStringList onlyVms; // morefs; empty: every VM of the job
+    // Set by the engine from the job's account: scope and quota of the run.
+    tenants::Caller caller = tenants::Caller::administrator(QString());
 };
 
 // Snapshots made by Lifeboat carry this name prefix, so a later run can recognise and
@@ -64,6 +68,7 @@ private:
     void log(const QString& severity, const QString& object, const QString& message);
     void fail(const QString& message);
     void connectEndpoint();
+    void resolveObjects();
     void nextVm();
     void removeOrphans(std::shared_ptr<VmWork> work);
     void removeLeftovers(std::shared_ptr<VmWork> work, QVector<vsphere::SnapshotInfo> leftovers, int index);
@@ -86,6 +91,7 @@ private:
     qint64 m_session = 0;
     std::shared_ptr<repository::Repository> m_repository;
     vsphere::VsphereClient* m_client = nullptr;
+    std::shared_ptr<vsphere::Inventory> m_inventory;
     struct Pending;
     std::unique_ptr<Pending> m_pending; // VMs still to do
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);

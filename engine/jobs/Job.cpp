@@ -32,6 +32,7 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("account"), account},
         {QStringLiteral("repository"), repository},
         {QStringLiteral("objects"), objectArray},
+        {QStringLiteral("excluded_vms"), QJsonArray::fromStringList(excludedVms)},
         {QStringLiteral("excluded_disks"), QJsonArray::fromStringList(excludedDisks)},
         {QStringLiteral("keep_restore_points"), keepRestorePoints},
         {QStringLiteral("change_tracking"), changeTracking},
@@ -83,6 +84,8 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
             return badDefinition(QStringLiteral("objects"));
         job.objects.append(entry);
     }
+    for (const QJsonValue& value : json.value(QStringLiteral("excluded_vms")).toArray())
+        job.excludedVms << value.toString();
     for (const QJsonValue& value : json.value(QStringLiteral("excluded_disks")).toArray())
         job.excludedDisks << value.toString();
     return job;

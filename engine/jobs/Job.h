@@ -13,7 +13,7 @@ namespace lifeboat::jobs {
 // VMs when the job runs, so VMs added to them later are backed up too.
 struct JobObject
 {
-    QString type; // "VirtualMachine" for now
+    QString type; // "VirtualMachine", "Folder", "ResourcePool", "VirtualApp", …
     QString moref;
     QString name; // as it was when the job was saved, for display when the object is gone
 };
@@ -28,6 +28,7 @@ struct JobDefinition
     QString account;    // the endpoint account the job signs in with (its password: keychain)
     QString repository; // repository location
     QVector<JobObject> objects;
+    QStringList excludedVms;   // VMs of the job's containers to leave out
     QStringList excludedDisks; // "vm-54:2001": a VM's disk by device key
     int keepRestorePoints = 14;
     bool changeTracking = true;

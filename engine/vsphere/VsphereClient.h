@@ -8,6 +8,7 @@
 #include <QUrl>
 #include <QVector>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkReply;
@@ -108,6 +109,8 @@ QString thumbprintOf(const QNetworkReply* reply);
 // uppercase hex pairs separated by colons.
 QString formatThumbprint(const QByteArray& digest);
 
+class Inventory;
+
 // A vim25 SOAP client on one endpoint. Asynchronous: every call returns at once and
 // delivers its result to `done` on the thread the client lives on (the engine thread).
 //
@@ -129,6 +132,9 @@ public:
     // Every VM under the root folder, through a container view and RetrievePropertiesEx,
     // following continuation tokens (real vCenters page large results; vcsim never does).
     void listVirtualMachines(std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
+    // The whole tree: datacenters, folders, clusters, hosts, resource pools, vApps and VMs
+    // with their parents, plus the VMs' details (listVirtualMachines).
+    void listInventory(std::function<void(Result<Inventory>)> done);
     // Ends the session; no automatic sign-in happens after it.
     void logout(std::function<void(Status)> done);
     // Ends other sessions of the server (an administrator's tool; also how tests expire one).
@@ -177,6 +183,8 @@ private:
     void collectChangedAreas(const QString& vm, const QString& snapshot, int deviceKey, qint64 capacity,
                              const QString& changeId, qint64 from, QVector<DiskArea> found,
                              std::function<void(Result<QVector<DiskArea>>)> done);
+    void collectInventoryObjects(const QString& view, const QString& token, std::shared_ptr<Inventory> inventory,
+                                 std::function<void(Result<Inventory>)> done);
     void resolveDatacenters(QVector<VirtualMachineInfo> vms,
                             std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
     void collectVirtualMachines(const QString& view, const QString& token, QVector<VirtualMachineInfo> found,

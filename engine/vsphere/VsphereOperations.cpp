@@ -27,99 +27,14 @@ struct Text
 using soap::escaped;
 using soap::kVimNamespace;
 using soap::self;
+using soap::ObjectProperties;
+using soap::parseObjects;
+using soap::Value;
 
 Error malformed(const QString& what)
 {
     return Error{QStringLiteral("vsphere.malformed"),
                  Text::tr("The server's %1 reply cannot be read.").arg(what)};
-}
-
-// A property value as a small tree: enough to read nested data objects (task info,
-// snapshot trees) without a schema.
-struct Value
-{
-    QString name;
-    QString type; // xsi:type without prefix
-    QString text;
-    QVector<Value> children;
-
-    const Value* child(QLatin1String wanted) const
-    {
-        for (const Value& value : children)
-            if (value.name == wanted)
-                return &value;
-        return nullptr;
-    }
-    QString childText(QLatin1String wanted) const
-    {
-        const Value* value = child(wanted);
-        return value ? value->text : QString();
-    }
-};
-
-Value readValue(QXmlStreamReader& reader)
-{
-    Value value;
-    value.name = reader.name().toString();
-    value.type = soap::xsiType(reader);
-    while (!reader.atEnd()) {
-        const auto token = reader.readNext();
-        if (token == QXmlStreamReader::StartElement)
-            value.children.append(readValue(reader));
-        else if (token == QXmlStreamReader::Characters)
-            value.text += reader.text();
-        else if (token == QXmlStreamReader::EndElement)
-            break;
-    }
-    if (!value.children.isEmpty())
-        value.text = value.text.trimmed();
-    return value;
-}
-
-struct ObjectProperties
-{
-    QString moref;
-    QHash<QString, Value> properties;
-};
-
-// The objects of a RetrievePropertiesEx reply; nullopt when it is not one.
-std::optional<QVector<ObjectProperties>> parseObjects(const QByteArray& xml)
-{
-    QXmlStreamReader reader(xml);
-    QVector<ObjectProperties> objects;
-    bool sawResponse = false;
-    while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement || reader.namespaceUri() != kVimNamespace)
-            continue;
-        if (reader.name().endsWith(QLatin1String("RetrievePropertiesExResponse"))) {
-            sawResponse = true;
-        } else if (reader.name() == QLatin1String("objects")) {
-            ObjectProperties object;
-            while (reader.readNextStartElement()) {
-                if (reader.name() == QLatin1String("obj")) {
-                    object.moref = reader.readElementText();
-                } else if (reader.name() == QLatin1String("propSet")) {
-                    QString name;
-                    Value value;
-                    while (reader.readNextStartElement()) {
-                        if (reader.name() == QLatin1String("name"))
-                            name = reader.readElementText();
-                        else if (reader.name() == QLatin1String("val"))
-                            value = readValue(reader);
-                        else
-                            reader.skipCurrentElement();
-                    }
-                    object.properties.insert(name, value);
-                } else {
-                    reader.skipCurrentElement();
-                }
-            }
-            objects.append(object);
-        }
-    }
-    if (reader.hasError() || !sawResponse)
-        return std::nullopt;
-    return objects;
 }
 
 QByteArray propertiesRequest(const QString& collector, const char* type, const QString& moref,
