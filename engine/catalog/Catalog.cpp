@@ -194,7 +194,7 @@ Status Catalog::saveEndpoint(const EndpointRecord& endpoint)
                                  "display_name = excluded.display_name, pinned_sha256 = excluded.pinned_sha256"));
     query.addBindValue(endpoint.kind);
     query.addBindValue(endpoint.url);
-    query.addBindValue(endpoint.displayName);
+    query.addBindValue(endpoint.displayName.isNull() ? QStringLiteral("") : endpoint.displayName);
     query.addBindValue(endpoint.pinnedSha256.isEmpty() ? QVariant() : QVariant(endpoint.pinnedSha256));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())

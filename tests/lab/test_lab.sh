@@ -38,8 +38,11 @@ else
   export LIFEBOAT_LAB_DIR="$TMP/lab"
   OWN_LAB=1
   t0=$SECONDS
-  if "$LAB" start >"$TMP/start.out" 2>"$TMP/start.err"; then
-    pass "scripts/lab start ($((SECONDS - t0)) s)"
+  # --tenants 2: tenant accounts and folders (the tenant checks below); the
+  # seeded VMs then live in DC0/vm/Tenants/tenant-*, which the other checks
+  # must not notice.
+  if "$LAB" start --tenants 2 >"$TMP/start.out" 2>"$TMP/start.err"; then
+    pass "scripts/lab start --tenants 2 ($((SECONDS - t0)) s)"
   else
     fail "scripts/lab start" "$(tail -5 "$TMP/start.err")"
     finish
@@ -186,6 +189,11 @@ elif what == "areas":         # DiskChangeInfo: "startOffset length start+len st
     r = next(e for e in root.iter() if local(e) == "returnval")
     print(" ".join([kids(r, "startOffset")[0].text, kids(r, "length")[0].text] +
                    [kids(a, "start")[0].text + "+" + kids(a, "length")[0].text for a in kids(r, "changedArea")]))
+elif what == "text":          # text of the first element named ARG
+    print(next((e.text or "" for e in root.iter() if local(e) == arg), ""))
+elif what == "refs":          # sorted values of the morefs of type ARG inside propSet vals
+    print(" ".join(sorted(e.text for p in root.iter() if local(p) == "val" for e in p.iter()
+                          if local(e) == "ManagedObjectReference" and e.get("type") == arg)))
 EOF
 cat >"$TMP/blocks.py" <<'EOF'
 # blocks.py FILE CAPACITY: "0 CAPACITY start+len ..." = the file's non-zero
@@ -339,6 +347,67 @@ EOF
   check "CBT: $V0's flat disk restored" test "$(curl -sS --cacert "$CA" "$BASE$FLAT" | sha256sum | cut -d' ' -f1)" = "$(sha256sum <"$TMP/cbt-orig.img" | cut -d' ' -f1)"
   rm -f "$TMP"/cbt-*.img
   echo "CBT checks took $((SECONDS - t0)) s"
+fi
+
+# ------------------------------------------------------------- tenants ---
+# scripts/lab start --tenants N: accounts lab\tenant-I (the launcher's
+# -extra-users) and folders DC0/vm/Tenants/tenant-I; seeded VM i is in
+# tenant-((i mod N)+1).
+NT=$(jq_ 'len(d.get("tenants", []))')
+if ((NT == 0)); then
+  skip "tenant checks" "lab started without --tenants"
+else
+  props() { # props TYPE MOREF PATH... -> values (RetrievePropertiesEx with session $CK)
+    local t=$1 o=$2 p ps=""; shift 2
+    for p in "$@"; do ps+="<vim25:pathSet>$p</vim25:pathSet>"; done
+    soap "<vim25:RetrievePropertiesEx><vim25:_this type=\"PropertyCollector\">propertyCollector</vim25:_this><vim25:specSet><vim25:propSet><vim25:type>$t</vim25:type>$ps</vim25:propSet><vim25:objectSet><vim25:obj type=\"$t\">$(xml_escape "$o")</vim25:obj></vim25:objectSet></vim25:specSet><vim25:options/></vim25:RetrievePropertiesEx>" "$CK" "$TMP/props.xml" >/dev/null
+    sq "$TMP/props.xml" props "$@"
+  }
+  for ((t = 0; t < NT; t++)); do
+    TN=$(jq_ "d['tenants'][$t]['name']"); TU=$(jq_ "d['tenants'][$t]['user']"); TP=$(jq_ "d['tenants'][$t]['password']")
+    rm -f "$TMP/ckt$t"
+    code=$(soap "$(login_body "$TU" "$TP")" "$TMP/ckt$t" "$TMP/tlogin.xml")
+    got=$(sq "$TMP/tlogin.xml" text userName)
+    if [[ $code == 200 ]] && grep -q vmware_soap_session "$TMP/ckt$t" && [[ $got == "$TU" ]]; then
+      pass "$TN: Login as $TU -> 200, reply userName is $got"
+    else fail "$TN: Login as $TU -> 200 with its userName" "HTTP $code userName '$got'"; fi
+    code=$(soap '<vim25:CurrentTime><vim25:_this type="ServiceInstance">ServiceInstance</vim25:_this></vim25:CurrentTime>' "$TMP/ckt$t" "$TMP/tct.xml")
+    check "$TN: its session cookie authenticates CurrentTime" test "$code" = 200
+    rm -f "$TMP/ckt-bad"
+    code=$(soap "$(login_body "$TU" "wrong-$TP")" "$TMP/ckt-bad" "$TMP/tbad.xml")
+    if [[ $code == 500 && $(sq "$TMP/tbad.xml" fault) == InvalidLogin ]]; then pass "$TN: wrong password -> 500 InvalidLogin"
+    else fail "$TN: wrong password -> 500 InvalidLogin" "HTTP $code $(sq "$TMP/tbad.xml" fault)"; fi
+
+    TF=$(jq_ "d['tenants'][$t]['folder_moref']")
+    want=$(jq_ "' '.join(sorted(d['tenants'][$t]['vms']))")
+    # the seeded VMs that belong here by the (i mod N) rule, per lab.json vms
+    rule=$(jq_ "' '.join(sorted(v['moref'] for v in d['vms'] if v['index'] % $NT == $t))")
+    check "$TN: lab.json vms are the seeded VMs i with i mod $NT = $t ($want)" test "$want" = "$rule"
+    read -r fname fparent < <(props Folder "$TF" name parent)
+    read -r pname _ < <(props Folder "$fparent" name parent)
+    path="$(jq_ "d['datacenter']")/vm/$pname/$fname"
+    check "$TN: folder $TF is $path, as folder_path says" test "$path" = "$(jq_ "d['tenants'][$t]['folder_path']")"
+    code=$(soap "<vim25:CreateContainerView><vim25:_this type=\"ViewManager\">ViewManager</vim25:_this><vim25:container type=\"Folder\">$(xml_escape "$TF")</vim25:container><vim25:type>VirtualMachine</vim25:type><vim25:recursive>true</vim25:recursive></vim25:CreateContainerView>" "$TMP/ckt$t" "$TMP/cv.xml")
+    view=$(sq "$TMP/cv.xml" text returnval)
+    soap "<vim25:RetrievePropertiesEx><vim25:_this type=\"PropertyCollector\">propertyCollector</vim25:_this><vim25:specSet><vim25:propSet><vim25:type>ContainerView</vim25:type><vim25:pathSet>view</vim25:pathSet></vim25:propSet><vim25:objectSet><vim25:obj type=\"ContainerView\">$(xml_escape "$view")</vim25:obj></vim25:objectSet></vim25:specSet><vim25:options/></vim25:RetrievePropertiesEx>" "$TMP/ckt$t" "$TMP/view.xml" >/dev/null
+    got=$(sq "$TMP/view.xml" refs VirtualMachine)
+    if [[ $code == 200 && -n $want && $got == "$want" ]]; then pass "$TN: ContainerView(recursive, VirtualMachine) on $TF lists exactly its VMs ($got)"
+    else fail "$TN: ContainerView on its folder lists exactly its VMs" "HTTP $code: got '$got' want '$want'"; fi
+  done
+  for ((i = 0; i < NVMS; i++)); do
+    vm=$(jq_ "d['vms'][$i]['moref']")
+    read -r parent vmx < <(props VirtualMachine "$vm" parent config.files.vmPathName)
+    if [[ $parent == "$(jq_ "d['vms'][$i]['folder_moref']")" && $parent == "$(jq_ "d['tenants'][$i % $NT]['folder_moref']")" \
+          && $vmx == "$(jq_ "d['vms'][$i]['vmx']")" ]]; then
+      pass "$vm: parent is tenant-$((i % NT + 1))'s folder $parent (= folder_moref), vmx unchanged"
+    else fail "$vm: parent is its tenant's folder, vmx unchanged" "parent '$parent' vmx '$vmx'"; fi
+  done
+  rm -f "$TMP/ckp"
+  code=$(soap "$(login_body "$USER_" "$PW")" "$TMP/ckp" "$TMP/plogin.xml")
+  check "primary account still logs in (userName $(sq "$TMP/plogin.xml" text userName))" \
+    test "$code $(sq "$TMP/plogin.xml" text userName)" = "200 $USER_"
+  code=$(curl -sS --cacert "$CA" -o "$TMP/trest.json" -w '%{http_code}' -X POST -u "$(jq_ "d['tenants'][0]['user']"):$(jq_ "d['tenants'][0]['password']")" "$BASE/rest/com/vmware/cis/session")
+  check "REST session accepts a tenant's Basic credentials" test "$code" = 200
 fi
 
 # -------------------------------------------------------------- seeder ---

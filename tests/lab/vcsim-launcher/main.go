@@ -12,9 +12,13 @@
 //     because the model's disks claim 1 MiB while their files are 0 bytes;
 //   - one machine-readable JSON line on stdout describing the instance, so the
 //     lab script does not have to scrape inventory over SOAP;
-//   - changed-block tracking (cbt.go), because vcsim has none
 //   - optionally slow datastore reads (throttle.go, -read-kibps), so tests can
-//     freeze or kill the lab while a backup is reading a disk
+//     freeze or kill the lab while a backup is reading a disk;
+//   - more accounts that can sign in (users.go, -extra-users), because
+//     Service.Listen.User holds only one;
+//   - tenant VM folders (tenants.go, -tenant-folders, -tenant-vms): the model
+//     has every VM directly in the vmFolder;
+//   - changed-block tracking (cbt.go), because vcsim has none
 //     (QueryChangedDiskAreas is MethodNotFound, disks get no changeId) and an
 //     incremental backup cannot be tested without it: with
 //     config.changeTrackingEnabled set, CreateSnapshot_Task records a 64 KiB
@@ -60,6 +64,7 @@ type vmInfo struct {
 	Moref      string     `json:"moref"`
 	Datacenter string     `json:"datacenter"`
 	Vmx        string     `json:"vmx"`
+	Folder     string     `json:"folder_moref"` // nearest Folder up the parent chain
 	Disks      []diskInfo `json:"disks"`
 }
 
@@ -70,6 +75,8 @@ type startInfo struct {
 	User          string   `json:"user,omitempty"`
 	DatastoreDirs []string `json:"datastore_dirs"`
 	VMs           []vmInfo `json:"vms"`
+	// Tenants lists the -tenant-folders folders ([] without the flag).
+	Tenants []tenantFolder `json:"tenant_folders"`
 }
 
 func main() {
@@ -88,6 +95,9 @@ func main() {
 	diskMiB := flag.Int64("disk-mib", 0, "if > 0, set every model VM disk's capacity to this many MiB")
 	readKiBps := flag.Int64("read-kibps", 0, "if > 0, serve datastore reads (GET /folder) at most this fast, per request")
 	rest := flag.Bool("rest", false, "enable the vAPI REST endpoints (/rest: session, tagging, content library)")
+	extraUsersFile := flag.String("extra-users", "", "`FILE` of more accounts Login accepts (with -user): one user:password a line, split at the first ':'")
+	tenantList := flag.String("tenant-folders", "", "comma-separated tenants a,b: create folders Tenants/tenant-a, Tenants/tenant-b in the first datacenter's vmFolder")
+	tenantVMs := flag.Int("tenant-vms", -1, "with -tenant-folders: move VM i of the first N VMs (moref order) into tenant folder i mod #tenants (-1 = all VMs)")
 	flag.Parse()
 
 	if (*certFile == "") != (*keyFile == "") {
@@ -95,6 +105,20 @@ func main() {
 	}
 	if (*user == "") != (*password == "") {
 		log.Fatal("-user and -password must be given together")
+	}
+	var extra map[string]string
+	if *extraUsersFile != "" {
+		if *user == "" {
+			log.Fatal("-extra-users needs -user/-password")
+		}
+		var err error
+		if extra, err = readExtraUsers(*extraUsersFile, *user); err != nil {
+			log.Fatalf("-extra-users: %v", err)
+		}
+	}
+	tenantNames, err := parseTenantNames(*tenantList)
+	if err != nil {
+		log.Fatal(err)
 	}
 
 	m := simulator.VPX()
@@ -119,6 +143,10 @@ func main() {
 	if *diskMiB > 0 {
 		resizeDisks(*diskMiB)
 	}
+	tenants, err := makeTenantFolders(tenantNames, listVMs(), *tenantVMs)
+	if err != nil {
+		fail("tenant folders: %v", err)
+	}
 
 	m.Service.Listen = &url.URL{Host: *listen}
 	if *user != "" {
@@ -137,11 +165,13 @@ func main() {
 	}
 
 	s := m.Service.NewServer()
-	// CBT sits in front of vcsim's handler. NewServer starts serving before it
-	// returns and has no hook for a wrapper, so the handler is swapped here,
-	// before the JSON line below tells anyone the URL. (Only a client probing
-	// a fixed -listen port within these microseconds could get around it.)
-	s.Config.Handler = newThrottledReads(newCBTTracker(s.Config.Handler), *readKiBps)
+	// Extra users, throttling and CBT (outermost first) sit in front of vcsim's
+	// handler. NewServer starts serving before it returns and has no hook for
+	// a wrapper, so the handler is swapped here, before the JSON line below
+	// tells anyone the URL. (Only a client probing a fixed -listen port within
+	// these microseconds could get around it.)
+	s.Config.Handler = newExtraUsers(newThrottledReads(newCBTTracker(s.Config.Handler), *readKiBps),
+		*user, *password, extra)
 
 	// The server URL carries the credentials as userinfo; clients get them
 	// separately, so strip them from what we publish.
@@ -155,6 +185,7 @@ func main() {
 		User:          *user,
 		DatastoreDirs: datastoreDirs(),
 		VMs:           listVMs(),
+		Tenants:       tenants,
 	}
 	line, err := json.Marshal(info)
 	if err != nil {
@@ -255,6 +286,7 @@ func listVMs() []vmInfo {
 			Moref:      vm.Self.Value,
 			Datacenter: datacenterOf(vm.Parent),
 			Vmx:        vm.Config.Files.VmPathName,
+			Folder:     folderOf(vm.Parent),
 			Disks:      []diskInfo{},
 		}
 		// vApp VMs have a vApp, not a folder, as parent; their datacenter is

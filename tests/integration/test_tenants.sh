@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Tenant scope against the lab: three vCenter accounts, two VM folders holding one seeded VM
+# each. Tenant 1 sees and backs up only its folder's VM, cannot name tenant 2's VM or folder
+# in a job, loses access at the next run when the administrator narrows its scope; tenant 2's
+# backup is refused by its quota before anything is written; an account that was not added
+# is refused; the first account must be an administrator.
+set -uo pipefail
+cli=$1 root=$2
+work=$(mktemp -d)
+export LIFEBOAT_LAB_DIR="$work/lab"
+trap '"$root/scripts/lab" stop >/dev/null 2>&1; rm -rf "$work"' EXIT
+"$root/scripts/lab" start --vms 2 --tenants 3 >/dev/null 2>"$work/lab.err" || { cat "$work/lab.err"; exit 1; }
+eval "$("$root/scripts/lab" env)"
+lab() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$LIFEBOAT_LAB_JSON" "$1"; }
+vm0=$(lab 'd["vms"][0]["moref"]') vm1=$(lab 'd["vms"][1]["moref"]')
+name0=$(lab 'd["vms"][0]["name"]')
+user1=$(lab 'd["tenants"][0]["user"]') pw1=$(lab 'd["tenants"][0]["password"]') folder1=$(lab 'd["tenants"][0]["folder_moref"]')
+user2=$(lab 'd["tenants"][1]["user"]') pw2=$(lab 'd["tenants"][1]["password"]') folder2=$(lab 'd["tenants"][1]["folder_moref"]')
+user3=$(lab 'd["tenants"][2]["user"]') pw3=$(lab 'd["tenants"][2]["password"]') folder3=$(lab 'd["tenants"][2]["folder_moref"]')
+[ "$(lab 'd["tenants"][0]["vms"]')" = "['$vm0']" ] && [ "$(lab 'd["tenants"][1]["vms"]')" = "['$vm1']" ] ||
+  { echo "unexpected lab layout"; exit 1; }
+
+catalog="$work/catalog.sqlite" repo="$work/repo"
+export LIFEBOAT_REPO_PASSWORD=tenant-test-password
+lb() { "$cli" --catalog "$catalog" "$@"; }
+as() { local pw=$1; shift; LIFEBOAT_ENDPOINT_PASSWORD=$pw "$cli" --catalog "$catalog" "$@"; }
+passed=0 failed=0
+check() { if [ "$1" = 0 ]; then echo "PASS: $2"; passed=$((passed+1)); else echo "FAIL: $2"; failed=$((failed+1)); fi; }
+json() { python3 -c 'import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); print(eval(sys.argv[1]))' "$1"; }
+url=$LIFEBOAT_LAB_URL
+
+lb endpoint add "$url" --trust "$LIFEBOAT_LAB_THUMBPRINT" >/dev/null
+lb repo init --repo "$repo" >/dev/null
+
+out=$(lb tenant add "$user1" --endpoint "$url" --scope "folder:$folder1" --json 2>&1)
+grep -q '"error":"scope.admin_first"' <<<"$out"
+check $? "the first account must be an administrator ($out)"
+lb tenant add "$LIFEBOAT_LAB_USER" --admin >/dev/null &&
+  lb tenant add "$user1" --endpoint "$url" --scope "folder:$folder1" >/dev/null &&
+  lb tenant add "$user2" --endpoint "$url" --scope "folder:$folder2" --quota $((10 * 1024 * 1024)) >/dev/null
+check $? "an administrator and two tenants are added"
+out=$(lb tenant add "$user3" --endpoint "$url" --scope "tag:urn:vmomi:InventoryServiceTag:1" --json 2>&1)
+grep -q '"error":"scope.unsupported"' <<<"$out"
+check $? "a tag scope is refused as not supported yet"
+
+# --- seeing
+[ "$(as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '",".join(v["moref"] for v in d["vms"])')" = "$vm0" ]
+check $? "tenant 1 lists only the VM in its folder"
+as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '[c["moref"] for c in d["containers"]]' | grep -q "'$folder1'" &&
+  ! as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '[c["moref"] for c in d["containers"]]' | grep -q "'$folder2'"
+check $? "tenant 1 lists its folder among the containers, and not tenant 2's"
+[ "$(as "$LIFEBOAT_LAB_PASSWORD" inventory --endpoint "$url" --user "$LIFEBOAT_LAB_USER" --json | json 'len(d["vms"]) > 2')" = True ]
+check $? "the administrator lists every VM"
+out=$(as "$pw3" inventory --endpoint "$url" --user "$user3" --json 2>&1)
+grep -q '"error":"scope.unknown_account"' <<<"$out"
+check $? "an account the endpoint accepts but Lifeboat does not know is refused"
+out=$(as "wrong-$pw1" inventory --endpoint "$url" --user "$user1" --json 2>&1)
+grep -q '"error":"vsphere.invalid_login"' <<<"$out"
+check $? "a tenant with a wrong password gets nothing"
+
+# --- backing up
+out=$(as "$pw1" job create steal --endpoint "$url" --user "$user1" --repo "$repo" --objects "$vm1" --json 2>&1)
+grep -q '"error":"job.unknown_object"' <<<"$out"
+check $? "tenant 1 cannot put tenant 2's VM in a job"
+out=$(as "$pw1" job create steal2 --endpoint "$url" --user "$user1" --repo "$repo" --objects "$folder2" --json 2>&1)
+grep -q '"error":"job.unknown_object"' <<<"$out"
+check $? "nor tenant 2's folder"
+as "$pw1" job create mine --endpoint "$url" --user "$user1" --repo "$repo" --objects "$folder1" >/dev/null
+check $? "tenant 1 creates a job of its own folder"
+as "$pw1" job run mine --json >"$work/run1.json" 2>/dev/null
+check $? "the job runs"
+[ "$(json '",".join(v["moref"] + ":" + v["result"] for v in d["vms"])' <"$work/run1.json")" = "$vm0:Success" ]
+check $? "the folder resolved to tenant 1's VM only, backed up"
+point=$(json 'd["vms"][0]["restore_point"]' <"$work/run1.json")
+[ "$(lb repo cat restore-point "$point" --repo "$repo" | python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant"])')" = "$user1" ]
+check $? "the restore point belongs to tenant 1"
+
+# The administrator narrows tenant 1's scope to an empty folder: the job no longer reaches the VM.
+lb tenant add "$user1" --endpoint "$url" --scope "folder:$folder3" >/dev/null
+points_before=$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')
+# The job still names folder 1, which is now outside the scope.
+as "$pw1" job run mine --json >"$work/run2.json" 2>/dev/null
+[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run2.json" | grep -q "outside the scope"
+check $? "after the scope changed, the next run refuses the VM ($(json 'd["vms"][0]["message"]' <"$work/run2.json" 2>&1))"
+[ "$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')" = "$points_before" ]
+check $? "and stores nothing"
+
+# --- quota
+as "$pw2" job create t2 --endpoint "$url" --user "$user2" --repo "$repo" --objects "$vm1" >/dev/null
+as "$pw2" job run t2 --json >"$work/run3.json" 2>/dev/null
+[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run3.json" | grep -qi "quota"
+check $? "tenant 2's backup is refused by its quota ($(json 'd["vms"][0]["message"]' <"$work/run3.json" 2>&1))"
+[ "$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')" = "$points_before" ]
+check $? "nothing was written for it"
+lb tenant add "$user2" --endpoint "$url" --scope "folder:$folder2" --quota $((100 * 1024 * 1024)) >/dev/null
+as "$pw2" job run t2 --json >"$work/run4.json" 2>/dev/null
+check $? "with a larger quota the backup runs"
+
+lb tenant list --json | json '" ".join(a["account"] + "=" + a["role"] for a in d["accounts"])' | grep -qF "$LIFEBOAT_LAB_USER=admin"
+check $? "tenant list shows the roles"
+! grep -qaF -e "$pw1" -e "$pw2" -e "$LIFEBOAT_LAB_PASSWORD" "$catalog" "$catalog-wal" 2>/dev/null
+check $? "no password is in the catalog"
+
+echo "$passed passed, $failed failed"
+[ $failed = 0 ]
