@@ -161,6 +161,16 @@ QList<QCommandLineOption> repoOptions()
         valued("exclude-vm",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: leave out a VM of its containers (repeatable)."),
                "MOREF"),
+        valued("schedule", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: when it runs by itself."),
+               "SCHEDULE"),
+        valued("retries", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: retries of failed VMs."), "N"),
+        valued("retry-wait", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: seconds between retries."),
+               "SECONDS"),
+        flag("cbt",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: use changed-block tracking (the default).")),
+        valued("tick",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Serve: seconds between looks at the schedule."),
+               "SECONDS"),
         flag("admin",
              QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Tenant add: the account is an administrator.")),
         valued("scope",
@@ -283,7 +293,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command.value(0) == QLatin1String("endpoint"))
         return runEndpointCommand(context);
     if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||
-        command.value(0) == QLatin1String("inventory") || command.value(0) == QLatin1String("tenant"))
+        command.value(0) == QLatin1String("inventory") || command.value(0) == QLatin1String("tenant") ||
+        command.value(0) == QLatin1String("serve"))
         return runJobCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};

@@ -24,8 +24,17 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "  inventory --endpoint URL --user NAME\n"
     "                     the VMs of an endpoint, with their disks\n"
     "  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]\n"
-    "             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]\n"
+    "             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]\n"
+    "             [--schedule \"daily 22:00 [mon-fri]\"|\"monthly 1 03:00\"|\"every 4h\"|\"after "
+    "JOB\"|none]\n"
+    "             [--retries N] [--retry-wait SECONDS] [--description TEXT]\n"
     "                     a backup job (the VMs are checked against the endpoint's inventory)\n"
+    "  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]\n"
+    "             [--quiesce] [--description TEXT]\n"
+    "  job enable NAME | job disable NAME\n"
+    "  job stop NAME      stop a run, also one another process is doing\n"
+    "  serve [--tick SECONDS]\n"
+    "                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded\n"
     "  job list           the jobs\n"
     "  job show NAME      one job's definition\n"
     "  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)\n"
@@ -107,18 +116,6 @@ Result<QString> endpointPassword(const QString& url, const QString& user)
                              "'lifeboat-cli endpoint login --remember-password'.")
                          .arg(user, url)};
     return password;
-}
-
-Result<QByteArray> repositoryPassword(const CliContext& context, const QString& location)
-{
-    auto given = readSecretInput(context, "LIFEBOAT_REPO_PASSWORD");
-    if (!given || !given->isEmpty())
-        return given;
-    auto backend = repository::openLocalBackend(location);
-    if (auto id = repository::Repository::peekId(*backend))
-        if (auto remembered = credentials::readSecret(credentials::repositoryPasswordKey(*id)))
-            return remembered->toUtf8();
-    return QByteArray();
 }
 
 // Signs in and reads the inventory tree, on the engine thread.
@@ -254,6 +251,61 @@ QJsonObject jobJson(const JobDefinition& job)
     return json;
 }
 
+Result<JobDefinition> findJob(Engine& engine, const QString& nameOrId)
+{
+    return callEngine<Result<JobDefinition>>(engine, [nameOrId](EngineWorker& worker) {
+        return worker.jobStore() ? worker.jobStore()->job(nameOrId) : Result<JobDefinition>(noCatalog());
+    });
+}
+
+// The options create and edit share; only the ones given change `job`.
+int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
+{
+    if (context.isSet("description"))
+        job.description = context.value("description");
+    if (context.isSet("keep-last")) {
+        bool ok = false;
+        job.keepRestorePoints = context.value("keep-last").toInt(&ok);
+        if (!ok || job.keepRestorePoints < 1)
+            return context.usage(Cli::tr("--keep-last needs a number of at least 1."));
+    }
+    if (context.isSet("retries")) {
+        bool ok = false;
+        job.retryCount = context.value("retries").toInt(&ok);
+        if (!ok || job.retryCount < 0 || job.retryCount > 10)
+            return context.usage(Cli::tr("--retries needs a number from 0 to 10."));
+    }
+    if (context.isSet("retry-wait")) {
+        bool ok = false;
+        job.retryWaitSeconds = context.value("retry-wait").toInt(&ok);
+        if (!ok || job.retryWaitSeconds < 0)
+            return context.usage(Cli::tr("--retry-wait needs a number of seconds."));
+    }
+    if (context.isSet("no-cbt"))
+        job.changeTracking = false;
+    if (context.isSet("cbt"))
+        job.changeTracking = true;
+    if (context.isSet("quiesce"))
+        job.quiesce = true;
+    if (context.isSet("schedule")) {
+        auto schedule = jobs::Schedule::parse(context.value("schedule"));
+        if (!schedule)
+            return context.fail(schedule.error());
+        if (schedule->kind == jobs::Schedule::Kind::After) {
+            auto after = findJob(engine, schedule->afterJobName);
+            if (!after)
+                return context.fail(after.error());
+            if (after->id == job.id && job.id != 0)
+                return context.fail(
+                    Error{QStringLiteral("job.bad_schedule"), Cli::tr("A job cannot run after itself.")});
+            schedule->afterJob = after->id;
+            schedule->afterJobName = after->name;
+        }
+        job.schedule = *schedule;
+    }
+    return Ok;
+}
+
 int createJob(CliContext& context, Engine& engine)
 {
     JobDefinition job;
@@ -267,14 +319,8 @@ int createJob(CliContext& context, Engine& engine)
     if (job.name.isEmpty() || context.value("endpoint").isEmpty() || job.account.isEmpty() ||
         job.repository.isEmpty() || morefs.isEmpty())
         return context.usage(Cli::tr("job create needs NAME, --endpoint, --user, --repo and --objects."));
-    if (context.isSet("keep-last")) {
-        bool ok = false;
-        job.keepRestorePoints = context.value("keep-last").toInt(&ok);
-        if (!ok || job.keepRestorePoints < 1)
-            return context.usage(Cli::tr("--keep-last needs a number of at least 1."));
-    }
-    job.changeTracking = !context.isSet("no-cbt");
-    job.quiesce = context.isSet("quiesce");
+    if (int applied = applyJobOptions(context, engine, job); applied != Ok)
+        return applied;
     job.excludedDisks = context.values("exclude-disk");
     job.excludedVms = context.values("exclude-vm");
     if (job.repository.startsWith(QLatin1String("sftp://")))
@@ -346,19 +392,112 @@ int listJobs(CliContext& context, Engine& engine)
     return Ok;
 }
 
-Result<JobDefinition> findJob(Engine& engine, const QString& nameOrId)
-{
-    return callEngine<Result<JobDefinition>>(engine, [nameOrId](EngineWorker& worker) {
-        return worker.jobStore() ? worker.jobStore()->job(nameOrId) : Result<JobDefinition>(noCatalog());
-    });
-}
-
 int showJob(CliContext& context, Engine& engine)
 {
     auto job = findJob(engine, context.command.value(2));
     if (!job)
         return context.fail(job.error());
     context.printJson(jobJson(*job));
+    return Ok;
+}
+
+int saveEdited(CliContext& context, Engine& engine, const JobDefinition& job, const QString& done)
+{
+    auto saved = callEngine<Result<qint64>>(
+        engine, [&job](EngineWorker& worker) { return worker.jobStore()->saveJob(job); });
+    if (!saved)
+        return context.fail(saved.error());
+    if (context.json)
+        context.printJson(jobJson(job));
+    else
+        context.out << done << Qt::endl;
+    return Ok;
+}
+
+int editJob(CliContext& context, Engine& engine)
+{
+    auto job = findJob(engine, context.command.value(2));
+    if (!job)
+        return context.fail(job.error());
+    if (int applied = applyJobOptions(context, engine, *job); applied != Ok)
+        return applied;
+    return saveEdited(context, engine, *job, Cli::tr("Job %1 saved.").arg(job->name));
+}
+
+int enableJob(CliContext& context, Engine& engine)
+{
+    auto job = findJob(engine, context.command.value(2));
+    if (!job)
+        return context.fail(job.error());
+    job->enabled = context.command.value(1) == QLatin1String("enable");
+    return saveEdited(context, engine, *job,
+                      job->enabled
+                          ? Cli::tr("Job %1 enabled.").arg(job->name)
+                          : Cli::tr("Job %1 disabled: the scheduler leaves it alone.").arg(job->name));
+}
+
+int stopJob(CliContext& context, Engine& engine)
+{
+    auto job = findJob(engine, context.command.value(2));
+    if (!job)
+        return context.fail(job.error());
+    auto requested = callEngine<Result<int>>(
+        engine, [id = job->id](EngineWorker& worker) { return worker.jobStore()->requestStop(id); });
+    if (!requested)
+        return context.fail(requested.error());
+    if (*requested == 0)
+        return context.fail(
+            Error{QStringLiteral("job.not_running"), Cli::tr("The job %1 is not running.").arg(job->name)});
+    if (!context.json)
+        context.out << Cli::tr("Stop requested; the run removes its snapshot and ends within seconds.")
+                    << Qt::endl;
+    return Ok;
+}
+
+std::atomic<bool> g_serveStop{false};
+
+int serve(CliContext& context, Engine& engine)
+{
+    const int tickSeconds = context.isSet("tick") ? context.value("tick").toInt() : 30;
+    if (tickSeconds < 1)
+        return context.usage(Cli::tr("--tick needs a number of seconds."));
+    Status started = callEngine<Status>(
+        engine, [tickSeconds](EngineWorker& worker) { return worker.startScheduler(tickSeconds * 1000); });
+    if (!started)
+        return context.fail(started.error());
+    context.out << Cli::tr("Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.") << Qt::endl;
+    QTextStream& out = context.out;
+    engine.run<bool>(
+        &engine,
+        [&out](EngineWorker& worker) {
+            QObject::connect(&worker, &EngineWorker::notice, &worker, [&out](const QString& message) {
+                out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  " << message << Qt::endl;
+            });
+            return true;
+        },
+        [](bool) {});
+    g_serveStop = false;
+    std::signal(SIGINT, [](int) { g_serveStop = true; });
+    std::signal(SIGTERM, [](int) { g_serveStop = true; });
+    QEventLoop loop;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+        if (!g_serveStop.exchange(false))
+            return;
+        watch.stop();
+        out << Cli::tr("Stopping: running jobs remove their snapshots first.") << Qt::endl;
+        engine.runAsync<bool>(
+            &loop,
+            [](EngineWorker& worker, std::function<void(bool)> reply) {
+                worker.stopScheduler();
+                worker.stopAll([reply] { reply(true); });
+            },
+            [&loop](bool) { loop.quit(); });
+    });
+    watch.start(200);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     return Ok;
 }
 
@@ -376,6 +515,19 @@ int deleteJob(CliContext& context, Engine& engine)
     return Ok;
 }
 
+double durationSeconds(const QDateTime& started, const QDateTime& finished)
+{
+    if (!started.isValid() || !finished.isValid())
+        return 0;
+    return static_cast<double>(started.msecsTo(finished)) / 1000.0;
+}
+
+double megabytesPerSecond(const jobs::SessionTask& task)
+{
+    const double seconds = durationSeconds(task.started, task.finished);
+    return seconds > 0 ? static_cast<double>(task.bytesRead) / 1e6 / seconds : 0;
+}
+
 QJsonObject sessionJson(const Session& session)
 {
     QJsonArray tasks;
@@ -388,6 +540,9 @@ QJsonObject sessionJson(const Session& session)
                                  {QStringLiteral("restore_point"), task.restorePoint},
                                  {QStringLiteral("started"), task.started.toString(Qt::ISODate)},
                                  {QStringLiteral("finished"), task.finished.toString(Qt::ISODate)},
+                                 {QStringLiteral("duration_s"), durationSeconds(task.started, task.finished)},
+                                 {QStringLiteral("read_MBps"), megabytesPerSecond(task)},
+                                 {QStringLiteral("bottleneck"), task.bottleneck()},
                                  {QStringLiteral("message"), task.message}});
     return QJsonObject{{QStringLiteral("id"), session.id},
                        {QStringLiteral("job_id"), session.jobId},
@@ -410,10 +565,15 @@ void printSession(const CliContext& context, const Session& session)
                        .arg(session.jobName, jobs::toString(session.result))
                 << Qt::endl;
     for (const auto& task : session.tasks)
-        context.out << QStringLiteral("  %1  %2  %3  %4  %5")
+        context.out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7")
                            .arg(jobs::toString(task.result), -8)
                            .arg(task.objectName, -20)
                            .arg(QLocale().formattedDataSize(task.bytesRead), -10)
+                           .arg(Cli::tr("%1 MB/s").arg(megabytesPerSecond(task), 0, 'f', 1), -11)
+                           .arg(task.bottleneck().isEmpty()
+                                    ? QString()
+                                    : Cli::tr("bottleneck: %1").arg(task.bottleneck()),
+                                -22)
                            .arg(task.restorePoint, -26)
                            .arg(task.message)
                     << Qt::endl;
@@ -456,19 +616,16 @@ int runJob(CliContext& context, Engine& engine, bool retry)
         }
         request.retryOf = previous->id;
     }
+    auto given = readSecretInput(context, "LIFEBOAT_REPO_PASSWORD");
+    if (!given)
+        return context.fail(given.error());
     auto prepared = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
-        auto endpoint = endpointByUrlOrId(worker, QString::number(job->endpointId));
-        if (!endpoint)
-            return endpoint.error();
-        request.endpoint = *endpoint;
-        auto password = endpointPassword(endpoint->url, job->account);
-        if (!password)
-            return password.error();
-        request.endpointPassword = *password;
-        auto repositoryPw = repositoryPassword(context, job->repository);
-        if (!repositoryPw)
-            return repositoryPw.error();
-        request.repositoryPassword = *repositoryPw;
+        auto filled = worker.prepareRun(*job, *given);
+        if (!filled)
+            return filled.error();
+        filled->retryOf = request.retryOf;
+        filled->onlyVms = request.onlyVms;
+        request = *filled;
         return success();
     });
     if (!prepared)
@@ -552,12 +709,14 @@ int sessionList(CliContext& context, Engine& engine)
         return Ok;
     }
     for (const auto& session : *sessions)
-        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+        context.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
                            .arg(session.id, 5)
                            .arg(session.started.toLocalTime().toString(Qt::ISODate), -19)
                            .arg(session.jobName, -20)
+                           .arg(session.kind, -7)
                            .arg(jobs::toString(session.result), -8)
-                           .arg(QLocale().formattedDataSize(session.bytesStored))
+                           .arg(QLocale().formattedDataSize(session.bytesStored), -10)
+                           .arg(session.message)
                     << Qt::endl;
     return Ok;
 }
@@ -836,14 +995,20 @@ int runJobCommand(CliContext& context)
     Handler handler = nullptr;
     if (group == QLatin1String("inventory"))
         handler = &inventory;
+    else if (group == QLatin1String("serve"))
+        handler = &serve;
     else if (group == QLatin1String("job"))
-        handler = sub == QLatin1String("create")   ? &createJob
-                  : sub == QLatin1String("list")   ? &listJobs
-                  : sub == QLatin1String("show")   ? &showJob
-                  : sub == QLatin1String("delete") ? &deleteJob
-                  : sub == QLatin1String("run")    ? &runJobNow
-                  : sub == QLatin1String("retry")  ? &retryJob
-                                                   : nullptr;
+        handler = sub == QLatin1String("create")    ? &createJob
+                  : sub == QLatin1String("edit")    ? &editJob
+                  : sub == QLatin1String("enable")  ? &enableJob
+                  : sub == QLatin1String("disable") ? &enableJob
+                  : sub == QLatin1String("stop")    ? &stopJob
+                  : sub == QLatin1String("list")    ? &listJobs
+                  : sub == QLatin1String("show")    ? &showJob
+                  : sub == QLatin1String("delete")  ? &deleteJob
+                  : sub == QLatin1String("run")     ? &runJobNow
+                  : sub == QLatin1String("retry")   ? &retryJob
+                                                    : nullptr;
     else if (group == QLatin1String("tenant"))
         handler = sub == QLatin1String("add")      ? &tenantAdd
                   : sub == QLatin1String("list")   ? &tenantList

@@ -103,6 +103,16 @@ const std::vector<Migration>& migrations()
                             " moref TEXT NOT NULL,"
                             " UNIQUE (tenant_id, endpoint_id, kind, moref))"),
          }},
+        {5,
+         "scheduler state, stop requests, bottleneck figures",
+         {
+             QStringLiteral("CREATE TABLE job_schedule ("
+                            " job_id INTEGER PRIMARY KEY REFERENCES jobs(id) ON DELETE CASCADE,"
+                            " last_checked_at TEXT NOT NULL,"
+                            " last_due_at TEXT)"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN stop_requested INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE session_tasks ADD COLUMN source_share REAL"),
+         }},
     };
     return steps;
 }

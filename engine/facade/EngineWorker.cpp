@@ -1,8 +1,13 @@
 #include "facade/EngineWorker.h"
 
 #include "core/Logging.h"
+#include "credentials/Keychain.h"
+#include "repository/Backend.h"
+#include "repository/Repository.h"
 
 #include <QCoreApplication>
+#include <QTimer>
+#include <algorithm>
 #include <openssl/crypto.h>
 
 namespace lifeboat {
@@ -63,6 +68,45 @@ Result<catalog::CatalogInfo> EngineWorker::catalogInfo() const
     return m_catalog->info();
 }
 
+Result<jobs::RunRequest> EngineWorker::prepareRun(const jobs::JobDefinition& job,
+                                                  const QByteArray& repositoryPassword)
+{
+    if (!m_catalog)
+        return Error{QStringLiteral("engine.no_catalog"), tr("Jobs need the catalog.")};
+    jobs::RunRequest request;
+    request.job = job;
+    auto endpoints = m_catalog->endpoints();
+    if (!endpoints)
+        return endpoints.error();
+    auto endpoint =
+        std::find_if(endpoints->begin(), endpoints->end(),
+                     [&](const catalog::EndpointRecord& record) { return record.id == job.endpointId; });
+    if (endpoint == endpoints->end())
+        return Error{QStringLiteral("endpoint.unknown"),
+                     tr("The endpoint of the job %1 is no longer in the catalog.").arg(job.name)};
+    request.endpoint = *endpoint;
+    request.endpointPassword = qEnvironmentVariable("LIFEBOAT_ENDPOINT_PASSWORD");
+    if (request.endpointPassword.isEmpty()) {
+        auto stored = credentials::readSecret(credentials::endpointPasswordKey(endpoint->url, job.account));
+        if (!stored)
+            return Error{QStringLiteral("endpoint.password_required"),
+                         tr("No password for %1 on %2 in the system keychain (%3). Remember it with "
+                            "'lifeboat-cli endpoint login --remember-password'.")
+                             .arg(job.account, endpoint->url, stored.error().message)};
+        request.endpointPassword = *stored;
+    }
+    request.repositoryPassword = repositoryPassword;
+    if (request.repositoryPassword.isEmpty())
+        request.repositoryPassword = qgetenv("LIFEBOAT_REPO_PASSWORD");
+    if (request.repositoryPassword.isEmpty()) {
+        auto backend = repository::openLocalBackend(job.repository);
+        if (auto id = repository::Repository::peekId(*backend))
+            if (auto stored = credentials::readSecret(credentials::repositoryPasswordKey(*id)))
+                request.repositoryPassword = stored->toUtf8();
+    }
+    return request;
+}
+
 void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Result<jobs::Session>)> done,
                                std::function<void(const QString&, qint64, qint64)> progress)
 {
@@ -76,27 +120,134 @@ void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Resu
         return done(caller.error());
     request.caller = *caller;
     const qint64 jobId = request.job.id;
-    if (m_runs.value(jobId))
+    if (m_active.contains(jobId))
         return done(
             Error{QStringLiteral("job.running"), tr("The job %1 is running already.").arg(request.job.name)});
-    auto* run = new jobs::BackupRun(std::move(request), *m_jobStore, this);
+    m_active.insert(jobId);
+    m_stopped.remove(jobId);
+    runOnce(
+        std::move(request), 0,
+        [this, jobId, done = std::move(done)](Result<jobs::Session> session) {
+            m_active.remove(jobId);
+            m_stopped.remove(jobId);
+            done(std::move(session));
+            if (m_scheduler)
+                m_scheduler->jobFinished(jobId);
+            if (m_active.isEmpty() && m_allStopped)
+                std::exchange(m_allStopped, nullptr)();
+        },
+        std::move(progress));
+}
+
+void EngineWorker::runOnce(jobs::RunRequest request, int attempt,
+                           std::function<void(Result<jobs::Session>)> done,
+                           std::function<void(const QString&, qint64, qint64)> progress)
+{
+    const qint64 jobId = request.job.id;
+    auto* run = new jobs::BackupRun(request, *m_jobStore, this);
     m_runs.insert(jobId, run);
     if (progress)
         connect(run, &jobs::BackupRun::progressed, this, progress);
-    run->start([this, run, jobId, done = std::move(done)](Result<jobs::Session> session) {
+    run->start([this, run, jobId, attempt, request, done = std::move(done),
+                progress = std::move(progress)](Result<jobs::Session> session) mutable {
         m_runs.remove(jobId);
         run->deleteLater();
-        done(std::move(session));
+        const bool retry =
+            session && session->result == jobs::SessionResult::Failed && attempt < request.job.retryCount &&
+            !m_stopped.contains(jobId) &&
+            std::any_of(session->tasks.begin(), session->tasks.end(), [](const jobs::SessionTask& task) {
+                return task.result == jobs::SessionResult::Failed;
+            });
+        if (!retry)
+            return done(std::move(session));
+        jobs::RunRequest next = request;
+        next.retryOf = session->id;
+        next.onlyVms.clear();
+        for (const jobs::SessionTask& task : session->tasks)
+            if (task.result == jobs::SessionResult::Failed)
+                next.onlyVms << task.objectId;
+        Q_EMIT notice(tr("Job %1 failed; retry %2 of %3 in %4 s.")
+                          .arg(request.job.name)
+                          .arg(attempt + 1)
+                          .arg(request.job.retryCount)
+                          .arg(request.job.retryWaitSeconds));
+        QTimer::singleShot(
+            request.job.retryWaitSeconds * 1000, this,
+            [this, next, attempt, done = std::move(done), progress = std::move(progress)]() mutable {
+                if (m_stopped.contains(next.job.id))
+                    return done(
+                        Error{QStringLiteral("job.stopped"), tr("The job was stopped before its retry.")});
+                runOnce(next, attempt + 1, std::move(done), std::move(progress));
+            });
     });
 }
 
 bool EngineWorker::stopBackup(qint64 jobId)
 {
-    jobs::BackupRun* run = m_runs.value(jobId);
-    if (!run)
+    if (!m_active.contains(jobId))
         return false;
-    run->stop();
+    m_stopped.insert(jobId);
+    if (jobs::BackupRun* run = m_runs.value(jobId))
+        run->stop();
     return true;
+}
+
+void EngineWorker::stopAll(std::function<void()> done)
+{
+    if (m_active.isEmpty())
+        return done();
+    m_allStopped = std::move(done);
+    for (qint64 jobId : QSet<qint64>(m_active))
+        stopBackup(jobId);
+}
+
+int EngineWorker::runningJobs() const
+{
+    return static_cast<int>(m_active.size());
+}
+
+Status EngineWorker::startScheduler(int tickMs)
+{
+    if (Status ready = requireStarted(); !ready)
+        return ready;
+    if (!m_jobStore)
+        return Error{QStringLiteral("engine.no_catalog"), tr("Scheduling needs the catalog.")};
+    if (!m_scheduler) {
+        m_scheduler = new jobs::Scheduler(
+            *m_jobStore,
+            [this](const jobs::JobDefinition& job, const QString& reason) {
+                auto request = prepareRun(job);
+                if (!request) {
+                    // Recorded as a session, so the failure to start shows where the user looks.
+                    auto session = m_jobStore->startSession(job.id, QStringLiteral("backup"), 0);
+                    if (session) {
+                        m_jobStore->log(*session, QStringLiteral("error"), QString(),
+                                        request.error().message);
+                        m_jobStore->finishSession(*session, jobs::SessionResult::Failed,
+                                                  request.error().message);
+                    }
+                    Q_EMIT notice(tr("Job %1 could not start: %2").arg(job.name, request.error().message));
+                    return;
+                }
+                Q_EMIT notice(tr("Job %1 starting: %2").arg(job.name, reason));
+                const QString name = job.name;
+                startBackup(std::move(*request), [this, name](Result<jobs::Session> session) {
+                    Q_EMIT notice(session ? tr("Job %1 ended: %2 (session %3).")
+                                                .arg(name, jobs::toString(session->result))
+                                                .arg(session->id)
+                                          : tr("Job %1 did not run: %2").arg(name, session.error().message));
+                });
+            },
+            this);
+    }
+    m_scheduler->start(tickMs);
+    return success();
+}
+
+void EngineWorker::stopScheduler()
+{
+    if (m_scheduler)
+        m_scheduler->stop();
 }
 
 } // namespace lifeboat

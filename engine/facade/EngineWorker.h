@@ -4,11 +4,13 @@
 #include "core/Result.h"
 #include "jobs/BackupRun.h"
 #include "jobs/JobStore.h"
+#include "jobs/Scheduler.h"
 #include "tenants/Tenants.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <optional>
 
 namespace lifeboat {
@@ -38,22 +40,47 @@ public:
     // Accounts, their roles and scopes; null without a catalog.
     tenants::TenantStore* tenantStore() { return m_tenantStore ? &*m_tenantStore : nullptr; }
 
-    // Starts a run of a job; one run per job at a time ("job.running" otherwise).
-    // `done` gets the finished session.
+    // Fills a run request for a job: its endpoint, and the passwords from the environment
+    // ($LIFEBOAT_ENDPOINT_PASSWORD, $LIFEBOAT_REPO_PASSWORD: for service accounts) or the
+    // system keychain. `repositoryPassword` given by the caller wins.
+    Result<jobs::RunRequest> prepareRun(const jobs::JobDefinition& job,
+                                        const QByteArray& repositoryPassword = {});
+
+    // Starts a run of a job; one run per job at a time ("job.running" otherwise). A failed
+    // run is retried for its failed VMs as the job says (count, wait), unless it was
+    // stopped. `done` gets the last session.
     void
     startBackup(jobs::RunRequest request, std::function<void(Result<jobs::Session>)> done,
                 std::function<void(const QString& vm, qint64 doneBytes, qint64 totalBytes)> progress = {});
-    // Asks a running job to stop gracefully; false if it is not running.
+    // Asks a running job to stop gracefully; false if it is not running here.
     bool stopBackup(qint64 jobId);
+    // Stops every run and calls `done` when the last one has ended.
+    void stopAll(std::function<void()> done);
+    int runningJobs() const;
+
+    // Runs scheduled jobs while this engine lives (the console, lifeboat-cli serve).
+    Status startScheduler(int tickMs = 30000);
+    void stopScheduler();
+    jobs::Scheduler* scheduler() { return m_scheduler; }
+
+Q_SIGNALS:
+    // A scheduled or retried run started or ended; for a service's log.
+    void notice(const QString& message);
 
 private:
     Status requireStarted() const;
+    void runOnce(jobs::RunRequest request, int attempt, std::function<void(Result<jobs::Session>)> done,
+                 std::function<void(const QString&, qint64, qint64)> progress);
 
     EngineOptions m_options;
     std::optional<catalog::Catalog> m_catalog;
     std::optional<jobs::JobStore> m_jobStore;
     std::optional<tenants::TenantStore> m_tenantStore;
     QHash<qint64, QPointer<jobs::BackupRun>> m_runs; // by job id
+    QSet<qint64> m_active;                           // jobs running or waiting for a retry
+    QSet<qint64> m_stopped;                          // jobs the user stopped: no retry
+    jobs::Scheduler* m_scheduler = nullptr;
+    std::function<void()> m_allStopped;
     bool m_started = false;
 };
 

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
+#include <QTimer>
 #include <deque>
 #include <map>
 
@@ -126,6 +127,13 @@ void BackupRun::start(std::function<void(Result<Session>)> done)
     if (!session)
         return m_done(session.error());
     m_session = *session;
+    // Another process (the console, lifeboat-cli job stop) asks for a stop through the catalog.
+    auto* stopWatch = new QTimer(this);
+    connect(stopWatch, &QTimer::timeout, this, [this] {
+        if (auto requested = m_store.stopRequested(m_session); requested && *requested)
+            stop();
+    });
+    stopWatch->start(1000);
     log(QStringLiteral("info"), QString(),
         m_request.retryOf
             ? tr("Retry of session %1 started for job %2.").arg(m_request.retryOf).arg(m_request.job.name)
@@ -582,6 +590,8 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
                 work->task.bytesRead = result->stats.bytesRead;
                 work->task.bytesStored = result->stats.bytesStored;
                 work->task.restorePoint = result->manifest.id;
+                if (result->stats.workerSeconds > 0)
+                    work->task.sourceShare = result->stats.sourceSeconds / result->stats.workerSeconds;
                 log(QStringLiteral("info"), work->vm.name,
                     tr("Restore point %1: %2 read, %3 stored (%4 of %5 chunks new, %6 unchanged or zero).")
                         .arg(result->manifest.id, formatBytes(result->stats.bytesRead),

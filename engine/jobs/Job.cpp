@@ -39,6 +39,7 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("quiesce"), quiesce},
         {QStringLiteral("retry_count"), retryCount},
         {QStringLiteral("retry_wait_seconds"), retryWaitSeconds},
+        {QStringLiteral("schedule"), schedule.toJson()},
     };
 }
 
@@ -73,6 +74,12 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
         return badDefinition(QStringLiteral("change_tracking"));
     if (!flag("quiesce", job.quiesce))
         return badDefinition(QStringLiteral("quiesce"));
+    if (json.contains(QStringLiteral("schedule"))) {
+        auto schedule = Schedule::fromJson(json.value(QStringLiteral("schedule")).toObject());
+        if (!schedule)
+            return schedule.error();
+        job.schedule = *schedule;
+    }
     job.account = json.value(QStringLiteral("account")).toString();
     job.repository = json.value(QStringLiteral("repository")).toString();
     for (const QJsonValue& value : json.value(QStringLiteral("objects")).toArray()) {
@@ -94,6 +101,13 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
 bool JobDefinition::excludes(const QString& vm, int diskKey) const
 {
     return excludedDisks.contains(QStringLiteral("%1:%2").arg(vm).arg(diskKey));
+}
+
+QString SessionTask::bottleneck() const
+{
+    if (sourceShare < 0)
+        return QString();
+    return sourceShare > 0.5 ? QStringLiteral("Source") : QStringLiteral("Processing");
 }
 
 QString toString(SessionResult result)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "jobs/Schedule.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,6 +36,7 @@ struct JobDefinition
     bool quiesce = false;
     int retryCount = 0;
     int retryWaitSeconds = 60;
+    Schedule schedule;
 
     QJsonObject toJson() const; // everything but id, name, description, enabled
     // Reads the stored definition; unknown keys are ignored, wrong types are errors.
@@ -65,6 +67,10 @@ struct SessionTask
     qint64 bytesStored = 0;
     QString restorePoint;
     QString message;
+    // Where the time went: the share of the workers' time spent waiting for the source.
+    // Above one half the source (datastore, network) limited the speed, else processing.
+    double sourceShare = -1; // -1: not measured
+    QString bottleneck() const;
 };
 
 struct SessionLogLine

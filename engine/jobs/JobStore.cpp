@@ -271,6 +271,115 @@ Status JobStore::log(qint64 session, const QString& severity, const QString& obj
     return success();
 }
 
+Result<std::optional<JobStore::ScheduleState>> JobStore::scheduleState(qint64 jobId) const
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(QStringLiteral("SELECT last_checked_at, last_due_at FROM job_schedule WHERE job_id = ?"));
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return queryFailed(query, tr("read the schedule"));
+    if (!query.next())
+        return std::optional<ScheduleState>();
+    return std::optional<ScheduleState>(ScheduleState{timeOf(query.value(0)), timeOf(query.value(1))});
+}
+
+Status JobStore::setScheduleState(qint64 jobId, const ScheduleState& state)
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO job_schedule (job_id, last_checked_at, last_due_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(job_id) DO UPDATE SET last_checked_at = excluded.last_checked_at, "
+                       "last_due_at = excluded.last_due_at"));
+    query.addBindValue(jobId);
+    query.addBindValue(state.lastChecked.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(state.lastDue.isValid() ? QVariant(state.lastDue.toUTC().toString(Qt::ISODateWithMs))
+                                               : QVariant());
+    if (!query.exec())
+        return queryFailed(query, tr("save the schedule"));
+    return success();
+}
+
+Result<qint64> JobStore::recordMissed(qint64 jobId, const QString& message)
+{
+    auto session = startSession(jobId, QStringLiteral("missed"), 0);
+    if (!session)
+        return session;
+    if (Status logged = log(*session, QStringLiteral("warning"), QString(), message); !logged)
+        return logged.error();
+    if (Status finished = finishSession(*session, SessionResult::Warning, message); !finished)
+        return finished.error();
+    return session;
+}
+
+Result<int> JobStore::requestStop(qint64 jobId)
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(
+        QStringLiteral("UPDATE sessions SET stop_requested = 1 WHERE job_id = ? AND result = 'Running'"));
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return queryFailed(query, tr("request a stop"));
+    return query.numRowsAffected();
+}
+
+Result<bool> JobStore::stopRequested(qint64 session) const
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(QStringLiteral("SELECT stop_requested FROM sessions WHERE id = ?"));
+    query.addBindValue(session);
+    if (!query.exec())
+        return queryFailed(query, tr("read the session"));
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+Result<bool> JobStore::claimScheduler(qint64 pid, const QDateTime& time, int staleSeconds)
+{
+    QSqlDatabase db = m_catalog.connection();
+    // IMMEDIATE: two processes claiming at once are serialised by SQLite's write lock.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return queryFailed(begin, tr("claim the scheduler"));
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'scheduler.owner'"));
+    if (!read.exec()) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return queryFailed(read, tr("claim the scheduler"));
+    }
+    bool mine = true;
+    if (read.next()) {
+        const QStringList owner = read.value(0).toString().split(QLatin1Char(' '));
+        const qint64 ownerPid = owner.value(0).toLongLong();
+        const QDateTime heartbeat = QDateTime::fromString(owner.value(1), Qt::ISODateWithMs);
+        const bool stale = !heartbeat.isValid() || heartbeat.secsTo(time) > staleSeconds;
+        mine = ownerPid == pid || processGone(ownerPid) || stale;
+    }
+    read.finish();
+    if (mine) {
+        QSqlQuery write(db);
+        write.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES ('scheduler.owner', ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        write.addBindValue(QStringLiteral("%1 %2").arg(pid).arg(time.toUTC().toString(Qt::ISODateWithMs)));
+        if (!write.exec()) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            return queryFailed(write, tr("claim the scheduler"));
+        }
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return queryFailed(commit, tr("claim the scheduler"));
+    return mine;
+}
+
+Status JobStore::releaseScheduler(qint64 pid)
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = 'scheduler.owner' AND value LIKE ?"));
+    query.addBindValue(QStringLiteral("%1 %").arg(pid));
+    if (!query.exec())
+        return queryFailed(query, tr("release the scheduler"));
+    return success();
+}
+
 Result<QVector<Session>> JobStore::sessions(qint64 jobId, int limit) const
 {
     QSqlQuery query(m_catalog.connection());
@@ -320,6 +429,7 @@ Result<Session> JobStore::session(qint64 id) const
         task.bytesStored = tasks.value(7).toLongLong();
         task.restorePoint = tasks.value(8).toString();
         task.message = tasks.value(9).toString();
+        task.sourceShare = tasks.value(10).toDouble();
         session.tasks.append(task);
     }
     return session;

@@ -32,6 +32,26 @@ public:
     Status finishTask(const SessionTask& task);
     Status log(qint64 session, const QString& severity, const QString& object, const QString& message);
 
+    // Scheduler bookkeeping: when the scheduler last looked at a job, and the due time it
+    // last started it for. nullopt: never looked at.
+    struct ScheduleState
+    {
+        QDateTime lastChecked;
+        QDateTime lastDue;
+    };
+    Result<std::optional<ScheduleState>> scheduleState(qint64 jobId) const;
+    Status setScheduleState(qint64 jobId, const ScheduleState& state);
+    // A run that should have happened and did not, with the reason, as a session of its own.
+    Result<qint64> recordMissed(qint64 jobId, const QString& message);
+    // Stop requests go through the catalog, so any process (the console, another
+    // lifeboat-cli) can stop a run another process is doing.
+    Result<int> requestStop(qint64 jobId);
+    Result<bool> stopRequested(qint64 session) const;
+    // One scheduler per catalog: the process that holds the claim, renewed every tick,
+    // runs scheduled jobs; others wait until it is gone or stale.
+    Result<bool> claimScheduler(qint64 pid, const QDateTime& now, int staleSeconds);
+    Status releaseScheduler(qint64 pid);
+
     // Newest first; `jobId` 0: every job's.
     Result<QVector<Session>> sessions(qint64 jobId, int limit) const;
     Result<Session> session(qint64 id) const;

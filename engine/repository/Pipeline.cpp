@@ -283,6 +283,7 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
         disk.chunkSize = static_cast<int>(chunkSize);
         disk.changeId = input.changeId;
         std::atomic<qint64> bytesRead{0}, bytesStored{0}, zeroChunks{0}, newChunks{0}, reused{0};
+        std::atomic<qint64> sourceNanos{0}, workerNanos{0};
         PackWriter listWriter(repository);
         QByteArray stored;
 
@@ -327,6 +328,12 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
             std::atomic<std::size_t> next{0};
             std::atomic<bool> stop{false};
             Status ran = runWorkers(workers, stop, [&](int) -> Status {
+                const auto workerStart = std::chrono::steady_clock::now();
+                auto countWorker = qScopeGuard([&] {
+                    workerNanos += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::steady_clock::now() - workerStart)
+                                       .count();
+                });
                 auto codec = repository.codec();
                 PackWriter writer(repository);
                 QByteArray buffer(static_cast<qsizetype>(chunkSize), Qt::Uninitialized);
@@ -340,8 +347,12 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
                     const qint64 chunk = work[item];
                     const qint64 offset = chunk * chunkSize;
                     const qint64 length = chunkLength(chunk, chunkSize, size);
+                    const auto readStart = std::chrono::steady_clock::now();
                     if (Status read = input.source->read(offset, buffer.data(), length); !read)
                         return read;
+                    sourceNanos += std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                       std::chrono::steady_clock::now() - readStart)
+                                       .count();
                     bytesRead += length;
                     const std::span<const std::uint8_t> data(
                         reinterpret_cast<const std::uint8_t*>(buffer.constData()),
@@ -398,6 +409,8 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
         result.stats.zeroChunks += zeroChunks;
         result.stats.newChunks += newChunks;
         result.stats.reusedChunks += reused;
+        result.stats.sourceSeconds += static_cast<double>(sourceNanos.load()) / 1e9;
+        result.stats.workerSeconds += static_cast<double>(workerNanos.load()) / 1e9;
     }
 
     if (Status flushed = repository.flushIndex(*mainCodec); !flushed)

@@ -81,6 +81,10 @@ struct BackupStats
     qint64 zeroChunks = 0;
     qint64 newChunks = 0;
     qint64 reusedChunks = 0;
+    // Summed over the workers: time spent waiting for the source, and time working at all.
+    // Their ratio tells whether the source or the processing limited the speed.
+    double sourceSeconds = 0;
+    double workerSeconds = 0;
 };
 
 struct BackupResult

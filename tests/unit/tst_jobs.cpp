@@ -1,5 +1,6 @@
 #include "catalog/Catalog.h"
 #include "jobs/JobStore.h"
+#include "jobs/Scheduler.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -138,6 +139,109 @@ private Q_SLOTS:
         QCOMPARE(closed->tasks[0].id, task);
         QCOMPARE(toString(closed->tasks[0].result), QStringLiteral("Failed"));
         QCOMPARE(store.closeInterruptedSessions().value(), 0);
+    }
+
+    void schedulesFindTheirNextTime()
+    {
+        const QDateTime friday(QDate(2026, 11, 20), QTime(23, 0)); // a Friday
+        auto weekdays = Schedule::parse(QStringLiteral("daily 22:00,06:15 mon-fri"));
+        QVERIFY(weekdays);
+        QCOMPARE(weekdays->nextAfter(friday), QDateTime(QDate(2026, 11, 23), QTime(6, 15))); // Monday
+        QCOMPARE(weekdays->nextAfter(QDateTime(QDate(2026, 11, 23), QTime(6, 15))),
+                 QDateTime(QDate(2026, 11, 23), QTime(22, 0))); // strictly after
+        auto monthly = Schedule::parse(QStringLiteral("monthly 31 03:00"));
+        QCOMPARE(monthly->nextAfter(QDateTime(QDate(2027, 2, 1), QTime(0, 0))),
+                 QDateTime(QDate(2027, 2, 28), QTime(3, 0))); // the month's last day
+        auto hourly = Schedule::parse(QStringLiteral("every 6h"));
+        QCOMPARE(hourly->nextAfter(QDateTime(QDate(2026, 11, 23), QTime(19, 0))),
+                 QDateTime(QDate(2026, 11, 24), QTime(0, 0)));
+        QCOMPARE(hourly
+                     ->dueBetween(QDateTime(QDate(2026, 11, 23), QTime(1, 0)),
+                                  QDateTime(QDate(2026, 11, 23), QTime(13, 0)), 10)
+                     .size(),
+                 2); // 06:00 and 12:00
+        QVERIFY(!Schedule::parse(QStringLiteral("none"))->nextAfter(friday));
+        QCOMPARE(Schedule::parse(QStringLiteral("after nightly"))->afterJobName, QStringLiteral("nightly"));
+        for (const char* bad : {"daily 25:00", "daily 22:00 funday", "monthly 0 03:00", "every 0h",
+                                "every 30h", "weekly", "daily"})
+            QCOMPARE(Schedule::parse(QString::fromLatin1(bad)).error().code,
+                     QStringLiteral("job.bad_schedule"));
+        // Round trip through the stored form.
+        QCOMPARE(Schedule::fromJson(weekdays->toJson())->describe(),
+                 QStringLiteral("daily 06:15,22:00 mon,tue,wed,thu,fri"));
+    }
+
+    void missedRunsAreRecordedAndCaughtUpOnce()
+    {
+        JobStore store(*m_catalog);
+        JobDefinition job = sampleJob(QStringLiteral("scheduled"));
+        job.schedule = *Schedule::parse(QStringLiteral("every 1h"));
+        job.id = *store.saveJob(job);
+        JobDefinition after = sampleJob(QStringLiteral("after"));
+        after.schedule.kind = Schedule::Kind::After;
+        after.schedule.afterJob = job.id;
+        after.id = *store.saveJob(after);
+        JobDefinition disabled = sampleJob(QStringLiteral("disabled"));
+        disabled.schedule = job.schedule;
+        disabled.enabled = false;
+        disabled.id = *store.saveJob(disabled);
+
+        QStringList started;
+        Scheduler scheduler(store, [&](const JobDefinition& run, const QString& reason) {
+            started << run.name + QLatin1Char(':') + reason;
+        });
+        scheduler.tick(); // first look: nothing owed for the past
+        QVERIFY(scheduler.isOwner());
+        QVERIFY(started.isEmpty());
+        // As if Lifeboat had been off since yesterday.
+        QVERIFY(store.setScheduleState(job.id, {QDateTime::currentDateTime().addDays(-1), QDateTime()}));
+        Scheduler later(store, [&](const JobDefinition& run, const QString& reason) {
+            started << run.name + QLatin1Char(':') + reason;
+        });
+        later.tick();
+        QCOMPARE(started.size(), 1); // caught up once, not 24 times
+        QVERIFY(started[0].startsWith(QStringLiteral("scheduled:")));
+        auto sessions = store.sessions(job.id, 10);
+        QCOMPARE(sessions->size(), 1);
+        QCOMPARE(sessions->front().kind, QStringLiteral("missed"));
+        QVERIFY2(sessions->front().message.contains(QStringLiteral("Lifeboat was not running")),
+                 qPrintable(sessions->front().message));
+        later.tick();
+        QCOMPARE(started.size(), 1); // nothing new is due
+
+        later.jobFinished(job.id);
+        QCOMPARE(started.size(), 2);
+        QVERIFY(started[1].startsWith(QStringLiteral("after:")));
+        QVERIFY(!started.join(QLatin1Char(' ')).contains(QStringLiteral("disabled:")));
+    }
+
+    void oneSchedulerPerCatalog()
+    {
+        JobStore store(*m_catalog);
+        const QDateTime now = QDateTime::currentDateTime();
+        const qint64 me = QCoreApplication::applicationPid();
+        QVERIFY(store.claimScheduler(me, now, 60).value());
+        // Another live process (pid 1 always exists) with a fresh claim keeps it.
+        QVERIFY(store.releaseScheduler(me));
+        QVERIFY(store.claimScheduler(1, now, 60).value());
+        QVERIFY(!store.claimScheduler(me, now.addSecs(10), 60).value());
+        // A claim that was not renewed is taken over.
+        QVERIFY(store.claimScheduler(me, now.addSecs(120), 60).value());
+        // A claim of a process that is gone is taken over at once.
+        QVERIFY(store.releaseScheduler(me));
+        QVERIFY(store.claimScheduler(99999999, now, 60).value());
+        QVERIFY(store.claimScheduler(me, now, 60).value());
+    }
+
+    void stopRequestsReachRunningSessionsOnly()
+    {
+        JobStore store(*m_catalog);
+        const qint64 job = *store.saveJob(sampleJob(QStringLiteral("j")));
+        QCOMPARE(store.requestStop(job).value(), 0);
+        const qint64 session = *store.startSession(job, QStringLiteral("backup"), 0);
+        QVERIFY(!store.stopRequested(session).value());
+        QCOMPARE(store.requestStop(job).value(), 1);
+        QVERIFY(store.stopRequested(session).value());
     }
 };
 
