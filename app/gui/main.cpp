@@ -52,6 +52,14 @@ int main(int argc, char* argv[])
         lifeboat::EngineOptions{lifeboat::resolveCatalogPath(parser.value(catalogOption))});
     lifeboat::ui::MainWindow window(engine, languages);
     window.show();
+    // While the console is open it runs scheduled jobs, like `lifeboat-cli serve`; the
+    // catalog's claim keeps a console and a service from both doing so.
+    QObject::connect(&engine, &lifeboat::Engine::started, &engine, [&engine](bool ok) {
+        if (ok)
+            engine.run<bool>(
+                &engine, [](lifeboat::EngineWorker& worker) { return static_cast<bool>(worker.startScheduler()); },
+                [](bool) {});
+    });
     engine.start();
     const int code = app.exec();
     lifeboat::uninstallLogHandler();
