@@ -197,6 +197,19 @@ QString errorLine(const QString& message)
 }
 } // namespace
 
+QUrl sdkUrl(const QString& text)
+{
+    QUrl url = QUrl::fromUserInput(text);
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QStringLiteral("/sdk"));
+    return url;
+}
+
+Error noCatalog()
+{
+    return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
+}
+
 bool startEngineAndWait(Engine& engine, const CliContext& context)
 {
     return startEngine(engine, context);

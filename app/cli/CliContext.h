@@ -8,6 +8,8 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QUrl>
+#include <optional>
 
 namespace lifeboat::cli {
 
@@ -57,6 +59,25 @@ template <typename R> R callEngine(Engine& engine, std::function<R(EngineWorker&
     loop.exec();
     return std::move(*result);
 }
+
+// Waits for an asynchronous engine-thread call (the vSphere client, the keychain) in a
+// local event loop on the engine thread. Only a CLI may do this; the console never waits.
+template <typename R, typename Call> R await(Call call)
+{
+    QEventLoop loop;
+    std::optional<R> result;
+    call([&](R value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    return std::move(*result);
+}
+
+// "vc.example" → "https://vc.example/sdk": the vim25 endpoint of a host name or URL.
+QUrl sdkUrl(const QString& text);
+Error noCatalog();
 
 // A secret from --password-stdin (first line), --password-file, or the environment variable
 // `envVar`; empty when none is given. Never from the command line itself, where other

@@ -29,34 +29,6 @@ namespace {
 
 using vsphere::VsphereClient;
 
-// The CLI waits for the asynchronous client in a local event loop on the engine thread;
-// the console will use the same client without waiting.
-template <typename R, typename Call> R await(Call call)
-{
-    QEventLoop loop;
-    std::optional<R> result;
-    call([&](R value) {
-        result.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
-QUrl sdkUrl(const QString& text)
-{
-    QUrl url = QUrl::fromUserInput(text);
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/sdk"));
-    return url;
-}
-
-Error noCatalog()
-{
-    return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
-}
-
 Result<catalog::EndpointRecord> knownEndpoint(EngineWorker& worker, const QString& url)
 {
     if (!worker.catalog())

@@ -60,33 +60,6 @@ namespace {
 using jobs::JobDefinition;
 using jobs::Session;
 
-// The engine thread may wait on these: this is a CLI (see EndpointCommands.cpp).
-template <typename R, typename Call> R await(Call call)
-{
-    QEventLoop loop;
-    std::optional<R> result;
-    call([&](R value) {
-        result.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
-}
-
-Error noCatalog()
-{
-    return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
-}
-
-QString sdkUrlText(const QString& text)
-{
-    QUrl url = QUrl::fromUserInput(text);
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/sdk"));
-    return url.toString();
-}
-
 Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QString& urlOrId)
 {
     if (!worker.catalog())
@@ -96,7 +69,7 @@ Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QS
         return records.error();
     bool isId = false;
     const qint64 id = urlOrId.toLongLong(&isId);
-    const QString url = isId ? QString() : sdkUrlText(urlOrId);
+    const QString url = isId ? QString() : sdkUrl(urlOrId).toString();
     for (const auto& record : *records)
         if ((isId && record.id == id) || (!isId && record.url == url))
             return record;

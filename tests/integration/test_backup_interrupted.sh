@@ -7,43 +7,27 @@
 set -uo pipefail
 cli=$1 root=$2
 work=$(mktemp -d)
-export LIFEBOAT_LAB_DIR="$work/lab"
+catalog="$work/catalog.sqlite"
+. "$root/tests/integration/lib.sh"
 launcher_pid=
 cleanup() {
   [[ -n $launcher_pid ]] && kill -CONT "$launcher_pid" 2>/dev/null
-  "$root/scripts/lab" stop >/dev/null 2>&1
+  stop_lab
   rm -rf "$work"
 }
 trap cleanup EXIT
 # 24 MiB disks at 2 MiB/s per request: a full read takes several seconds.
-"$root/scripts/lab" start --vms 2 --read-kibps 2048 >/dev/null 2>"$work/lab.err" || { cat "$work/lab.err"; exit 1; }
-eval "$("$root/scripts/lab" env)"
-lab() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$LIFEBOAT_LAB_JSON" "$1"; }
+start_lab --vms 2 --read-kibps 2048
 launcher_pid=$(lab 'd["launcher_pid"]')
 vm0=$(lab 'd["vms"][0]["moref"]') vm1=$(lab 'd["vms"][1]["moref"]')
 name0=$(lab 'd["vms"][0]["name"]') name1=$(lab 'd["vms"][1]["name"]')
 
-catalog="$work/catalog.sqlite" repo="$work/repo"
+repo="$work/repo"
 export LIFEBOAT_ENDPOINT_PASSWORD=$LIFEBOAT_LAB_PASSWORD LIFEBOAT_REPO_PASSWORD=interrupt-test-password
 export LIFEBOAT_NETWORK_TIMEOUT=3
-lb() { "$cli" --catalog "$catalog" "$@"; }
-passed=0 failed=0
-check() { if [ "$1" = 0 ]; then echo "PASS: $2"; passed=$((passed+1)); else echo "FAIL: $2"; failed=$((failed+1)); fi; }
-json() { python3 -c 'import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); print(eval(sys.argv[1]))' "$1"; }
 points_of() { lb repo list --repo "$repo" --json | json "len([p for p in d['restore_points'] if p['vm'] == '$1'])"; }
 
-soap() {
-  curl -sS --cacert "$LIFEBOAT_LAB_CA" -b "$work/ck" -c "$work/ck" -o "$2" -w '%{http_code}' --max-time 10 \
-    -H 'Content-Type: text/xml; charset=utf-8' -H 'SOAPAction: urn:vim25/6.5' \
-    --data-binary "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns=\"urn:vim25\"><soapenv:Body>$1</soapenv:Body></soapenv:Envelope>" \
-    "$LIFEBOAT_LAB_URL"
-}
-user_xml=$(printf '%s' "$LIFEBOAT_LAB_USER" | sed 's/&/\&amp;/g; s/</\&lt;/g')
-soap "<Login><_this type=\"SessionManager\">SessionManager</_this><userName>$user_xml</userName><password>$LIFEBOAT_LAB_PASSWORD</password></Login>" "$work/login.xml" >/dev/null
-snapshot_count() {
-  soap "<RetrievePropertiesEx><_this type=\"PropertyCollector\">propertyCollector</_this><specSet><propSet><type>VirtualMachine</type><pathSet>snapshot.rootSnapshotList</pathSet></propSet><objectSet><obj type=\"VirtualMachine\">$1</obj></objectSet></specSet><options/></RetrievePropertiesEx>" "$work/snap.xml" >/dev/null
-  grep -o '<snapshot type="VirtualMachineSnapshot">' "$work/snap.xml" | wc -l
-}
+soap_login
 # Starts `job run NAME` in the background; returns once it reports reading progress.
 start_run() { # start_run JOB LABEL
   # The CLI itself, not a shell function around it, so that $! is its pid for the signals.
@@ -120,5 +104,4 @@ check $? "no partial restore point"
 lb repo verify --repo "$repo" >/dev/null
 check $? "the repository verifies clean"
 
-echo "$passed passed, $failed failed"
-[ $failed = 0 ]
+finish

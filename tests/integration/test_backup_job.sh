@@ -9,42 +9,26 @@
 set -uo pipefail
 cli=$1 root=$2
 work=$(mktemp -d)
-export LIFEBOAT_LAB_DIR="$work/lab"
+catalog="$work/catalog.sqlite"
+. "$root/tests/integration/lib.sh"
 launcher_pid=
 cleanup() {
   [[ -n $launcher_pid ]] && kill -CONT "$launcher_pid" 2>/dev/null
-  "$root/scripts/lab" stop >/dev/null 2>&1
+  stop_lab
   rm -rf "$work"
 }
 trap cleanup EXIT
-"$root/scripts/lab" start --vms 2 >/dev/null 2>"$work/lab.err" || { cat "$work/lab.err"; exit 1; }
-eval "$("$root/scripts/lab" env)"
-lab() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$LIFEBOAT_LAB_JSON" "$1"; }
+start_lab --vms 2
 launcher_pid=$(lab 'd["launcher_pid"]')
 base=$(lab 'd["base_url"]')
 vm0=$(lab 'd["vms"][0]["moref"]') vm1=$(lab 'd["vms"][1]["moref"]')
 # A VM the lab did not seed: its flat disk file is empty, so reading it must fail.
 unseeded=$(lab '[v["moref"] for v in d["all_vms"] if v["moref"] not in [x["moref"] for x in d["vms"]]][0]')
 
-catalog="$work/catalog.sqlite" repo="$work/repo"
+repo="$work/repo"
 export LIFEBOAT_ENDPOINT_PASSWORD=$LIFEBOAT_LAB_PASSWORD LIFEBOAT_REPO_PASSWORD=job-test-password
-lb() { "$cli" --catalog "$catalog" "$@"; }
-passed=0 failed=0
-check() { if [ "$1" = 0 ]; then echo "PASS: $2"; passed=$((passed+1)); else echo "FAIL: $2"; failed=$((failed+1)); fi; }
-json() { python3 -c 'import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); print(eval(sys.argv[1]))' "$1"; }
 
-soap() { # soap BODY OUTFILE (signed in with the lab account, cookie in $work/ck)
-  curl -sS --cacert "$LIFEBOAT_LAB_CA" -b "$work/ck" -c "$work/ck" -o "$2" -w '%{http_code}' \
-    -H 'Content-Type: text/xml; charset=utf-8' -H 'SOAPAction: urn:vim25/6.5' \
-    --data-binary "<?xml version=\"1.0\" encoding=\"UTF-8\"?><soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns=\"urn:vim25\"><soapenv:Body>$1</soapenv:Body></soapenv:Envelope>" \
-    "$LIFEBOAT_LAB_URL"
-}
-user_xml=$(printf '%s' "$LIFEBOAT_LAB_USER" | sed 's/&/\&amp;/g; s/</\&lt;/g')
-soap "<Login><_this type=\"SessionManager\">SessionManager</_this><userName>$user_xml</userName><password>$LIFEBOAT_LAB_PASSWORD</password></Login>" "$work/login.xml" >/dev/null
-snapshot_count() { # snapshots of VM $1
-  soap "<RetrievePropertiesEx><_this type=\"PropertyCollector\">propertyCollector</_this><specSet><propSet><type>VirtualMachine</type><pathSet>snapshot.rootSnapshotList</pathSet></propSet><objectSet><obj type=\"VirtualMachine\">$1</obj></objectSet></specSet><options/></RetrievePropertiesEx>" "$work/snap.xml" >/dev/null
-  grep -o '<snapshot type="VirtualMachineSnapshot">' "$work/snap.xml" | wc -l
-}
+soap_login
 restore_sha() { # restore_sha RESTORE_POINT -> sha256 of its disk1.vmdk
   rm -f "$work/restored.img"
   lb repo restore-image "$1" --disk disk1.vmdk --to "$work/restored.img" --repo "$repo" >/dev/null &&
@@ -165,5 +149,4 @@ lb session export "$session1" --format html --to "$work/s.html" >/dev/null &&
   grep -q "$(lab 'd["vms"][0]["name"]')" "$work/s.html" && grep -q '<table>' "$work/s.html"
 check $? "a session exports to HTML with its VMs and log"
 
-echo "$passed passed, $failed failed"
-[ $failed = 0 ]
+finish

@@ -7,29 +7,24 @@
 set -uo pipefail
 cli=$1 root=$2
 work=$(mktemp -d)
-export LIFEBOAT_LAB_DIR="$work/lab"
+catalog="$work/catalog.sqlite"
+. "$root/tests/integration/lib.sh"
 serve_pids=()
 cleanup() {
   for pid in "${serve_pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
   wait 2>/dev/null
-  "$root/scripts/lab" stop >/dev/null 2>&1
+  stop_lab
   rm -rf "$work"
 }
 trap cleanup EXIT
 # Reads at 4 MiB/s per request: a 24 MiB disk takes about 3 s, time enough to stop it.
-"$root/scripts/lab" start --vms 2 --read-kibps 4096 >/dev/null 2>"$work/lab.err" || { cat "$work/lab.err"; exit 1; }
-eval "$("$root/scripts/lab" env)"
-lab() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$LIFEBOAT_LAB_JSON" "$1"; }
+start_lab --vms 2 --read-kibps 4096
 vm0=$(lab 'd["vms"][0]["moref"]') vm1=$(lab 'd["vms"][1]["moref"]')
 unseeded=$(lab '[v["moref"] for v in d["all_vms"] if v["moref"] not in [x["moref"] for x in d["vms"]]][0]')
 
-catalog="$work/catalog.sqlite" repo="$work/repo"
+repo="$work/repo"
 # serve reads passwords from the environment here; a service would use the keychain.
 export LIFEBOAT_ENDPOINT_PASSWORD=$LIFEBOAT_LAB_PASSWORD LIFEBOAT_REPO_PASSWORD=scheduler-test-password
-lb() { "$cli" --catalog "$catalog" "$@"; }
-passed=0 failed=0
-check() { if [ "$1" = 0 ]; then echo "PASS: $2"; passed=$((passed+1)); else echo "FAIL: $2"; failed=$((failed+1)); fi; }
-json() { python3 -c 'import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); print(eval(sys.argv[1]))' "$1"; }
 sql() { python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); r=c.execute(sys.argv[2]).fetchall(); c.commit(); print("\n".join("|".join(str(x) for x in row) for row in r))' "$catalog" "$1"; }
 # wait_for SECONDS PYTHON-EXPRESSION-over-sessions-of-JOB JOB
 wait_for() {
@@ -111,5 +106,4 @@ kill -TERM "$serve"
 wait "$serve"
 check $? "serve ends cleanly on SIGTERM"
 
-echo "$passed passed, $failed failed"
-[ $failed = 0 ]
+finish

@@ -7,11 +7,10 @@
 set -uo pipefail
 cli=$1 root=$2
 work=$(mktemp -d)
-export LIFEBOAT_LAB_DIR="$work/lab"
-trap '"$root/scripts/lab" stop >/dev/null 2>&1; rm -rf "$work"' EXIT
-"$root/scripts/lab" start --vms 2 --tenants 3 >/dev/null 2>"$work/lab.err" || { cat "$work/lab.err"; exit 1; }
-eval "$("$root/scripts/lab" env)"
-lab() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(eval(sys.argv[2]))' "$LIFEBOAT_LAB_JSON" "$1"; }
+catalog="$work/catalog.sqlite"
+. "$root/tests/integration/lib.sh"
+trap 'stop_lab; rm -rf "$work"' EXIT
+start_lab --vms 2 --tenants 3
 vm0=$(lab 'd["vms"][0]["moref"]') vm1=$(lab 'd["vms"][1]["moref"]')
 name0=$(lab 'd["vms"][0]["name"]')
 user1=$(lab 'd["tenants"][0]["user"]') pw1=$(lab 'd["tenants"][0]["password"]') folder1=$(lab 'd["tenants"][0]["folder_moref"]')
@@ -20,13 +19,9 @@ user3=$(lab 'd["tenants"][2]["user"]') pw3=$(lab 'd["tenants"][2]["password"]') 
 [ "$(lab 'd["tenants"][0]["vms"]')" = "['$vm0']" ] && [ "$(lab 'd["tenants"][1]["vms"]')" = "['$vm1']" ] ||
   { echo "unexpected lab layout"; exit 1; }
 
-catalog="$work/catalog.sqlite" repo="$work/repo"
+repo="$work/repo"
 export LIFEBOAT_REPO_PASSWORD=tenant-test-password
-lb() { "$cli" --catalog "$catalog" "$@"; }
 as() { local pw=$1; shift; LIFEBOAT_ENDPOINT_PASSWORD=$pw "$cli" --catalog "$catalog" "$@"; }
-passed=0 failed=0
-check() { if [ "$1" = 0 ]; then echo "PASS: $2"; passed=$((passed+1)); else echo "FAIL: $2"; failed=$((failed+1)); fi; }
-json() { python3 -c 'import json,sys; d=json.loads(sys.stdin.read().strip().splitlines()[-1]); print(eval(sys.argv[1]))' "$1"; }
 url=$LIFEBOAT_LAB_URL
 
 lb endpoint add "$url" --trust "$LIFEBOAT_LAB_THUMBPRINT" >/dev/null
@@ -101,5 +96,4 @@ check $? "tenant list shows the roles"
 ! grep -qaF -e "$pw1" -e "$pw2" -e "$LIFEBOAT_LAB_PASSWORD" "$catalog" "$catalog-wal" 2>/dev/null
 check $? "no password is in the catalog"
 
-echo "$passed passed, $failed failed"
-[ $failed = 0 ]
+finish
