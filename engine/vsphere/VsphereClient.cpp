@@ -179,6 +179,8 @@ void VsphereClient::call(const QString& method, const QByteArray& body,
     request.setRawHeader("SOAPAction", "urn:vim25/6.5");
     request.setTransferTimeout(m_timeoutMs);
     QNetworkReply* reply = m_network.post(request, envelope(body));
+    ++m_requestsSent;
+    m_lastRequestMs = QDateTime::currentMSecsSinceEpoch();
     applyCertificatePin(reply, m_pinnedSha256);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, method, body, mayRenewSession, done = std::move(done)]() mutable {
@@ -200,6 +202,31 @@ void VsphereClient::call(const QString& method, const QByteArray& body,
                           call(method, body, std::move(done), false);
                       });
             });
+}
+
+void VsphereClient::setKeepAlive(int intervalMs)
+{
+    if (intervalMs <= 0) {
+        delete m_keepAlive;
+        m_keepAlive = nullptr;
+        return;
+    }
+    if (!m_keepAlive) {
+        m_keepAlive = new QTimer(this);
+        connect(m_keepAlive, &QTimer::timeout, this, [this] {
+            const qint64 idle = QDateTime::currentMSecsSinceEpoch() - m_lastRequestMs;
+            // Only a signed-in client that has been quiet needs it; an explicit logout is final.
+            if (m_userName.isEmpty() || idle < m_keepAliveMs)
+                return;
+            currentTime([](Result<QDateTime> time) {
+                if (!time)
+                    qCInfo(lcVsphere) << "keep-alive failed:" << time.error().code;
+            });
+        });
+    }
+    // Checking at half the interval bounds the idle time by 1.5 intervals.
+    m_keepAliveMs = intervalMs;
+    m_keepAlive->start(std::max(1, intervalMs / 2));
 }
 
 void VsphereClient::retrieveServiceContent(std::function<void(Result<ServiceContent>)> done)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QVector>
 #include <functional>
@@ -164,6 +165,14 @@ public:
     QByteArray sessionCookie() const;
     const QString& pinnedSha256() const { return m_pinnedSha256; }
 
+    // Idle sessions end on the server after its timeout (30 minutes on vCenter by default);
+    // a console that stays open keeps its session by asking the server's time when no
+    // other request went out for `intervalMs`. 0 turns it off. A keep-alive that finds the
+    // session ended signs in again like any call.
+    void setKeepAlive(int intervalMs);
+    // Requests sent so far, keep-alives included (diagnostics and tests).
+    quint64 requestsSent() const { return m_requestsSent; }
+
     // Timeout per request; a server that stops answering fails the call.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     const QUrl& url() const { return m_url; }
@@ -183,7 +192,8 @@ private:
     void collectChangedAreas(const QString& vm, const QString& snapshot, int deviceKey, qint64 capacity,
                              const QString& changeId, qint64 from, QVector<DiskArea> found,
                              std::function<void(Result<QVector<DiskArea>>)> done);
-    void collectInventoryObjects(const QString& view, const QString& token, std::shared_ptr<Inventory> inventory,
+    void collectInventoryObjects(const QString& view, const QString& token,
+                                 std::shared_ptr<Inventory> inventory,
                                  std::function<void(Result<Inventory>)> done);
     void resolveDatacenters(QVector<VirtualMachineInfo> vms,
                             std::function<void(Result<QVector<VirtualMachineInfo>>)> done);
@@ -199,6 +209,10 @@ private:
     QString m_password;
     QString m_sessionKey;
     int m_timeoutMs = 60000;
+    QTimer* m_keepAlive = nullptr;
+    int m_keepAliveMs = 0;
+    qint64 m_lastRequestMs = 0;
+    quint64 m_requestsSent = 0;
 };
 
 } // namespace lifeboat::vsphere

@@ -1,3 +1,4 @@
+#include "vsphere/Inventory.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QFile>
@@ -151,6 +152,65 @@ private Q_SLOTS:
         QVERIFY(client.sessionKey() != first->key);
         QVERIFY(await<Status>([&](auto done) { client.logout(done); }));
         QVERIFY(await<Status>([&](auto done) { admin.logout(done); }));
+    }
+
+    void keepAliveHoldsAndRenewsTheSession()
+    {
+        VsphereClient client(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); }));
+        auto first = await<Result<UserSession>>([&](auto done) { client.login(m_user, m_password, done); });
+        QVERIFY(first);
+        const quint64 before = client.requestsSent();
+        client.setKeepAlive(200);
+        QTest::qWait(1200);
+        QVERIFY2(client.requestsSent() >= before + 3,
+                 qPrintable(QString::number(client.requestsSent() - before)));
+        QCOMPARE(client.sessionKey(), first->key); // kept, not replaced
+
+        // The server ends the session; the next keep-alive signs in again on its own.
+        VsphereClient admin(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { admin.retrieveServiceContent(done); }));
+        QVERIFY(await<Result<UserSession>>([&](auto done) { admin.login(m_user, m_password, done); }));
+        QVERIFY(await<Status>([&](auto done) { admin.terminateSessions({first->key}, done); }));
+        QVERIFY(QTest::qWaitFor([&] { return client.sessionKey() != first->key; }, 5000));
+
+        // After a logout the keep-alive stays quiet.
+        QVERIFY(await<Status>([&](auto done) { client.logout(done); }));
+        const quint64 afterLogout = client.requestsSent();
+        QTest::qWait(600);
+        QCOMPARE(client.requestsSent(), afterLogout);
+        QVERIFY(await<Status>([&](auto done) { admin.logout(done); }));
+    }
+
+    void inventoryTreeHasTheLabsContainers()
+    {
+        VsphereClient client(m_url, m_thumbprint);
+        QVERIFY(await<Result<ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); }));
+        QVERIFY(await<Result<UserSession>>([&](auto done) { client.login(m_user, m_password, done); }));
+        auto inventory = await<Result<Inventory>>([&](auto done) { client.listInventory(done); });
+        QVERIFY2(inventory, qPrintable(inventory ? QString() : inventory.error().message));
+        QStringList types;
+        for (const InventoryObject& object : inventory->objects)
+            types << object.type;
+        for (const char* type : {"Datacenter", "Folder", "ClusterComputeResource", "HostSystem",
+                                 "ResourcePool", "VirtualApp", "VirtualMachine"})
+            QVERIFY2(types.contains(QLatin1String(type)), type);
+        // Every VM of the lab is below its datacenter, and the vApp's VMs below the vApp.
+        QString datacenter, vapp;
+        for (const InventoryObject& object : inventory->objects) {
+            if (object.type == QLatin1String("Datacenter"))
+                datacenter = object.moref;
+            if (object.type == QLatin1String("VirtualApp"))
+                vapp = object.moref;
+        }
+        QCOMPARE(inventory->vmsIn(datacenter).size(), inventory->vms.size());
+        const QStringList inVApp = inventory->vmsIn(vapp);
+        QVERIFY(!inVApp.isEmpty());
+        QVERIFY(inVApp.size() < inventory->vms.size());
+        for (const QString& vm : inVApp)
+            QVERIFY2(inventory->object(vm)->name.contains(QLatin1String("APP")),
+                     qPrintable(inventory->object(vm)->name));
+        QVERIFY(await<Status>([&](auto done) { client.logout(done); }));
     }
 
     void inventoryListsTheLabVirtualMachines()
