@@ -19,6 +19,42 @@
         <source>The job %1 is running already.</source>
         <translation>Der Job %1 läuft bereits.</translation>
     </message>
+    <message>
+        <source>The endpoint of the job %1 is no longer in the catalog.</source>
+        <translation>Der Endpunkt des Jobs %1 ist nicht mehr im Katalog.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2 in the system keychain (%3). Remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
+        <translation>Kein Passwort für %1 auf %2 im Systemschlüsselbund (%3). Speichern Sie es mit „lifeboat-cli endpoint login --remember-password“.</translation>
+    </message>
+    <message>
+        <source>Job %1 failed; retry %2 of %3 in %4 s.</source>
+        <translation>Job %1 fehlgeschlagen; Wiederholung %2 von %3 in %4 s.</translation>
+    </message>
+    <message>
+        <source>The job was stopped before its retry.</source>
+        <translation>Der Job wurde vor seiner Wiederholung angehalten.</translation>
+    </message>
+    <message>
+        <source>Scheduling needs the catalog.</source>
+        <translation>Die Zeitplanung benötigt den Katalog.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not start: %2</source>
+        <translation>Job %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 starting: %2</source>
+        <translation>Job %1 wird gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2 (session %3).</source>
+        <translation>Job %1 beendet: %2 (Sitzung %3).</translation>
+    </message>
+    <message>
+        <source>Job %1 did not run: %2</source>
+        <translation>Job %1 wurde nicht ausgeführt: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -529,30 +565,6 @@ Systemschlüsselbund, in den --remember-password es legt.
         <translation>Fehler: unbekannter Befehl „endpoint %1“</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
-
-Befehle:
-  version          Version ausgeben
-  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
-  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
-  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
-  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
-</translation>
-    </message>
-    <message>
         <source>Endpoint URL or id.</source>
         <translation>URL oder ID des Endpunkts.</translation>
     </message>
@@ -593,52 +605,6 @@ Befehle:
         <translation>Exportformat: csv oder html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
-
-Befehle:
-  inventory --endpoint URL --user NAME
-                     die VMs eines Endpunkts mit ihren Festplatten
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
-  job list           die Jobs
-  job show NAME      die Definition eines Jobs
-  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
-  job retry NAME [--session ID]
-                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
-  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
-  session list [--job NAME] [--limit N]
-  session show ID    die VMs und das Protokoll einer Sitzung
-  session export ID --format csv|html --to FILE
-
-Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
---remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
-dem Schlüsselbund (siehe repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>Kein Passwort für %1 auf %2: Setzen Sie $LIFEBOAT_ENDPOINT_PASSWORD oder speichern Sie es mit „lifeboat-cli endpoint login --remember-password“.</translation>
     </message>
@@ -668,10 +634,6 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
         <translation>%1 ist kein Lifeboat-Repository: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation>%1 hat keine VM %2; siehe „lifeboat-cli inventory“.</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
@@ -756,6 +718,233 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>Session %1 written to %2.</source>
         <translation>Sitzung %1 nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</source>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: leave out a VM of its containers (repeatable).</source>
+        <translation>Job: eine VM aus ihren Containern auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Job: when it runs by itself.</source>
+        <translation>Job: wann er von selbst läuft.</translation>
+    </message>
+    <message>
+        <source>Job: retries of failed VMs.</source>
+        <translation>Job: Wiederholungen für fehlgeschlagene VMs.</translation>
+    </message>
+    <message>
+        <source>Job: seconds between retries.</source>
+        <translation>Job: Sekunden zwischen den Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Job: use changed-block tracking (the default).</source>
+        <translation>Job: Changed Block Tracking verwenden (Standard).</translation>
+    </message>
+    <message>
+        <source>Serve: seconds between looks at the schedule.</source>
+        <translation>Dienst: Sekunden zwischen zwei Prüfungen des Zeitplans.</translation>
+    </message>
+    <message>
+        <source>Tenant add: the account is an administrator.</source>
+        <translation>Mandant hinzufügen: Das Konto ist ein Administrator.</translation>
+    </message>
+    <message>
+        <source>Tenant add: what the account may see (repeatable).</source>
+        <translation>Mandant hinzufügen: was das Konto sehen darf (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Tenant add: repository quota in bytes.</source>
+        <translation>Mandant hinzufügen: Repository-Kontingent in Byte.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
+
+Befehle:
+  inventory --endpoint URL --user NAME
+                     die VMs eines Endpunkts mit ihren Festplatten
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      eine Ausführung anhalten, auch wenn ein anderer Prozess sie durchführt
+  serve [--tick SECONDS]
+                     geplante Jobs ausführen, bis Lifeboat angehalten wird (SIGTERM/Strg+C); verpasste Läufe werden protokolliert
+  job list           die Jobs
+  job show NAME      die Definition eines Jobs
+  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
+  job retry NAME [--session ID]
+                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
+  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
+  session list [--job NAME] [--limit N]
+  session show ID    die VMs und das Protokoll einer Sitzung
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     einem Konto die Nutzung von Lifeboat erlauben: Ein Administrator sieht alles, ein Mandant
+                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm). Bis das erste
+                     Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
+--remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
+dem Schlüsselbund (siehe repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 10.</source>
+        <translation>--retries erwartet eine Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>--retry-wait needs a number of seconds.</source>
+        <translation>--retry-wait erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Ein Job kann nicht nach sich selbst laufen.</translation>
+    </message>
+    <message>
+        <source>%1 has no VM or container %2 that %3 may back up; see &apos;lifeboat-cli inventory&apos;.</source>
+        <translation>%1 hat keine VM und keinen Container %2, den %3 sichern darf; siehe „lifeboat-cli inventory“.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 ist vom Typ %2, den ein Job nicht sichern kann.</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Job %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Job %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled: the scheduler leaves it alone.</source>
+        <translation>Job %1 deaktiviert: Der Zeitplaner startet ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>Der Job %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Stop requested; the run removes its snapshot and ends within seconds.</source>
+        <translation>Anhalten angefordert; die Ausführung entfernt ihren Snapshot und endet in wenigen Sekunden.</translation>
+    </message>
+    <message>
+        <source>--tick needs a number of seconds.</source>
+        <translation>--tick erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.</source>
+        <translation>Lifeboat führt geplante Jobs aus; Strg+C oder SIGTERM hält es an.</translation>
+    </message>
+    <message>
+        <source>Stopping: running jobs remove their snapshots first.</source>
+        <translation>Wird angehalten: Laufende Jobs entfernen zuerst ihre Snapshots.</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>Engpass: %1</translation>
+    </message>
+    <message>
+        <source>tenant add needs the ACCOUNT, as the endpoint signs it in.</source>
+        <translation>tenant add erwartet das Konto ACCOUNT in der Form, in der der Endpunkt es anmeldet.</translation>
+    </message>
+    <message>
+        <source>--quota needs a number of bytes.</source>
+        <translation>--quota erwartet eine Anzahl Byte.</translation>
+    </message>
+    <message>
+        <source>--scope needs --endpoint URL: morefs belong to one endpoint.</source>
+        <translation>--scope erfordert --endpoint URL: MoRefs gehören zu einem bestimmten Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
+        <translation>Bereiche nach vSphere-Tag werden noch nicht unterstützt; verwenden Sie einen Ordner, einen Ressourcenpool, eine vApp oder eine VM.</translation>
+    </message>
+    <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
+        <translation>--scope erwartet KIND:MOREF, wobei KIND folder, resource-pool, vapp oder vm ist.</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
+        <translation>Fügen Sie zuerst ein Administratorkonto hinzu (tenant add ACCOUNT --admin): Sobald Konten existieren, werden nicht aufgeführte Konten abgewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator.</source>
+        <translation>%1 ist Administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a tenant with %n scope(s).</source>
+        <translation>
+            <numerusform>%1 ist ein Mandant mit %n Bereich.</numerusform>
+            <numerusform>%1 ist ein Mandant mit %n Bereichen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -801,10 +990,6 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>Cannot read the inventory of %1: %2</source>
         <translation>Das Inventar von %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation>Die VM %1 (%2) ist nicht mehr im Inventar.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
@@ -902,6 +1087,22 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>Session ended: %1.</source>
         <translation>Sitzung beendet: %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2) is no longer in the inventory.</source>
+        <translation>%1 (%2) ist nicht mehr im Inventar.</translation>
+    </message>
+    <message>
+        <source>%1 holds no VMs.</source>
+        <translation>%1 enthält keine VMs.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scope of %2 and was not backed up.</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2 und wurde nicht gesichert.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
+        <translation>Die Sicherung von %1 wurde nicht gestartet: Sie kann bis zu %2 speichern, und von dem Kontingent von %4 sind bereits %3 belegt. Bitten Sie Ihren Administrator um ein größeres Kontingent oder entfernen Sie Wiederherstellungspunkte.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -991,6 +1192,67 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>read the session log</source>
         <translation>Lesen des Sitzungsprotokolls</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>Lesen des Zeitplans</translation>
+    </message>
+    <message>
+        <source>save the schedule</source>
+        <translation>Speichern des Zeitplans</translation>
+    </message>
+    <message>
+        <source>request a stop</source>
+        <translation>Anfordern eines Anhaltens</translation>
+    </message>
+    <message>
+        <source>claim the scheduler</source>
+        <translation>Übernehmen des Zeitplaners</translation>
+    </message>
+    <message>
+        <source>release the scheduler</source>
+        <translation>Freigeben des Zeitplaners</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
+        <translation>„%1“ ist kein Zeitplan. Beispiele: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Scheduler</name>
+    <message>
+        <source>the computer was asleep</source>
+        <translation>der Computer im Ruhezustand war</translation>
+    </message>
+    <message>
+        <source>the scheduler was held up</source>
+        <translation>der Zeitplaner aufgehalten wurde</translation>
+    </message>
+    <message>
+        <source>Lifeboat was not running</source>
+        <translation>Lifeboat nicht lief</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n scheduled run(s) (%1) because %2; running the job once now.</source>
+        <translation>
+            <numerusform>%n geplanter Lauf verpasst (%1), weil %2; der Job wird jetzt einmal ausgeführt.</numerusform>
+            <numerusform>%n geplante Läufe verpasst (%1), weil %2; der Job wird jetzt einmal ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up run for the missed schedule.</source>
+        <translation>Nachgeholter Lauf für den verpassten Termin.</translation>
+    </message>
+    <message>
+        <source>Scheduled run (%1).</source>
+        <translation>Geplanter Lauf (%1).</translation>
+    </message>
+    <message>
+        <source>Started after the job %1 finished.</source>
+        <translation>Gestartet, nachdem der Job %1 beendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1702,28 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::tenants::Caller</name>
+    <message>
+        <source>%1 is outside the scope of %2.</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::tenants::TenantStore</name>
+    <message>
+        <source>The catalog could not read or write the accounts: %1</source>
+        <translation>Der Katalog konnte die Konten nicht lesen oder schreiben: %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Es gibt kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on this computer; an administrator can add it with &apos;lifeboat-cli tenant add&apos;.</source>
+        <translation>Das Konto %1 hat auf diesem Computer keinen Zugriff auf Lifeboat; ein Administrator kann es mit „lifeboat-cli tenant add“ hinzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -1545,6 +1829,10 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
         <source>Read of %1 bytes at %2 is outside the disk.</source>
         <translation>Das Lesen von %1 Byte bei %2 liegt außerhalb der Festplatte.</translation>
     </message>
+    <message>
+        <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
+        <translation>Lesen von %1 bei Offset %2 fehlgeschlagen: Der Server hat nicht innerhalb von %3 s geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::vsphere::VsphereClient</name>
@@ -1647,6 +1935,10 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>inventory</source>
         <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read.</source>
+        <translation>Die Inventarantwort des Servers kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

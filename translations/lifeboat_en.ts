@@ -19,6 +19,42 @@
         <source>The job %1 is running already.</source>
         <translation>The job %1 is running already.</translation>
     </message>
+    <message>
+        <source>The endpoint of the job %1 is no longer in the catalog.</source>
+        <translation>The endpoint of the job %1 is no longer in the catalog.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2 in the system keychain (%3). Remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
+        <translation>No password for %1 on %2 in the system keychain (%3). Remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</translation>
+    </message>
+    <message>
+        <source>Job %1 failed; retry %2 of %3 in %4 s.</source>
+        <translation>Job %1 failed; retry %2 of %3 in %4 s.</translation>
+    </message>
+    <message>
+        <source>The job was stopped before its retry.</source>
+        <translation>The job was stopped before its retry.</translation>
+    </message>
+    <message>
+        <source>Scheduling needs the catalog.</source>
+        <translation>Scheduling needs the catalog.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not start: %2</source>
+        <translation>Job %1 could not start: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 starting: %2</source>
+        <translation>Job %1 starting: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2 (session %3).</source>
+        <translation>Job %1 ended: %2 (session %3).</translation>
+    </message>
+    <message>
+        <source>Job %1 did not run: %2</source>
+        <translation>Job %1 did not run: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -528,30 +564,6 @@ system keychain, where --remember-password puts it.
         <translation>error: unknown command &apos;endpoint %1&apos;</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</translation>
-    </message>
-    <message>
         <source>Endpoint URL or id.</source>
         <translation>Endpoint URL or id.</translation>
     </message>
@@ -592,52 +604,6 @@ Commands:
         <translation>Export format: csv or html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</translation>
     </message>
@@ -667,10 +633,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
         <translation>%1 is not a Lifeboat repository: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
@@ -755,6 +717,233 @@ the keychain (see repo --remember-password).
         <source>Session %1 written to %2.</source>
         <translation>Session %1 written to %2.</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</source>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: leave out a VM of its containers (repeatable).</source>
+        <translation>Job: leave out a VM of its containers (repeatable).</translation>
+    </message>
+    <message>
+        <source>Job: when it runs by itself.</source>
+        <translation>Job: when it runs by itself.</translation>
+    </message>
+    <message>
+        <source>Job: retries of failed VMs.</source>
+        <translation>Job: retries of failed VMs.</translation>
+    </message>
+    <message>
+        <source>Job: seconds between retries.</source>
+        <translation>Job: seconds between retries.</translation>
+    </message>
+    <message>
+        <source>Job: use changed-block tracking (the default).</source>
+        <translation>Job: use changed-block tracking (the default).</translation>
+    </message>
+    <message>
+        <source>Serve: seconds between looks at the schedule.</source>
+        <translation>Serve: seconds between looks at the schedule.</translation>
+    </message>
+    <message>
+        <source>Tenant add: the account is an administrator.</source>
+        <translation>Tenant add: the account is an administrator.</translation>
+    </message>
+    <message>
+        <source>Tenant add: what the account may see (repeatable).</source>
+        <translation>Tenant add: what the account may see (repeatable).</translation>
+    </message>
+    <message>
+        <source>Tenant add: repository quota in bytes.</source>
+        <translation>Tenant add: repository quota in bytes.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 10.</source>
+        <translation>--retries needs a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>--retry-wait needs a number of seconds.</source>
+        <translation>--retry-wait needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>A job cannot run after itself.</translation>
+    </message>
+    <message>
+        <source>%1 has no VM or container %2 that %3 may back up; see &apos;lifeboat-cli inventory&apos;.</source>
+        <translation>%1 has no VM or container %2 that %3 may back up; see &apos;lifeboat-cli inventory&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 is a %2, which a job cannot back up.</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Job %1 saved.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Job %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled: the scheduler leaves it alone.</source>
+        <translation>Job %1 disabled: the scheduler leaves it alone.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>The job %1 is not running.</translation>
+    </message>
+    <message>
+        <source>Stop requested; the run removes its snapshot and ends within seconds.</source>
+        <translation>Stop requested; the run removes its snapshot and ends within seconds.</translation>
+    </message>
+    <message>
+        <source>--tick needs a number of seconds.</source>
+        <translation>--tick needs a number of seconds.</translation>
+    </message>
+    <message>
+        <source>Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.</source>
+        <translation>Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.</translation>
+    </message>
+    <message>
+        <source>Stopping: running jobs remove their snapshots first.</source>
+        <translation>Stopping: running jobs remove their snapshots first.</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>bottleneck: %1</translation>
+    </message>
+    <message>
+        <source>tenant add needs the ACCOUNT, as the endpoint signs it in.</source>
+        <translation>tenant add needs the ACCOUNT, as the endpoint signs it in.</translation>
+    </message>
+    <message>
+        <source>--quota needs a number of bytes.</source>
+        <translation>--quota needs a number of bytes.</translation>
+    </message>
+    <message>
+        <source>--scope needs --endpoint URL: morefs belong to one endpoint.</source>
+        <translation>--scope needs --endpoint URL: morefs belong to one endpoint.</translation>
+    </message>
+    <message>
+        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
+        <translation>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</translation>
+    </message>
+    <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
+        <translation>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
+        <translation>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator.</source>
+        <translation>%1 is an administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a tenant with %n scope(s).</source>
+        <translation>
+            <numerusform>%1 is a tenant with %n scope.</numerusform>
+            <numerusform>%1 is a tenant with %n scopes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -800,10 +989,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>Cannot read the inventory of %1: %2</source>
         <translation>Cannot read the inventory of %1: %2</translation>
-    </message>
-    <message>
-        <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation>The VM %1 (%2) is no longer in the inventory.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
@@ -901,6 +1086,22 @@ the keychain (see repo --remember-password).
         <source>Session ended: %1.</source>
         <translation>Session ended: %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2) is no longer in the inventory.</source>
+        <translation>%1 (%2) is no longer in the inventory.</translation>
+    </message>
+    <message>
+        <source>%1 holds no VMs.</source>
+        <translation>%1 holds no VMs.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scope of %2 and was not backed up.</source>
+        <translation>%1 is outside the scope of %2 and was not backed up.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
+        <translation>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -990,6 +1191,67 @@ the keychain (see repo --remember-password).
     <message>
         <source>read the session log</source>
         <translation>read the session log</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>read the schedule</translation>
+    </message>
+    <message>
+        <source>save the schedule</source>
+        <translation>save the schedule</translation>
+    </message>
+    <message>
+        <source>request a stop</source>
+        <translation>request a stop</translation>
+    </message>
+    <message>
+        <source>claim the scheduler</source>
+        <translation>claim the scheduler</translation>
+    </message>
+    <message>
+        <source>release the scheduler</source>
+        <translation>release the scheduler</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
+        <translation>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Scheduler</name>
+    <message>
+        <source>the computer was asleep</source>
+        <translation>the computer was asleep</translation>
+    </message>
+    <message>
+        <source>the scheduler was held up</source>
+        <translation>the scheduler was held up</translation>
+    </message>
+    <message>
+        <source>Lifeboat was not running</source>
+        <translation>Lifeboat was not running</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n scheduled run(s) (%1) because %2; running the job once now.</source>
+        <translation>
+            <numerusform>Missed %n scheduled run (%1) because %2; running the job once now.</numerusform>
+            <numerusform>Missed %n scheduled runs (%1) because %2; running the job once now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up run for the missed schedule.</source>
+        <translation>Catch-up run for the missed schedule.</translation>
+    </message>
+    <message>
+        <source>Scheduled run (%1).</source>
+        <translation>Scheduled run (%1).</translation>
+    </message>
+    <message>
+        <source>Started after the job %1 finished.</source>
+        <translation>Started after the job %1 finished.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1701,28 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::tenants::Caller</name>
+    <message>
+        <source>%1 is outside the scope of %2.</source>
+        <translation>%1 is outside the scope of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::tenants::TenantStore</name>
+    <message>
+        <source>The catalog could not read or write the accounts: %1</source>
+        <translation>The catalog could not read or write the accounts: %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on this computer; an administrator can add it with &apos;lifeboat-cli tenant add&apos;.</source>
+        <translation>The account %1 has no access to Lifeboat on this computer; an administrator can add it with &apos;lifeboat-cli tenant add&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -1544,6 +1828,10 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
         <source>Read of %1 bytes at %2 is outside the disk.</source>
         <translation>Read of %1 bytes at %2 is outside the disk.</translation>
     </message>
+    <message>
+        <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
+        <translation>Reading %1 at offset %2 failed: the server did not answer within %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::vsphere::VsphereClient</name>
@@ -1646,6 +1934,10 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>inventory</source>
         <translation>inventory</translation>
+    </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read.</source>
+        <translation>The server&apos;s inventory reply cannot be read.</translation>
     </message>
 </context>
 <context>

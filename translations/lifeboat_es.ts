@@ -19,6 +19,42 @@
         <source>The job %1 is running already.</source>
         <translation>El trabajo %1 ya se está ejecutando.</translation>
     </message>
+    <message>
+        <source>The endpoint of the job %1 is no longer in the catalog.</source>
+        <translation>El extremo del trabajo %1 ya no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2 in the system keychain (%3). Remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
+        <translation>No hay contraseña para %1 en %2 en el llavero del sistema (%3). Guárdela con «lifeboat-cli endpoint login --remember-password».</translation>
+    </message>
+    <message>
+        <source>Job %1 failed; retry %2 of %3 in %4 s.</source>
+        <translation>El trabajo %1 ha fallado; reintento %2 de %3 dentro de %4 s.</translation>
+    </message>
+    <message>
+        <source>The job was stopped before its retry.</source>
+        <translation>El trabajo se detuvo antes de su reintento.</translation>
+    </message>
+    <message>
+        <source>Scheduling needs the catalog.</source>
+        <translation>La programación necesita el catálogo.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not start: %2</source>
+        <translation>El trabajo %1 no se pudo iniciar: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 starting: %2</source>
+        <translation>Iniciando el trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2 (session %3).</source>
+        <translation>Trabajo %1 finalizado: %2 (sesión %3).</translation>
+    </message>
+    <message>
+        <source>Job %1 did not run: %2</source>
+        <translation>El trabajo %1 no se ejecutó: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -529,30 +565,6 @@ llavero del sistema, donde la guarda --remember-password.
         <translation>error: orden desconocida «endpoint %1»</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
-
-Órdenes:
-  version          mostrar la versión
-  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
-  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
-  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
-  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
-</translation>
-    </message>
-    <message>
         <source>Endpoint URL or id.</source>
         <translation>URL o ID del extremo.</translation>
     </message>
@@ -593,52 +605,6 @@ Commands:
         <translation>Formato de exportación: csv o html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
-
-Órdenes:
-  inventory --endpoint URL --user NAME
-                     las VM de un extremo, con sus discos
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
-  job list           los trabajos
-  job show NAME      la definición de un trabajo
-  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
-  job retry NAME [--session ID]
-                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
-  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
-  session list [--job NAME] [--limit N]
-  session show ID    las VM y el registro de una sesión
-  session export ID --format csv|html --to FILE
-
-Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
---remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
-del llavero (vea repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>No hay contraseña para %1 en %2: defina $LIFEBOAT_ENDPOINT_PASSWORD o guárdela con «lifeboat-cli endpoint login --remember-password».</translation>
     </message>
@@ -668,10 +634,6 @@ del llavero (vea repo --remember-password).
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
         <translation>%1 no es un repositorio de Lifeboat: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation>%1 no tiene ninguna VM %2; consulte «lifeboat-cli inventory».</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
@@ -756,6 +718,233 @@ del llavero (vea repo --remember-password).
         <source>Session %1 written to %2.</source>
         <translation>Sesión %1 escrita en %2.</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</source>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: leave out a VM of its containers (repeatable).</source>
+        <translation>Trabajo: excluir una VM de sus contenedores (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Job: when it runs by itself.</source>
+        <translation>Trabajo: cuándo se ejecuta por sí solo.</translation>
+    </message>
+    <message>
+        <source>Job: retries of failed VMs.</source>
+        <translation>Trabajo: reintentos de las VM que fallen.</translation>
+    </message>
+    <message>
+        <source>Job: seconds between retries.</source>
+        <translation>Trabajo: segundos entre reintentos.</translation>
+    </message>
+    <message>
+        <source>Job: use changed-block tracking (the default).</source>
+        <translation>Trabajo: usar el seguimiento de bloques modificados (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Serve: seconds between looks at the schedule.</source>
+        <translation>Servicio: segundos entre dos consultas de la programación.</translation>
+    </message>
+    <message>
+        <source>Tenant add: the account is an administrator.</source>
+        <translation>Añadir inquilino: la cuenta es de administrador.</translation>
+    </message>
+    <message>
+        <source>Tenant add: what the account may see (repeatable).</source>
+        <translation>Añadir inquilino: lo que la cuenta puede ver (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Tenant add: repository quota in bytes.</source>
+        <translation>Añadir inquilino: cuota del repositorio en bytes.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
+
+Órdenes:
+  inventory --endpoint URL --user NAME
+                     las VM de un extremo, con sus discos
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      detener una ejecución, aunque la lleve a cabo otro proceso
+  serve [--tick SECONDS]
+                     ejecutar los trabajos programados hasta que se detenga (SIGTERM/Ctrl-C); las ejecuciones perdidas se registran
+  job list           los trabajos
+  job show NAME      la definición de un trabajo
+  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
+  job retry NAME [--session ID]
+                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
+  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
+  session list [--job NAME] [--limit N]
+  session show ID    las VM y el registro de una sesión
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     permitir que una cuenta use Lifeboat: un administrador lo ve todo; un inquilino, solo
+                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm). Hasta que se añada la
+                     primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
+  tenant list | tenant delete ACCOUNT
+
+Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
+--remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
+del llavero (vea repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 10.</source>
+        <translation>--retries necesita un número entre 0 y 10.</translation>
+    </message>
+    <message>
+        <source>--retry-wait needs a number of seconds.</source>
+        <translation>--retry-wait necesita un número de segundos.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Un trabajo no puede ejecutarse después de sí mismo.</translation>
+    </message>
+    <message>
+        <source>%1 has no VM or container %2 that %3 may back up; see &apos;lifeboat-cli inventory&apos;.</source>
+        <translation>%1 no tiene ninguna VM ni contenedor %2 del que %3 pueda hacer copia de seguridad; consulte «lifeboat-cli inventory».</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 es de tipo %2, que un trabajo no puede incluir en una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Trabajo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Trabajo %1 habilitado.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled: the scheduler leaves it alone.</source>
+        <translation>Trabajo %1 deshabilitado: el programador ya no lo ejecuta.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>El trabajo %1 no se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>Stop requested; the run removes its snapshot and ends within seconds.</source>
+        <translation>Detención solicitada; la ejecución elimina su snapshot y termina en unos segundos.</translation>
+    </message>
+    <message>
+        <source>--tick needs a number of seconds.</source>
+        <translation>--tick necesita un número de segundos.</translation>
+    </message>
+    <message>
+        <source>Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.</source>
+        <translation>Lifeboat está ejecutando los trabajos programados; Ctrl-C o SIGTERM lo detiene.</translation>
+    </message>
+    <message>
+        <source>Stopping: running jobs remove their snapshots first.</source>
+        <translation>Deteniendo: los trabajos en ejecución eliminan primero sus snapshots.</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>cuello de botella: %1</translation>
+    </message>
+    <message>
+        <source>tenant add needs the ACCOUNT, as the endpoint signs it in.</source>
+        <translation>tenant add necesita la cuenta ACCOUNT, en la forma con la que el extremo inicia su sesión.</translation>
+    </message>
+    <message>
+        <source>--quota needs a number of bytes.</source>
+        <translation>--quota necesita un número de bytes.</translation>
+    </message>
+    <message>
+        <source>--scope needs --endpoint URL: morefs belong to one endpoint.</source>
+        <translation>--scope necesita --endpoint URL: los MoRef pertenecen a un extremo concreto.</translation>
+    </message>
+    <message>
+        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
+        <translation>Los ámbitos por etiqueta de vSphere aún no se admiten; use una carpeta, un grupo de recursos, una vApp o una VM.</translation>
+    </message>
+    <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
+        <translation>--scope necesita KIND:MOREF, donde KIND es folder, resource-pool, vapp o vm.</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
+        <translation>Añada primero una cuenta de administrador (tenant add ACCOUNT --admin): en cuanto existan cuentas, se rechazan las que no figuren en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator.</source>
+        <translation>%1 es administrador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a tenant with %n scope(s).</source>
+        <translation>
+            <numerusform>%1 es un inquilino con %n ámbito.</numerusform>
+            <numerusform>%1 es un inquilino con %n ámbitos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -801,10 +990,6 @@ del llavero (vea repo --remember-password).
     <message>
         <source>Cannot read the inventory of %1: %2</source>
         <translation>No se puede leer el inventario de %1: %2</translation>
-    </message>
-    <message>
-        <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation>La VM %1 (%2) ya no está en el inventario.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
@@ -902,6 +1087,22 @@ del llavero (vea repo --remember-password).
         <source>Session ended: %1.</source>
         <translation>Sesión finalizada: %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2) is no longer in the inventory.</source>
+        <translation>%1 (%2) ya no está en el inventario.</translation>
+    </message>
+    <message>
+        <source>%1 holds no VMs.</source>
+        <translation>%1 no contiene ninguna VM.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scope of %2 and was not backed up.</source>
+        <translation>%1 está fuera del ámbito de %2 y no se ha incluido en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
+        <translation>No se ha iniciado la copia de seguridad de %1: puede almacenar hasta %2, y ya se han usado %3 de la cuota de %4. Pida a su administrador una cuota mayor o elimine puntos de restauración.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -991,6 +1192,67 @@ del llavero (vea repo --remember-password).
     <message>
         <source>read the session log</source>
         <translation>leer el registro de la sesión</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>leer la programación</translation>
+    </message>
+    <message>
+        <source>save the schedule</source>
+        <translation>guardar la programación</translation>
+    </message>
+    <message>
+        <source>request a stop</source>
+        <translation>solicitar una detención</translation>
+    </message>
+    <message>
+        <source>claim the scheduler</source>
+        <translation>tomar el control del programador</translation>
+    </message>
+    <message>
+        <source>release the scheduler</source>
+        <translation>liberar el programador</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
+        <translation>«%1» no es una programación. Ejemplos: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Scheduler</name>
+    <message>
+        <source>the computer was asleep</source>
+        <translation>el equipo estaba en suspensión</translation>
+    </message>
+    <message>
+        <source>the scheduler was held up</source>
+        <translation>el programador se retrasó</translation>
+    </message>
+    <message>
+        <source>Lifeboat was not running</source>
+        <translation>Lifeboat no se estaba ejecutando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n scheduled run(s) (%1) because %2; running the job once now.</source>
+        <translation>
+            <numerusform>Se perdió %n ejecución programada (%1) porque %2; el trabajo se ejecuta una vez ahora.</numerusform>
+            <numerusform>Se perdieron %n ejecuciones programadas (%1) porque %2; el trabajo se ejecuta una vez ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up run for the missed schedule.</source>
+        <translation>Ejecución de recuperación de la programación perdida.</translation>
+    </message>
+    <message>
+        <source>Scheduled run (%1).</source>
+        <translation>Ejecución programada (%1).</translation>
+    </message>
+    <message>
+        <source>Started after the job %1 finished.</source>
+        <translation>Iniciado después de que terminara el trabajo %1.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1702,28 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::tenants::Caller</name>
+    <message>
+        <source>%1 is outside the scope of %2.</source>
+        <translation>%1 está fuera del ámbito de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::tenants::TenantStore</name>
+    <message>
+        <source>The catalog could not read or write the accounts: %1</source>
+        <translation>El catálogo no pudo leer ni escribir las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>No hay ninguna cuenta %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on this computer; an administrator can add it with &apos;lifeboat-cli tenant add&apos;.</source>
+        <translation>La cuenta %1 no tiene acceso a Lifeboat en este equipo; un administrador puede añadirla con «lifeboat-cli tenant add».</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -1545,6 +1829,10 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
         <source>Read of %1 bytes at %2 is outside the disk.</source>
         <translation>La lectura de %1 bytes en %2 queda fuera del disco.</translation>
     </message>
+    <message>
+        <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
+        <translation>Ha fallado la lectura de %1 en el desplazamiento %2: el servidor no ha respondido en %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::vsphere::VsphereClient</name>
@@ -1647,6 +1935,10 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>inventory</source>
         <translation>inventario</translation>
+    </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read.</source>
+        <translation>No se puede leer la respuesta de inventario del servidor.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,42 @@
         <source>The job %1 is running already.</source>
         <translation>La tâche %1 est déjà en cours d’exécution.</translation>
     </message>
+    <message>
+        <source>The endpoint of the job %1 is no longer in the catalog.</source>
+        <translation>Le point d’accès de la tâche %1 n’est plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2 in the system keychain (%3). Remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
+        <translation>Aucun mot de passe pour %1 sur %2 dans le trousseau système (%3). Enregistrez-le avec « lifeboat-cli endpoint login --remember-password ».</translation>
+    </message>
+    <message>
+        <source>Job %1 failed; retry %2 of %3 in %4 s.</source>
+        <translation>La tâche %1 a échoué ; nouvelle tentative %2 sur %3 dans %4 s.</translation>
+    </message>
+    <message>
+        <source>The job was stopped before its retry.</source>
+        <translation>La tâche a été arrêtée avant sa nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Scheduling needs the catalog.</source>
+        <translation>La planification nécessite le catalogue.</translation>
+    </message>
+    <message>
+        <source>Job %1 could not start: %2</source>
+        <translation>La tâche %1 n’a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <source>Job %1 starting: %2</source>
+        <translation>Démarrage de la tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2 (session %3).</source>
+        <translation>Tâche %1 terminée : %2 (session %3).</translation>
+    </message>
+    <message>
+        <source>Job %1 did not run: %2</source>
+        <translation>La tâche %1 ne s’est pas exécutée : %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -529,30 +565,6 @@ trousseau système, où --remember-password le range.
         <translation>erreur : commande inconnue « endpoint %1 »</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
-
-Commandes :
-  version          afficher la version
-  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
-  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
-  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
-  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
-</translation>
-    </message>
-    <message>
         <source>Endpoint URL or id.</source>
         <translation>URL ou ID du point d’accès.</translation>
     </message>
@@ -593,52 +605,6 @@ Commandes :
         <translation>Format d’export : csv ou html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
-
-Commandes :
-  inventory --endpoint URL --user NAME
-                     les VM d’un point d’accès, avec leurs disques
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
-  job list           les tâches
-  job show NAME      la définition d’une tâche
-  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
-  job retry NAME [--session ID]
-                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
-  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
-  session list [--job NAME] [--limit N]
-  session show ID    les VM et le journal d’une session
-  session export ID --format csv|html --to FILE
-
-Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
---remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
-du trousseau (voir repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>Aucun mot de passe pour %1 sur %2 : définissez $LIFEBOAT_ENDPOINT_PASSWORD ou enregistrez-le avec « lifeboat-cli endpoint login --remember-password ».</translation>
     </message>
@@ -668,10 +634,6 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
         <translation>%1 n’est pas un dépôt Lifeboat : %2</translation>
-    </message>
-    <message>
-        <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation>%1 n’a pas de VM %2 ; voir « lifeboat-cli inventory ».</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
@@ -756,6 +718,233 @@ du trousseau (voir repo --remember-password).
         <source>Session %1 written to %2.</source>
         <translation>Session %1 écrite dans %2.</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</source>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: leave out a VM of its containers (repeatable).</source>
+        <translation>Tâche : exclure une VM de ses conteneurs (option répétable).</translation>
+    </message>
+    <message>
+        <source>Job: when it runs by itself.</source>
+        <translation>Tâche : quand elle s’exécute d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Job: retries of failed VMs.</source>
+        <translation>Tâche : nouvelles tentatives pour les VM en échec.</translation>
+    </message>
+    <message>
+        <source>Job: seconds between retries.</source>
+        <translation>Tâche : secondes entre les nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>Job: use changed-block tracking (the default).</source>
+        <translation>Tâche : utiliser le suivi des blocs modifiés (par défaut).</translation>
+    </message>
+    <message>
+        <source>Serve: seconds between looks at the schedule.</source>
+        <translation>Service : secondes entre deux consultations de la planification.</translation>
+    </message>
+    <message>
+        <source>Tenant add: the account is an administrator.</source>
+        <translation>Ajout de locataire : le compte est administrateur.</translation>
+    </message>
+    <message>
+        <source>Tenant add: what the account may see (repeatable).</source>
+        <translation>Ajout de locataire : ce que le compte peut voir (option répétable).</translation>
+    </message>
+    <message>
+        <source>Tenant add: repository quota in bytes.</source>
+        <translation>Ajout de locataire : quota du dépôt en octets.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
+
+Commandes :
+  inventory --endpoint URL --user NAME
+                     les VM d’un point d’accès, avec leurs disques
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      arrêter une exécution, même si un autre processus l’effectue
+  serve [--tick SECONDS]
+                     exécuter les tâches planifiées jusqu’à l’arrêt (SIGTERM/Ctrl-C) ; les exécutions manquées sont consignées
+  job list           les tâches
+  job show NAME      la définition d’une tâche
+  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
+  job retry NAME [--session ID]
+                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
+  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
+  session list [--job NAME] [--limit N]
+  session show ID    les VM et le journal d’une session
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     autoriser un compte à utiliser Lifeboat : un administrateur voit tout, un locataire
+                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm). Tant qu’aucun
+                     compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
+  tenant list | tenant delete ACCOUNT
+
+Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
+--remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
+du trousseau (voir repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 10.</source>
+        <translation>--retries attend un nombre compris entre 0 et 10.</translation>
+    </message>
+    <message>
+        <source>--retry-wait needs a number of seconds.</source>
+        <translation>--retry-wait attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Une tâche ne peut pas s’exécuter après elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 has no VM or container %2 that %3 may back up; see &apos;lifeboat-cli inventory&apos;.</source>
+        <translation>%1 n’a pas de VM ni de conteneur %2 que %3 puisse sauvegarder ; voir « lifeboat-cli inventory ».</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 est de type %2, qu’une tâche ne peut pas sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Tâche %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Tâche %1 activée.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled: the scheduler leaves it alone.</source>
+        <translation>Tâche %1 désactivée : le planificateur ne la lance plus.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>La tâche %1 n’est pas en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Stop requested; the run removes its snapshot and ends within seconds.</source>
+        <translation>Arrêt demandé ; l’exécution supprime son snapshot et se termine dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>--tick needs a number of seconds.</source>
+        <translation>--tick attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.</source>
+        <translation>Lifeboat exécute les tâches planifiées ; Ctrl-C ou SIGTERM l’arrête.</translation>
+    </message>
+    <message>
+        <source>Stopping: running jobs remove their snapshots first.</source>
+        <translation>Arrêt en cours : les tâches en cours suppriment d’abord leurs snapshots.</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 Mo/s</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>goulot d’étranglement : %1</translation>
+    </message>
+    <message>
+        <source>tenant add needs the ACCOUNT, as the endpoint signs it in.</source>
+        <translation>tenant add attend le compte ACCOUNT, sous la forme utilisée par le point d’accès pour le connecter.</translation>
+    </message>
+    <message>
+        <source>--quota needs a number of bytes.</source>
+        <translation>--quota attend un nombre d’octets.</translation>
+    </message>
+    <message>
+        <source>--scope needs --endpoint URL: morefs belong to one endpoint.</source>
+        <translation>--scope nécessite --endpoint URL : les MoRef appartiennent à un point d’accès donné.</translation>
+    </message>
+    <message>
+        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
+        <translation>Les périmètres par balise vSphere ne sont pas encore pris en charge ; utilisez un dossier, un pool de ressources, une vApp ou une VM.</translation>
+    </message>
+    <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
+        <translation>--scope attend KIND:MOREF, où KIND vaut folder, resource-pool, vapp ou vm.</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
+        <translation>Ajoutez d’abord un compte administrateur (tenant add ACCOUNT --admin) : dès que des comptes existent, les comptes non répertoriés sont refusés.</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator.</source>
+        <translation>%1 est administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a tenant with %n scope(s).</source>
+        <translation>
+            <numerusform>%1 est un locataire avec %n périmètre.</numerusform>
+            <numerusform>%1 est un locataire avec %n périmètres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -801,10 +990,6 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>Cannot read the inventory of %1: %2</source>
         <translation>Impossible de lire l’inventaire de %1 : %2</translation>
-    </message>
-    <message>
-        <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation>La VM %1 (%2) n’est plus dans l’inventaire.</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
@@ -902,6 +1087,22 @@ du trousseau (voir repo --remember-password).
         <source>Session ended: %1.</source>
         <translation>Session terminée : %1.</translation>
     </message>
+    <message>
+        <source>%1 (%2) is no longer in the inventory.</source>
+        <translation>%1 (%2) n’est plus dans l’inventaire.</translation>
+    </message>
+    <message>
+        <source>%1 holds no VMs.</source>
+        <translation>%1 ne contient aucune VM.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scope of %2 and was not backed up.</source>
+        <translation>%1 est hors du périmètre de %2 et n’a pas été sauvegardée.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
+        <translation>La sauvegarde de %1 n’a pas été lancée : elle peut stocker jusqu’à %2, et %3 du quota de %4 sont déjà utilisés. Demandez un quota plus grand à votre administrateur ou supprimez des points de restauration.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -991,6 +1192,67 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>read the session log</source>
         <translation>lire le journal de la session</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>lire la planification</translation>
+    </message>
+    <message>
+        <source>save the schedule</source>
+        <translation>enregistrer la planification</translation>
+    </message>
+    <message>
+        <source>request a stop</source>
+        <translation>demander un arrêt</translation>
+    </message>
+    <message>
+        <source>claim the scheduler</source>
+        <translation>prendre en charge le planificateur</translation>
+    </message>
+    <message>
+        <source>release the scheduler</source>
+        <translation>libérer le planificateur</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
+        <translation>« %1 » n’est pas une planification. Exemples : &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Scheduler</name>
+    <message>
+        <source>the computer was asleep</source>
+        <translation>l’ordinateur était en veille</translation>
+    </message>
+    <message>
+        <source>the scheduler was held up</source>
+        <translation>le planificateur a été retardé</translation>
+    </message>
+    <message>
+        <source>Lifeboat was not running</source>
+        <translation>Lifeboat n’était pas en cours d’exécution</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n scheduled run(s) (%1) because %2; running the job once now.</source>
+        <translation>
+            <numerusform>%n exécution planifiée manquée (%1) parce que %2 ; la tâche est exécutée une fois maintenant.</numerusform>
+            <numerusform>%n exécutions planifiées manquées (%1) parce que %2 ; la tâche est exécutée une fois maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up run for the missed schedule.</source>
+        <translation>Exécution de rattrapage pour la planification manquée.</translation>
+    </message>
+    <message>
+        <source>Scheduled run (%1).</source>
+        <translation>Exécution planifiée (%1).</translation>
+    </message>
+    <message>
+        <source>Started after the job %1 finished.</source>
+        <translation>Démarrée après la fin de la tâche %1.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1702,28 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::tenants::Caller</name>
+    <message>
+        <source>%1 is outside the scope of %2.</source>
+        <translation>%1 est hors du périmètre de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::tenants::TenantStore</name>
+    <message>
+        <source>The catalog could not read or write the accounts: %1</source>
+        <translation>Le catalogue n’a pas pu lire ou écrire les comptes : %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n’y a pas de compte %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on this computer; an administrator can add it with &apos;lifeboat-cli tenant add&apos;.</source>
+        <translation>Le compte %1 n’a pas accès à Lifeboat sur cet ordinateur ; un administrateur peut l’ajouter avec « lifeboat-cli tenant add ».</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -1545,6 +1829,10 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
         <source>Read of %1 bytes at %2 is outside the disk.</source>
         <translation>La lecture de %1 octets à %2 sort des limites du disque.</translation>
     </message>
+    <message>
+        <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
+        <translation>La lecture de %1 au décalage %2 a échoué : le serveur n’a pas répondu dans un délai de %3 s.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::vsphere::VsphereClient</name>
@@ -1647,6 +1935,10 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>inventory</source>
         <translation>inventaire</translation>
+    </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read.</source>
+        <translation>La réponse d’inventaire du serveur est illisible.</translation>
     </message>
 </context>
 <context>

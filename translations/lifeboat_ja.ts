@@ -19,6 +19,42 @@
         <source>The job %1 is running already.</source>
         <translation>ジョブ %1 は既に実行中です。</translation>
     </message>
+    <message>
+        <source>The endpoint of the job %1 is no longer in the catalog.</source>
+        <translation>ジョブ %1 のエンドポイントはもうカタログにありません。</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2 in the system keychain (%3). Remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
+        <translation>システムのキーチェーンに %2 の %1 のパスワードがありません (%3)。「lifeboat-cli endpoint login --remember-password」で保存してください。</translation>
+    </message>
+    <message>
+        <source>Job %1 failed; retry %2 of %3 in %4 s.</source>
+        <translation>ジョブ %1 が失敗しました。%4 秒後に再試行します (%2/%3 回目)。</translation>
+    </message>
+    <message>
+        <source>The job was stopped before its retry.</source>
+        <translation>再試行の前にジョブが停止されました。</translation>
+    </message>
+    <message>
+        <source>Scheduling needs the catalog.</source>
+        <translation>スケジュール実行にはカタログが必要です。</translation>
+    </message>
+    <message>
+        <source>Job %1 could not start: %2</source>
+        <translation>ジョブ %1 を開始できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 starting: %2</source>
+        <translation>ジョブ %1 を開始します: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2 (session %3).</source>
+        <translation>ジョブ %1 が終了しました: %2 (セッション %3)。</translation>
+    </message>
+    <message>
+        <source>Job %1 did not run: %2</source>
+        <translation>ジョブ %1 は実行されませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -529,30 +565,6 @@ system keychain, where --remember-password puts it.
         <translation>エラー: 不明なコマンド「endpoint %1」</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
-
-コマンド:
-  version          バージョンを表示
-  catalog info     カタログの場所・スキーマ・内容を表示
-  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
-  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
-  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
-  inventory, job ..., session ...
-                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
-</translation>
-    </message>
-    <message>
         <source>Endpoint URL or id.</source>
         <translation>エンドポイントの URL または ID。</translation>
     </message>
@@ -593,52 +605,6 @@ Commands:
         <translation>エクスポート形式: csv または html。</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
-
-コマンド:
-  inventory --endpoint URL --user NAME
-                     エンドポイントの VM とそのディスク
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-disk MOREF:KEY] [--description TEXT]
-                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
-  job list           ジョブの一覧
-  job show NAME      ジョブの定義
-  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
-  job retry NAME [--session ID]
-                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
-  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
-  session list [--job NAME] [--limit N]
-  session show ID    セッションの VM とログ
-  session export ID --format csv|html --to FILE
-
-パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
---remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
-キーチェーン (repo --remember-password を参照) から取得します。
-</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>%2 の %1 のパスワードがありません: $LIFEBOAT_ENDPOINT_PASSWORD を設定するか、「lifeboat-cli endpoint login --remember-password」で保存してください。</translation>
     </message>
@@ -667,10 +633,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>%1 is not a Lifeboat repository: %2</source>
         <translation>%1 は Lifeboat のリポジトリではありません: %2</translation>
-    </message>
-    <message>
-        <source>%1 has no VM %2; see &apos;lifeboat-cli inventory&apos;.</source>
-        <translation>%1 に VM %2 はありません。「lifeboat-cli inventory」を参照してください。</translation>
     </message>
     <message>
         <source>Job %1 created (id %2).</source>
@@ -754,6 +716,232 @@ the keychain (see repo --remember-password).
         <source>Session %1 written to %2.</source>
         <translation>セッション %1 を %2 に書き出しました。</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+</source>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: leave out a VM of its containers (repeatable).</source>
+        <translation>ジョブ: コンテナー内の VM を除外します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Job: when it runs by itself.</source>
+        <translation>ジョブ: 自動で実行するタイミングです。</translation>
+    </message>
+    <message>
+        <source>Job: retries of failed VMs.</source>
+        <translation>ジョブ: 失敗した VM の再試行回数です。</translation>
+    </message>
+    <message>
+        <source>Job: seconds between retries.</source>
+        <translation>ジョブ: 再試行の間隔 (秒) です。</translation>
+    </message>
+    <message>
+        <source>Job: use changed-block tracking (the default).</source>
+        <translation>ジョブ: 変更ブロック追跡を使用します (既定)。</translation>
+    </message>
+    <message>
+        <source>Serve: seconds between looks at the schedule.</source>
+        <translation>サービス: スケジュールを確認する間隔 (秒) です。</translation>
+    </message>
+    <message>
+        <source>Tenant add: the account is an administrator.</source>
+        <translation>テナント追加: アカウントを管理者にします。</translation>
+    </message>
+    <message>
+        <source>Tenant add: what the account may see (repeatable).</source>
+        <translation>テナント追加: アカウントが参照できる範囲です (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Tenant add: repository quota in bytes.</source>
+        <translation>テナント追加: リポジトリのクォータ (バイト) です。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
+
+コマンド:
+  inventory --endpoint URL --user NAME
+                     エンドポイントの VM とそのディスク
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      実行を停止 (別のプロセスが行っている実行も停止可能)
+  serve [--tick SECONDS]
+                     停止されるまで (SIGTERM/Ctrl-C) スケジュールされたジョブを実行。実行されなかったスケジュールは記録される
+  job list           ジョブの一覧
+  job show NAME      ジョブの定義
+  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
+  job retry NAME [--session ID]
+                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
+  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
+  session list [--job NAME] [--limit N]
+  session show ID    セッションの VM とログ
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     アカウントに Lifeboat の利用を許可。管理者はすべてを、テナントは自分の
+                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm)。最初の
+                     アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
+  tenant list | tenant delete ACCOUNT
+
+パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
+--remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
+キーチェーン (repo --remember-password を参照) から取得します。
+</translation>
+    </message>
+    <message>
+        <source>--retries needs a number from 0 to 10.</source>
+        <translation>--retries には 0 から 10 までの数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--retry-wait needs a number of seconds.</source>
+        <translation>--retry-wait には秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>ジョブを自分自身の後に実行することはできません。</translation>
+    </message>
+    <message>
+        <source>%1 has no VM or container %2 that %3 may back up; see &apos;lifeboat-cli inventory&apos;.</source>
+        <translation>%1 には %3 がバックアップできる VM またはコンテナー %2 はありません。「lifeboat-cli inventory」を参照してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 は %2 です。ジョブではバックアップできません。</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>ジョブ %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>ジョブ %1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled: the scheduler leaves it alone.</source>
+        <translation>ジョブ %1 を無効にしました。スケジューラはこのジョブを実行しません。</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>ジョブ %1 は実行中ではありません。</translation>
+    </message>
+    <message>
+        <source>Stop requested; the run removes its snapshot and ends within seconds.</source>
+        <translation>停止を要求しました。実行はスナップショットを削除し、数秒以内に終了します。</translation>
+    </message>
+    <message>
+        <source>--tick needs a number of seconds.</source>
+        <translation>--tick には秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.</source>
+        <translation>Lifeboat はスケジュールされたジョブを実行しています。Ctrl-C または SIGTERM で停止します。</translation>
+    </message>
+    <message>
+        <source>Stopping: running jobs remove their snapshots first.</source>
+        <translation>停止しています。実行中のジョブは先にスナップショットを削除します。</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>ボトルネック: %1</translation>
+    </message>
+    <message>
+        <source>tenant add needs the ACCOUNT, as the endpoint signs it in.</source>
+        <translation>tenant add には、エンドポイントがサインインに使う形式で ACCOUNT を指定してください。</translation>
+    </message>
+    <message>
+        <source>--quota needs a number of bytes.</source>
+        <translation>--quota にはバイト数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--scope needs --endpoint URL: morefs belong to one endpoint.</source>
+        <translation>--scope には --endpoint URL が必要です: MoRef は 1 つのエンドポイントに属します。</translation>
+    </message>
+    <message>
+        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
+        <translation>vSphere タグによるスコープはまだサポートされていません。フォルダー、リソースプール、vApp、または VM を使用してください。</translation>
+    </message>
+    <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
+        <translation>--scope には KIND:MOREF を指定してください (KIND は folder、resource-pool、vapp、vm のいずれか)。</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
+        <translation>まず管理者アカウントを追加してください (tenant add ACCOUNT --admin)。アカウントが 1 つでも存在すると、登録されていないアカウントは拒否されます。</translation>
+    </message>
+    <message>
+        <source>%1 is an administrator.</source>
+        <translation>%1 は管理者です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a tenant with %n scope(s).</source>
+        <translation>
+            <numerusform>%1 はスコープを %n 個持つテナントです。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -799,10 +987,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>Cannot read the inventory of %1: %2</source>
         <translation>%1 のインベントリを読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>The VM %1 (%2) is no longer in the inventory.</source>
-        <translation>VM %1 (%2) はもうインベントリにありません。</translation>
     </message>
     <message>
         <source>Stop requested by the user.</source>
@@ -900,6 +1084,22 @@ the keychain (see repo --remember-password).
         <source>Session ended: %1.</source>
         <translation>セッション終了: %1。</translation>
     </message>
+    <message>
+        <source>%1 (%2) is no longer in the inventory.</source>
+        <translation>%1 (%2) はもうインベントリにありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds no VMs.</source>
+        <translation>%1 には VM がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scope of %2 and was not backed up.</source>
+        <translation>%1 は %2 のスコープ外のため、バックアップされませんでした。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
+        <translation>%1 のバックアップは開始されませんでした。最大 %2 を保存する可能性があり、クォータ %4 のうち %3 が既に使用されています。管理者にクォータの拡大を依頼するか、復元ポイントを削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -989,6 +1189,66 @@ the keychain (see repo --remember-password).
     <message>
         <source>read the session log</source>
         <translation>セッションログの読み取り</translation>
+    </message>
+    <message>
+        <source>read the schedule</source>
+        <translation>スケジュールの読み取り</translation>
+    </message>
+    <message>
+        <source>save the schedule</source>
+        <translation>スケジュールの保存</translation>
+    </message>
+    <message>
+        <source>request a stop</source>
+        <translation>停止の要求</translation>
+    </message>
+    <message>
+        <source>claim the scheduler</source>
+        <translation>スケジューラの確保</translation>
+    </message>
+    <message>
+        <source>release the scheduler</source>
+        <translation>スケジューラの解放</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Schedule</name>
+    <message>
+        <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
+        <translation>「%1」はスケジュールではありません。例: &quot;daily 22:00&quot;、&quot;daily 01:30 mon-fri&quot;、&quot;monthly 1 03:00&quot;、&quot;every 4h&quot;、&quot;after nightly&quot;、&quot;none&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::jobs::Scheduler</name>
+    <message>
+        <source>the computer was asleep</source>
+        <translation>コンピューターがスリープしていた</translation>
+    </message>
+    <message>
+        <source>the scheduler was held up</source>
+        <translation>スケジューラの処理が滞っていた</translation>
+    </message>
+    <message>
+        <source>Lifeboat was not running</source>
+        <translation>Lifeboat が動作していなかった</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missed %n scheduled run(s) (%1) because %2; running the job once now.</source>
+        <translation>
+            <numerusform>%2ため、スケジュールされた実行を %n 回逃しました (%1)。今すぐジョブを 1 回実行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up run for the missed schedule.</source>
+        <translation>実行されなかったスケジュールの補完実行です。</translation>
+    </message>
+    <message>
+        <source>Scheduled run (%1).</source>
+        <translation>スケジュール実行 (%1)。</translation>
+    </message>
+    <message>
+        <source>Started after the job %1 finished.</source>
+        <translation>ジョブ %1 の終了後に開始しました。</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1698,28 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::tenants::Caller</name>
+    <message>
+        <source>%1 is outside the scope of %2.</source>
+        <translation>%1 は %2 のスコープ外です。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::tenants::TenantStore</name>
+    <message>
+        <source>The catalog could not read or write the accounts: %1</source>
+        <translation>カタログでアカウントの読み書きに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>アカウント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on this computer; an administrator can add it with &apos;lifeboat-cli tenant add&apos;.</source>
+        <translation>アカウント %1 はこのコンピューターの Lifeboat にアクセスできません。管理者が「lifeboat-cli tenant add」で追加できます。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -1543,6 +1825,10 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
         <source>Read of %1 bytes at %2 is outside the disk.</source>
         <translation>%2 からの %1 バイトの読み取りは、ディスクの範囲外です。</translation>
     </message>
+    <message>
+        <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
+        <translation>%1 のオフセット %2 での読み取りに失敗しました: サーバーから %3 秒以内に応答がありませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::vsphere::VsphereClient</name>
@@ -1645,6 +1931,10 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>inventory</source>
         <translation>インベントリ</translation>
+    </message>
+    <message>
+        <source>The server&apos;s inventory reply cannot be read.</source>
+        <translation>サーバーのインベントリ応答を読み取れません。</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,8 @@ void BackupRun::connectEndpoint()
     m_client =
         new vsphere::VsphereClient(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256, this);
     m_client->setTimeout(networkTimeoutMs());
+    // Reading large disks takes hours with no SOAP call in between; the session must outlive it.
+    m_client->setKeepAlive(10 * 60 * 1000);
     m_client->retrieveServiceContent([this](Result<vsphere::ServiceContent> content) {
         if (!content)
             return fail(tr("Cannot connect to %1: %2").arg(m_request.endpoint.url, content.error().message));
