@@ -1,5 +1,7 @@
 #include "repository/SftpBackend.h"
 
+#include "ssh/SshSession.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -26,16 +28,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(lifeboat::repository::Backend)
 };
-
-// libssh2_init is not thread-safe and must run before any session exists; libssh2_exit
-// is never called because sessions may be opened until the process ends.
-int initLibssh2()
-{
-    static std::once_flag once;
-    static int result = 0;
-    std::call_once(once, [] { result = libssh2_init(0); });
-    return result;
-}
 
 constexpr char kPosixRename[] = "posix-rename@openssh.com";
 // A bound for the read handles kept open between getRange() calls (restores read the
@@ -65,17 +57,6 @@ QString parentOf(const QString& path)
 {
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
     return slash <= 0 ? QString() : path.left(slash);
-}
-
-// Pins are accepted as OpenSSH prints them, with or without "SHA256:" and padding.
-QString normalisedFingerprint(QString fingerprint)
-{
-    fingerprint = fingerprint.trimmed();
-    if (fingerprint.startsWith(QLatin1String("SHA256:"), Qt::CaseInsensitive))
-        fingerprint = fingerprint.mid(7);
-    while (fingerprint.endsWith(QLatin1Char('=')))
-        fingerprint.chop(1);
-    return QStringLiteral("SHA256:") + fingerprint;
 }
 
 Error lostError(const QString& detail)
@@ -127,70 +108,6 @@ struct Connection
         }
     }
 };
-
-QString sessionMessage(LIBSSH2_SESSION* session)
-{
-    char* message = nullptr;
-    int length = 0;
-    libssh2_session_last_error(session, &message, &length, 0);
-    return message ? QString::fromUtf8(message, length) : QString();
-}
-
-Result<int> connectSocket(const SftpTarget& target, std::chrono::milliseconds timeout)
-{
-    addrinfo hints{};
-    hints.ai_family = AF_UNSPEC;
-    hints.ai_socktype = SOCK_STREAM;
-    addrinfo* addresses = nullptr;
-    const QByteArray host = target.host.toUtf8();
-    const QByteArray port = QByteArray::number(target.port);
-    if (const int rc = ::getaddrinfo(host.constData(), port.constData(), &hints, &addresses); rc != 0)
-        return Error{QStringLiteral("sftp.connect_failed"),
-                     Text::tr("Cannot find the SFTP server %1: %2")
-                         .arg(target.host, QString::fromLocal8Bit(::gai_strerror(rc)))};
-    int lastError = 0;
-    int connected = -1;
-    for (addrinfo* address = addresses; address && connected < 0; address = address->ai_next) {
-        const int fd = ::socket(address->ai_family, address->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK,
-                                address->ai_protocol);
-        if (fd < 0) {
-            lastError = errno;
-            continue;
-        }
-        // Non-blocking connect so that a host that drops packets fails within the timeout
-        // rather than after the kernel's minutes of SYN retries.
-        int rc = ::connect(fd, address->ai_addr, address->ai_addrlen);
-        if (rc != 0 && errno == EINPROGRESS) {
-            pollfd waiting{fd, POLLOUT, 0};
-            rc = ::poll(&waiting, 1, static_cast<int>(timeout.count()));
-            if (rc == 1) {
-                int error = 0;
-                socklen_t size = sizeof error;
-                ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &size);
-                errno = error;
-                rc = error == 0 ? 0 : -1;
-            } else {
-                errno = rc == 0 ? ETIMEDOUT : errno;
-                rc = -1;
-            }
-        }
-        if (rc == 0) {
-            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-            connected = fd;
-        } else {
-            lastError = errno;
-            ::close(fd);
-        }
-    }
-    ::freeaddrinfo(addresses);
-    if (connected < 0)
-        return Error{QStringLiteral("sftp.connect_failed"),
-                     Text::tr("Cannot connect to the SFTP server %1 port %2: %3")
-                         .arg(target.host)
-                         .arg(target.port)
-                         .arg(QString::fromLocal8Bit(std::strerror(lastError)))};
-    return connected;
-}
 
 // State shared by the backend and its uploads, so that an upload outliving the backend
 // (or a reconnect) never touches a freed session.
@@ -249,7 +166,7 @@ public:
             rc = libssh2_session_last_errno(connection->session);
         if (rc == LIBSSH2_ERROR_SFTP_PROTOCOL)
             return statusError(libssh2_sftp_last_error(connection->sftp), what, path);
-        const QString detail = sessionMessage(connection->session);
+        const QString detail = ssh::sessionMessage(connection->session);
         dropConnection(false);
         if (rc == LIBSSH2_ERROR_ALLOC)
             return Error{QStringLiteral("repository.io"), Text::tr("%1 %2: out of memory").arg(what, path)};
@@ -549,118 +466,30 @@ public:
 private:
     Result<std::unique_ptr<Connection>> connect()
     {
-        if (const int rc = initLibssh2(); rc != 0)
-            return Error{QStringLiteral("sftp.session_failed"),
-                         Text::tr("Cannot initialise libssh2 (error %1).").arg(rc)};
-        auto socket = connectSocket(m_target, m_options.timeout);
-        if (!socket)
-            return socket.error();
+        ssh::SshCredentials credentials{m_credentials.password, m_credentials.privateKeyFile,
+                                        m_credentials.publicKeyFile, m_credentials.keyPassphrase};
+        auto opened = ssh::SshSession::open({m_target.host, m_target.port, m_target.user}, credentials, m_pin,
+                                            m_options.timeout);
+        if (!opened) {
+            // The repository's callers know these failures as sftp.*.
+            Error error = opened.error();
+            error.code.replace(QLatin1String("ssh."), QLatin1String("sftp."));
+            return error;
+        }
+        const QString server = (*opened)->server();
+        const ssh::SshSession::Handles handles = (*opened)->detach();
         auto connection = std::make_unique<Connection>();
-        connection->socket = *socket;
-        connection->session = libssh2_session_init_ex(nullptr, nullptr, nullptr, nullptr);
-        if (!connection->session) {
-            connection->close(false);
-            return Error{QStringLiteral("sftp.session_failed"), Text::tr("Cannot create an SSH session.")};
-        }
-        libssh2_session_set_blocking(connection->session, 1);
-        libssh2_session_set_timeout(connection->session, static_cast<long>(m_options.timeout.count()));
-        const QString server = QStringLiteral("%1:%2").arg(m_target.host).arg(m_target.port);
-
-        if (libssh2_session_handshake(connection->session, connection->socket) != 0) {
-            const QString detail = sessionMessage(connection->session);
-            connection->close(false);
-            return Error{QStringLiteral("sftp.connect_failed"),
-                         Text::tr("SSH handshake with %1 failed: %2").arg(server, detail)};
-        }
-
-        if (Status trusted = checkHostKey(connection->session, server); !trusted) {
-            connection->close(true);
-            return trusted.error();
-        }
-        if (Status authenticated = authenticate(connection->session); !authenticated) {
-            connection->close(true);
-            return authenticated.error();
-        }
+        connection->socket = handles.socket;
+        connection->session = handles.session;
 
         connection->sftp = libssh2_sftp_init(connection->session);
         if (!connection->sftp) {
-            const QString detail = sessionMessage(connection->session);
+            const QString detail = ssh::sessionMessage(connection->session);
             connection->close(true);
             return Error{QStringLiteral("sftp.session_failed"),
                          Text::tr("%1 accepted the login but refused SFTP: %2").arg(server, detail)};
         }
         return connection;
-    }
-
-    Status checkHostKey(LIBSSH2_SESSION* session, const QString& server)
-    {
-        const char* hash = libssh2_hostkey_hash(session, LIBSSH2_HOSTKEY_HASH_SHA256);
-        if (!hash)
-            return Error{QStringLiteral("sftp.session_failed"),
-                         Text::tr("Cannot read the host key of %1.").arg(server)};
-        const QString actual = formatHostKeyFingerprint(QByteArray(hash, 32));
-        if (m_pin.trimmed().isEmpty())
-            return Error{
-                QStringLiteral("sftp.unknown_host_key"),
-                Text::tr("The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check "
-                         "it with the server's administrator before trusting it.")
-                    .arg(server, actual)};
-        const QString expected = normalisedFingerprint(m_pin);
-        if (actual != expected)
-            return Error{
-                QStringLiteral("sftp.host_key_mismatch"),
-                Text::tr("The host key of the SFTP server %1 has changed: expected %2, but the server "
-                         "presented %3. This can mean that someone is intercepting the connection; if "
-                         "the server was reinstalled, update the trusted fingerprint.")
-                    .arg(server, expected, actual)};
-        return success();
-    }
-
-    Status authenticate(LIBSSH2_SESSION* session)
-    {
-        const QByteArray user = m_target.user.toUtf8();
-        QStringList reasons;
-        if (!m_credentials.privateKeyFile.isEmpty()) {
-            const QByteArray privateKey = QFile::encodeName(m_credentials.privateKeyFile);
-            const QByteArray publicKey = QFile::encodeName(m_credentials.publicKeyFile);
-            const int rc = libssh2_userauth_publickey_fromfile_ex(
-                session, user.constData(), length32(user),
-                publicKey.isEmpty() ? nullptr : publicKey.constData(), privateKey.constData(),
-                m_credentials.keyPassphrase.isEmpty() ? nullptr : m_credentials.keyPassphrase.constData());
-            if (rc == 0)
-                return success();
-            if (rc == LIBSSH2_ERROR_FILE)
-                reasons << Text::tr(
-                               "the key file %1 cannot be read (wrong passphrase or unsupported format?)")
-                               .arg(m_credentials.privateKeyFile);
-            else if (rc == LIBSSH2_ERROR_AUTHENTICATION_FAILED || rc == LIBSSH2_ERROR_PUBLICKEY_UNVERIFIED)
-                reasons << Text::tr("the server refused the key %1").arg(m_credentials.privateKeyFile);
-            else
-                return lostDuringLogin(session);
-        }
-        if (!m_credentials.password.isEmpty()) {
-            const QByteArray password = m_credentials.password.toUtf8();
-            const int rc = libssh2_userauth_password_ex(session, user.constData(), length32(user),
-                                                        password.constData(), length32(password), nullptr);
-            if (rc == 0)
-                return success();
-            if (rc == LIBSSH2_ERROR_AUTHENTICATION_FAILED || rc == LIBSSH2_ERROR_PASSWORD_EXPIRED)
-                reasons << Text::tr("the server refused the password");
-            else
-                return lostDuringLogin(session);
-        }
-        if (reasons.isEmpty())
-            reasons << Text::tr("no password or key was given");
-        return Error{QStringLiteral("sftp.auth_failed"),
-                     Text::tr("Cannot log in to the SFTP server %1 as %2: %3.")
-                         .arg(m_target.host, m_target.user, reasons.join(QStringLiteral("; ")))};
-    }
-
-    Error lostDuringLogin(LIBSSH2_SESSION* session)
-    {
-        return Error{QStringLiteral("sftp.auth_failed"),
-                     Text::tr("Cannot log in to the SFTP server %1 as %2: %3")
-                         .arg(m_target.host, m_target.user, sessionMessage(session))};
     }
 
     // --- the raw channel: SFTP packets are uint32 length, byte type, payload.
@@ -1112,8 +941,7 @@ private:
 
 QString formatHostKeyFingerprint(const QByteArray& sha256)
 {
-    return QStringLiteral("SHA256:") +
-           QString::fromLatin1(sha256.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+    return ssh::formatHostKeyFingerprint(sha256);
 }
 
 QString sftpUrl(const SftpTarget& target)
