@@ -8,6 +8,7 @@
 #include "vsphere/VsphereClient.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QTimer>
@@ -28,6 +29,9 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "             [--schedule \"daily 22:00 [mon-fri]\"|\"monthly 1 03:00\"|\"every 4h\"|\"after "
     "JOB\"|none]\n"
     "             [--retries N] [--retry-wait SECONDS] [--description TEXT]\n"
+    "             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]\n"
+    "              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors "
+    "fail|ignore]]\n"
     "                     a backup job (the VMs are checked against the endpoint's inventory)\n"
     "  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]\n"
     "             [--quiesce] [--description TEXT]\n"
@@ -50,6 +54,10 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "                     account is added, whoever the endpoint signs in is an administrator.\n"
     "  tenant list | tenant delete ACCOUNT\n"
     "\n"
+    "Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script "
+    "right\n"
+    "after it; the guest's password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the "
+    "keychain.\n"
     "Passwords: the endpoint's from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login\n"
     "--remember-password); the repository's from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD "
     "or\n"
@@ -260,6 +268,38 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
         job.changeTracking = true;
     if (context.isSet("quiesce"))
         job.quiesce = true;
+    // Guest processing: any guest option turns it on, --no-guest off.
+    jobs::GuestProcessing& guest = job.guest;
+    if (context.isSet("guest-user"))
+        guest.user = context.value("guest-user");
+    if (context.isSet("guest-key"))
+        guest.keyFile = QFileInfo(context.value("guest-key")).absoluteFilePath();
+    if (context.isSet("pre-freeze"))
+        guest.preFreeze = context.value("pre-freeze");
+    if (context.isSet("post-thaw"))
+        guest.postThaw = context.value("post-thaw");
+    if (context.isSet("guest-errors")) {
+        const QString mode = context.value("guest-errors");
+        if (mode != QLatin1String("fail") && mode != QLatin1String("ignore"))
+            return context.usage(Cli::tr("--guest-errors takes fail or ignore."));
+        guest.ignoreErrors = mode == QLatin1String("ignore");
+    }
+    for (const char* option : {"guest-address", "guest-host-key"})
+        for (const QString& entry : context.values(option)) {
+            const QString moref = entry.section(QLatin1Char('='), 0, 0);
+            const QString value = entry.section(QLatin1Char('='), 1);
+            if (moref.isEmpty() || value.isEmpty())
+                return context.usage(Cli::tr("--%1 takes MOREF=VALUE.").arg(QLatin1String(option)));
+            (qstrcmp(option, "guest-address") == 0 ? guest.addresses : guest.hostKeys).insert(moref, value);
+        }
+    for (const char* option :
+         {"guest-user", "guest-key", "pre-freeze", "post-thaw", "guest-address", "guest-host-key"})
+        if (context.isSet(option))
+            guest.enabled = true;
+    if (context.isSet("no-guest"))
+        guest.enabled = false;
+    if (guest.enabled && guest.user.isEmpty())
+        return context.usage(Cli::tr("Guest processing needs --guest-user NAME."));
     if (context.isSet("schedule")) {
         auto schedule = jobs::Schedule::parse(context.value("schedule"));
         if (!schedule)

@@ -100,4 +100,9 @@ QString endpointPasswordKey(const QString& url, const QString& user)
     return QStringLiteral("endpoint:%1:%2").arg(url, user);
 }
 
+QString guestPasswordKey(const QString& jobName, const QString& user)
+{
+    return QStringLiteral("guest:%1:%2").arg(jobName, user);
+}
+
 } // namespace lifeboat::credentials

@@ -24,5 +24,7 @@ Status deleteSecret(const QString& key); // success when there was none
 QString repositoryPasswordKey(const QString& repositoryId);
 // The keychain entry of an endpoint account's password.
 QString endpointPasswordKey(const QString& url, const QString& user);
+// The keychain entry of the guest account a job's guest processing signs in with.
+QString guestPasswordKey(const QString& jobName, const QString& user);
 
 } // namespace lifeboat::credentials

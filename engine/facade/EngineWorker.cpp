@@ -95,6 +95,13 @@ Result<jobs::RunRequest> EngineWorker::prepareRun(const jobs::JobDefinition& job
                              .arg(job.account, endpoint->url, stored.error().message)};
         request.endpointPassword = *stored;
     }
+    if (job.guest.enabled && job.guest.keyFile.isEmpty()) {
+        request.guestPassword = qEnvironmentVariable("LIFEBOAT_GUEST_PASSWORD");
+        if (request.guestPassword.isEmpty())
+            if (auto stored =
+                    credentials::readSecret(credentials::guestPasswordKey(job.name, job.guest.user)))
+                request.guestPassword = *stored;
+    }
     request.repositoryPassword = repositoryPassword;
     if (request.repositoryPassword.isEmpty())
         request.repositoryPassword = qgetenv("LIFEBOAT_REPO_PASSWORD");

@@ -5,6 +5,7 @@
 #include "repository/Pipeline.h"
 #include "repository/Prune.h"
 #include "repository/Repository.h"
+#include "ssh/SshSession.h"
 #include "vsphere/DatastoreSource.h"
 #include "vsphere/Inventory.h"
 #include "vsphere/VsphereClient.h"
@@ -85,8 +86,9 @@ struct BackupRun::VmWork
     std::map<int, std::vector<repository::Extent>> changed; // by device key
     QJsonObject config;
     bool warning = false;
-    bool inQueue = true;    // false for VMs failed before the queue started
-    qint64 tenantUsage = 0; // bytes the tenant's restore points hold, for the quota
+    bool inQueue = true;                    // false for VMs failed before the queue started
+    qint64 tenantUsage = 0;                 // bytes the tenant's restore points hold, for the quota
+    std::shared_ptr<ssh::SshSession> guest; // open between pre-freeze and post-thaw
     QString failure;
     QElapsedTimer clock;
 };
@@ -363,7 +365,129 @@ void BackupRun::findPrevious(std::shared_ptr<VmWork> work)
                     tr("Cannot read the repository's restore points: %1").arg(found.error().message));
             work->previous = std::move(found->previous);
             work->tenantUsage = found->tenantUsage;
+            freezeGuest(work);
+        });
+}
+
+namespace {
+
+// "host", "host:port", "[v6]:port" → target; port 22 by default.
+ssh::SshTarget guestTarget(const QString& address, const QString& user)
+{
+    ssh::SshTarget target{address, 22, user};
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    if (colon > 0 && address.indexOf(QLatin1Char(':')) == colon) {
+        target.host = address.left(colon);
+        target.port = address.mid(colon + 1).toInt();
+    } else if (address.startsWith(QLatin1Char('[')) && address.contains(QLatin1String("]:"))) {
+        target.host = address.mid(1, address.indexOf(QLatin1Char(']')) - 1);
+        target.port = address.section(QLatin1String("]:"), 1).toInt();
+    }
+    return target;
+}
+
+QString outputExcerpt(const ssh::CommandResult& result)
+{
+    QString text = QString::fromUtf8(result.output.left(2048)).trimmed();
+    if (result.truncated || result.output.size() > 2048)
+        text += QStringLiteral(" …");
+    return text;
+}
+
+} // namespace
+
+void BackupRun::freezeGuest(std::shared_ptr<VmWork> work)
+{
+    const GuestProcessing& guest = m_request.job.guest;
+    if (!guest.enabled)
+        return takeSnapshot(work);
+    const QString address = guest.addresses.value(work->vm.moref, work->vm.guestIp);
+    if (address.isEmpty()) {
+        const QString message =
+            tr("Guest processing needs the guest's address: VMware Tools report none and the job "
+               "names none for %1.")
+                .arg(work->vm.moref);
+        if (!guest.ignoreErrors)
+            return finishVm(work, SessionResult::Failed, message);
+        work->warning = true;
+        log(QStringLiteral("warning"), work->vm.name, message);
+        return takeSnapshot(work);
+    }
+    const ssh::SshTarget target = guestTarget(address, guest.user);
+    const ssh::SshCredentials credentials{m_request.guestPassword, guest.keyFile, QString(), QByteArray()};
+    const QString pin = guest.hostKeys.value(work->vm.moref);
+    const QString script = guest.preFreeze;
+    const std::chrono::milliseconds timeout(networkTimeoutMs());
+    offThread<Result<std::pair<std::shared_ptr<ssh::SshSession>, std::optional<ssh::CommandResult>>>>(
+        [target, credentials, pin, script, timeout]()
+            -> Result<std::pair<std::shared_ptr<ssh::SshSession>, std::optional<ssh::CommandResult>>> {
+            auto session = ssh::SshSession::open(target, credentials, pin, timeout);
+            if (!session)
+                return session.error();
+            std::shared_ptr<ssh::SshSession> shared(std::move(*session));
+            if (script.isEmpty())
+                return std::make_pair(shared, std::optional<ssh::CommandResult>());
+            auto ran = shared->run(script);
+            if (!ran)
+                return ran.error();
+            return std::make_pair(shared, std::optional<ssh::CommandResult>(*ran));
+        },
+        [this, work](
+            Result<std::pair<std::shared_ptr<ssh::SshSession>, std::optional<ssh::CommandResult>>> frozen) {
+            const GuestProcessing& guestOptions = m_request.job.guest;
+            if (!frozen) {
+                const QString message = tr("Guest processing: %1").arg(frozen.error().message);
+                if (!guestOptions.ignoreErrors)
+                    return finishVm(work, SessionResult::Failed, message);
+                work->warning = true;
+                log(QStringLiteral("warning"), work->vm.name, message);
+                return takeSnapshot(work);
+            }
+            work->guest = frozen->first;
+            if (const auto& result = frozen->second) {
+                const bool ok = result->exitStatus == 0;
+                log(ok ? QStringLiteral("info") : QStringLiteral("error"), work->vm.name,
+                    tr("Pre-freeze script exited with %1: %2")
+                        .arg(result->exitStatus)
+                        .arg(outputExcerpt(*result)));
+                if (!ok && !guestOptions.ignoreErrors) {
+                    // The script may have frozen part of the application: thaw before giving up.
+                    const QString message =
+                        tr("The pre-freeze script failed (exit status %1); no snapshot was taken.")
+                            .arg(result->exitStatus);
+                    return thawGuest(
+                        work, [this, work, message] { finishVm(work, SessionResult::Failed, message); });
+                }
+                if (!ok)
+                    work->warning = true;
+            }
             takeSnapshot(work);
+        });
+}
+
+void BackupRun::thawGuest(std::shared_ptr<VmWork> work, std::function<void()> then)
+{
+    auto session = std::exchange(work->guest, nullptr);
+    const QString script = m_request.job.guest.postThaw;
+    if (!session || script.isEmpty())
+        return then();
+    offThread<Result<ssh::CommandResult>>(
+        [session, script]() { return session->run(script); },
+        [this, work, then = std::move(then)](Result<ssh::CommandResult> result) {
+            if (!result) {
+                work->warning = true;
+                log(QStringLiteral("error"), work->vm.name,
+                    tr("The post-thaw script could not run: %1").arg(result.error().message));
+            } else {
+                const bool ok = result->exitStatus == 0;
+                if (!ok)
+                    work->warning = true;
+                log(ok ? QStringLiteral("info") : QStringLiteral("error"), work->vm.name,
+                    tr("Post-thaw script exited with %1: %2")
+                        .arg(result->exitStatus)
+                        .arg(outputExcerpt(*result)));
+            }
+            then();
         });
 }
 
@@ -373,12 +497,17 @@ void BackupRun::takeSnapshot(std::shared_ptr<VmWork> work)
     m_client->createSnapshot(
         work->vm.moref, name, tr("Taken by Lifeboat for a backup; removed when the backup ends."),
         m_request.job.quiesce, [this, work](Result<QString> snapshot) {
-            if (!snapshot)
-                return finishVm(work, SessionResult::Failed,
-                                tr("Cannot take a snapshot: %1").arg(snapshot.error().message));
-            work->snapshot = *snapshot;
-            log(QStringLiteral("info"), work->vm.name, tr("Snapshot %1 taken.").arg(work->snapshot));
-            readSnapshotDisks(work);
+            if (snapshot) {
+                work->snapshot = *snapshot;
+                log(QStringLiteral("info"), work->vm.name, tr("Snapshot %1 taken.").arg(work->snapshot));
+            }
+            // The application resumes as soon as the snapshot exists (or failed to).
+            thawGuest(work, [this, work, snapshot] {
+                if (!snapshot)
+                    return finishVm(work, SessionResult::Failed,
+                                    tr("Cannot take a snapshot: %1").arg(snapshot.error().message));
+                readSnapshotDisks(work);
+            });
         });
 }
 

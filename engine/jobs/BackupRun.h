@@ -27,8 +27,9 @@ struct RunRequest
     catalog::EndpointRecord endpoint;
     QString endpointPassword;
     QByteArray repositoryPassword;
-    qint64 retryOf = 0;  // the session whose failed VMs this run retries
-    QStringList onlyVms; // morefs; empty: every VM of the job
+    QString guestPassword; // guest processing without a key file
+    qint64 retryOf = 0;    // the session whose failed VMs this run retries
+    QStringList onlyVms;   // morefs; empty: every VM of the job
     // Set by the engine from the job's account: scope and quota of the run.
     tenants::Caller caller = tenants::Caller::administrator(QString());
 };
@@ -74,7 +75,9 @@ private:
     void removeLeftovers(std::shared_ptr<VmWork> work, QVector<vsphere::SnapshotInfo> leftovers, int index);
     void ensureChangeTracking(std::shared_ptr<VmWork> work);
     void findPrevious(std::shared_ptr<VmWork> work);
+    void freezeGuest(std::shared_ptr<VmWork> work);
     void takeSnapshot(std::shared_ptr<VmWork> work);
+    void thawGuest(std::shared_ptr<VmWork> work, std::function<void()> then);
     void readSnapshotDisks(std::shared_ptr<VmWork> work);
     void queryChanges(std::shared_ptr<VmWork> work, int diskIndex);
     void readConfiguration(std::shared_ptr<VmWork> work);

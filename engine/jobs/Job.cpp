@@ -40,6 +40,7 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("retry_count"), retryCount},
         {QStringLiteral("retry_wait_seconds"), retryWaitSeconds},
         {QStringLiteral("schedule"), schedule.toJson()},
+        {QStringLiteral("guest"), guest.toJson()},
     };
 }
 
@@ -80,6 +81,7 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
             return schedule.error();
         job.schedule = *schedule;
     }
+    job.guest = GuestProcessing::fromJson(json.value(QStringLiteral("guest")).toObject());
     job.account = json.value(QStringLiteral("account")).toString();
     job.repository = json.value(QStringLiteral("repository")).toString();
     for (const QJsonValue& value : json.value(QStringLiteral("objects")).toArray()) {
@@ -96,6 +98,38 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
     for (const QJsonValue& value : json.value(QStringLiteral("excluded_disks")).toArray())
         job.excludedDisks << value.toString();
     return job;
+}
+
+QJsonObject GuestProcessing::toJson() const
+{
+    QJsonObject addressMap, keyMap;
+    for (auto it = addresses.begin(); it != addresses.end(); ++it)
+        addressMap.insert(it.key(), it.value());
+    for (auto it = hostKeys.begin(); it != hostKeys.end(); ++it)
+        keyMap.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("enabled"), enabled},      {QStringLiteral("user"), user},
+        {QStringLiteral("key_file"), keyFile},     {QStringLiteral("pre_freeze"), preFreeze},
+        {QStringLiteral("post_thaw"), postThaw},   {QStringLiteral("ignore_errors"), ignoreErrors},
+        {QStringLiteral("addresses"), addressMap}, {QStringLiteral("host_keys"), keyMap}};
+}
+
+GuestProcessing GuestProcessing::fromJson(const QJsonObject& json)
+{
+    GuestProcessing guest;
+    guest.enabled = json.value(QStringLiteral("enabled")).toBool();
+    guest.user = json.value(QStringLiteral("user")).toString();
+    guest.keyFile = json.value(QStringLiteral("key_file")).toString();
+    guest.preFreeze = json.value(QStringLiteral("pre_freeze")).toString();
+    guest.postThaw = json.value(QStringLiteral("post_thaw")).toString();
+    guest.ignoreErrors = json.value(QStringLiteral("ignore_errors")).toBool();
+    const QJsonObject addressMap = json.value(QStringLiteral("addresses")).toObject();
+    for (auto it = addressMap.begin(); it != addressMap.end(); ++it)
+        guest.addresses.insert(it.key(), it.value().toString());
+    const QJsonObject keyMap = json.value(QStringLiteral("host_keys")).toObject();
+    for (auto it = keyMap.begin(); it != keyMap.end(); ++it)
+        guest.hostKeys.insert(it.key(), it.value().toString());
+    return guest;
 }
 
 bool JobDefinition::excludes(const QString& vm, int diskKey) const

@@ -4,6 +4,7 @@
 #include "jobs/Schedule.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -17,6 +18,23 @@ struct JobObject
     QString type; // "VirtualMachine", "Folder", "ResourcePool", "VirtualApp", …
     QString moref;
     QString name; // as it was when the job was saved, for display when the object is gone
+};
+
+// Application-aware processing of Linux guests over SSH: a script quiesces the
+// application before the snapshot and another resumes it right after.
+struct GuestProcessing
+{
+    bool enabled = false;
+    QString user;
+    QString keyFile; // private key; without it the password comes from the keychain
+    QString preFreeze;
+    QString postThaw;
+    bool ignoreErrors = false;         // false: a failing pre-freeze script fails the VM
+    QHash<QString, QString> addresses; // VM moref → "host[:port]"; default: the VM's guest IP
+    QHash<QString, QString> hostKeys;  // VM moref → "SHA256:…" pin of its SSH host key
+
+    QJsonObject toJson() const;
+    static GuestProcessing fromJson(const QJsonObject& json);
 };
 
 struct JobDefinition
@@ -37,6 +55,7 @@ struct JobDefinition
     int retryCount = 0;
     int retryWaitSeconds = 60;
     Schedule schedule;
+    GuestProcessing guest;
 
     QJsonObject toJson() const; // everything but id, name, description, enabled
     // Reads the stored definition; unknown keys are ignored, wrong types are errors.

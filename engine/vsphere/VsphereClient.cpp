@@ -429,6 +429,8 @@ Result<QString> parseVirtualMachines(const QByteArray& xml, QVector<VirtualMachi
                                     vm.guestFullName = value;
                                 else if (property == QLatin1String("summary.config.vmPathName"))
                                     vm.vmPathName = value;
+                                else if (property == QLatin1String("guest.ipAddress"))
+                                    vm.guestIp = value;
                                 else if (property == QLatin1String("config.changeTrackingEnabled"))
                                     vm.changeTrackingEnabled = value == QLatin1String("true");
                             }
@@ -488,6 +490,7 @@ void VsphereClient::collectVirtualMachines(const QString& view, const QString& t
                               "<pathSet>config.instanceUuid</pathSet><pathSet>config.guestFullName</pathSet>"
                               "<pathSet>summary.config.vmPathName</pathSet>"
                               "<pathSet>config.changeTrackingEnabled</pathSet><pathSet>datastore</pathSet>"
+                              "<pathSet>guest.ipAddress</pathSet>"
                               "<pathSet>config.hardware.device</pathSet></propSet>"
                               "<objectSet><obj type=\"ContainerView\">") +
             escaped(view) +

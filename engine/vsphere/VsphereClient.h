@@ -53,6 +53,7 @@ struct VirtualMachineInfo
     QString guestFullName;
     QString vmPathName;
     QString datacenter; // the name, as /folder URLs need it
+    QString guestIp;    // reported by VMware Tools; empty when they do not run
     bool changeTrackingEnabled = false;
     QStringList datastores; // morefs
     QVector<VirtualDiskInfo> disks;
