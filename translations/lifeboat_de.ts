@@ -779,78 +779,6 @@ Befehle:
         <translation>Mandant hinzufügen: Repository-Kontingent in Byte.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
-
-Befehle:
-  inventory --endpoint URL --user NAME
-                     die VMs eines Endpunkts mit ihren Festplatten
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      eine Ausführung anhalten, auch wenn ein anderer Prozess sie durchführt
-  serve [--tick SECONDS]
-                     geplante Jobs ausführen, bis Lifeboat angehalten wird (SIGTERM/Strg+C); verpasste Läufe werden protokolliert
-  job list           die Jobs
-  job show NAME      die Definition eines Jobs
-  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
-  job retry NAME [--session ID]
-                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
-  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
-  session list [--job NAME] [--limit N]
-  session show ID    die VMs und das Protokoll einer Sitzung
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     einem Konto die Nutzung von Lifeboat erlauben: Ein Administrator sieht alles, ein Mandant
-                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm). Bis das erste
-                     Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
---remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
-dem Schlüsselbund (siehe repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries erwartet eine Zahl von 0 bis 10.</translation>
     </message>
@@ -944,6 +872,130 @@ dem Schlüsselbund (siehe repo --remember-password).
             <numerusform>%1 ist ein Mandant mit %n Bereich.</numerusform>
             <numerusform>%1 ist ein Mandant mit %n Bereichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job: the guest account for guest processing.</source>
+        <translation>Job: das Gastkonto für die Gastverarbeitung.</translation>
+    </message>
+    <message>
+        <source>Job: private key of the guest account.</source>
+        <translation>Job: privater Schlüssel des Gastkontos.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest before the snapshot.</source>
+        <translation>Job: Befehl, der vor dem Snapshot im Gast ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest after the snapshot.</source>
+        <translation>Job: Befehl, der nach dem Snapshot im Gast ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Job: SSH address of a VM&apos;s guest (repeatable).</source>
+        <translation>Job: SSH-Adresse des Gasts einer VM (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Job: pinned SSH host key of a VM&apos;s guest (repeatable).</source>
+        <translation>Job: erwarteter SSH-Hostschlüssel des Gasts einer VM (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Job: a failing pre-freeze script fails the VM or is ignored.</source>
+        <translation>Job: ein fehlschlagendes Pre-Freeze-Skript lässt die VM fehlschlagen oder wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest processing off.</source>
+        <translation>Job: Gastverarbeitung ausschalten.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
+
+Befehle:
+  inventory --endpoint URL --user NAME
+                     die VMs eines Endpunkts mit ihren Festplatten
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      eine Ausführung anhalten, auch wenn ein anderer Prozess sie durchführt
+  serve [--tick SECONDS]
+                     geplante Jobs ausführen, bis Lifeboat angehalten wird (SIGTERM/Strg+C); verpasste Läufe werden protokolliert
+  job list           die Jobs
+  job show NAME      die Definition eines Jobs
+  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
+  job retry NAME [--session ID]
+                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
+  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
+  session list [--job NAME] [--limit N]
+  session show ID    die VMs und das Protokoll einer Sitzung
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     einem Konto die Nutzung von Lifeboat erlauben: Ein Administrator sieht alles, ein Mandant
+                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm). Bis das erste
+                     Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
+  tenant list | tenant delete ACCOUNT
+
+Die Gastverarbeitung führt das Pre-Freeze-Skript vor dem Snapshot über SSH aus und das Post-Thaw-Skript direkt
+danach; das Passwort des Gasts (ohne --guest-key) stammt aus $LIFEBOAT_GUEST_PASSWORD oder dem Schlüsselbund.
+Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
+--remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
+dem Schlüsselbund (siehe repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors erwartet fail oder ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 erwartet MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>Die Gastverarbeitung benötigt --guest-user NAME.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1154,30 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
         <translation>Die Sicherung von %1 wurde nicht gestartet: Sie kann bis zu %2 speichern, und von dem Kontingent von %4 sind bereits %3 belegt. Bitten Sie Ihren Administrator um ein größeres Kontingent oder entfernen Sie Wiederherstellungspunkte.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs the guest&apos;s address: VMware Tools report none and the job names none for %1.</source>
+        <translation>Die Gastverarbeitung benötigt die Adresse des Gasts: Die VMware Tools melden keine, und der Job nennt keine für %1.</translation>
+    </message>
+    <message>
+        <source>Guest processing: %1</source>
+        <translation>Gastverarbeitung: %1</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script exited with %1: %2</source>
+        <translation>Pre-Freeze-Skript mit Exit-Status %1 beendet: %2</translation>
+    </message>
+    <message>
+        <source>The pre-freeze script failed (exit status %1); no snapshot was taken.</source>
+        <translation>Das Pre-Freeze-Skript ist fehlgeschlagen (Exit-Status %1); es wurde kein Snapshot erstellt.</translation>
+    </message>
+    <message>
+        <source>The post-thaw script could not run: %1</source>
+        <translation>Das Post-Thaw-Skript konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <source>Post-thaw script exited with %1: %2</source>
+        <translation>Post-Thaw-Skript mit Exit-Status %1 beendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1298,14 +1374,6 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>Die Verbindung zum SFTP-Server wurde unterbrochen (%1).</translation>
     </message>
     <message>
-        <source>Cannot find the SFTP server %1: %2</source>
-        <translation>Der SFTP-Server %1 wurde nicht gefunden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
-        <translation>Keine Verbindung zum SFTP-Server %1, Port %2: %3</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -1350,56 +1418,8 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>Fehler beim Anlegen des Ordners</translation>
     </message>
     <message>
-        <source>Cannot initialise libssh2 (error %1).</source>
-        <translation>libssh2 kann nicht initialisiert werden (Fehler %1).</translation>
-    </message>
-    <message>
-        <source>Cannot create an SSH session.</source>
-        <translation>Es kann keine SSH-Sitzung erstellt werden.</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1 failed: %2</source>
-        <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>%1 accepted the login but refused SFTP: %2</source>
         <translation>%1 hat die Anmeldung akzeptiert, aber SFTP abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the host key of %1.</source>
-        <translation>Der Hostschlüssel von %1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
-        <translation>Der SFTP-Server %1 ist noch nicht bekannt. Der Fingerabdruck seines Hostschlüssels lautet %2. Gleichen Sie ihn mit dem Administrator des Servers ab, bevor Sie ihm vertrauen.</translation>
-    </message>
-    <message>
-        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
-        <translation>Der Hostschlüssel des SFTP-Servers %1 hat sich geändert: Erwartet wurde %2, der Server hat aber %3 vorgelegt. Das kann bedeuten, dass jemand die Verbindung abfängt; wurde der Server neu installiert, aktualisieren Sie den vertrauenswürdigen Fingerabdruck.</translation>
-    </message>
-    <message>
-        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
-        <translation>die Schlüsseldatei %1 kann nicht gelesen werden (falsche Passphrase oder nicht unterstütztes Format?)</translation>
-    </message>
-    <message>
-        <source>the server refused the key %1</source>
-        <translation>der Server hat den Schlüssel %1 abgelehnt</translation>
-    </message>
-    <message>
-        <source>the server refused the password</source>
-        <translation>der Server hat das Passwort abgelehnt</translation>
-    </message>
-    <message>
-        <source>no password or key was given</source>
-        <translation>weder Passwort noch Schlüssel angegeben</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
-        <translation>Anmeldung am SFTP-Server %1 als %2 nicht möglich: %3.</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
-        <translation>Anmeldung am SFTP-Server %1 als %2 nicht möglich: %3</translation>
     </message>
     <message>
         <source>Cannot open a channel</source>
@@ -1699,6 +1719,73 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
         <translation>Das Repository %1 ist belegt: %2. Versuchen Sie es erneut, wenn dieser Vorgang abgeschlossen ist.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ssh::SshSession</name>
+    <message>
+        <source>Cannot find the SSH server %1: %2</source>
+        <translation>Der SSH-Server %1 wurde nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SSH server %1 port %2: %3</source>
+        <translation>Keine Verbindung zum SSH-Server %1, Port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>Der Hostschlüssel von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>Der SSH-Server %1 ist noch nicht bekannt. Der Fingerabdruck seines Hostschlüssels lautet %2. Gleichen Sie ihn mit dem Administrator des Servers ab, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>Der Hostschlüssel des SSH-Servers %1 hat sich geändert: Erwartet wurde %2, der Server hat aber %3 vorgelegt. Das kann bedeuten, dass jemand die Verbindung abfängt; wurde der Server neu installiert, aktualisieren Sie den vertrauenswürdigen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3</source>
+        <translation>Anmeldung am SSH-Server %1 als %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>die Schlüsseldatei %1 kann nicht gelesen werden (falsche Passphrase oder nicht unterstütztes Format?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>der Server hat den Schlüssel %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>der Server hat das Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>weder Passwort noch Schlüssel angegeben</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3.</source>
+        <translation>Anmeldung am SSH-Server %1 als %2 nicht möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>libssh2 kann nicht initialisiert werden (Fehler %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>Es kann keine SSH-Sitzung erstellt werden.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>SSH-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 hat die Ausführung eines Befehls abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while the command ran: %2</source>
+        <translation>Die Verbindung zu %1 ist während der Ausführung des Befehls abgebrochen: %2</translation>
     </message>
 </context>
 <context>

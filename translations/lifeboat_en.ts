@@ -778,78 +778,6 @@ Commands:
         <translation>Tenant add: repository quota in bytes.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries needs a number from 0 to 10.</translation>
     </message>
@@ -943,6 +871,130 @@ the keychain (see repo --remember-password).
             <numerusform>%1 is a tenant with %n scope.</numerusform>
             <numerusform>%1 is a tenant with %n scopes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job: the guest account for guest processing.</source>
+        <translation>Job: the guest account for guest processing.</translation>
+    </message>
+    <message>
+        <source>Job: private key of the guest account.</source>
+        <translation>Job: private key of the guest account.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest before the snapshot.</source>
+        <translation>Job: command run in the guest before the snapshot.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest after the snapshot.</source>
+        <translation>Job: command run in the guest after the snapshot.</translation>
+    </message>
+    <message>
+        <source>Job: SSH address of a VM&apos;s guest (repeatable).</source>
+        <translation>Job: SSH address of a VM&apos;s guest (repeatable).</translation>
+    </message>
+    <message>
+        <source>Job: pinned SSH host key of a VM&apos;s guest (repeatable).</source>
+        <translation>Job: pinned SSH host key of a VM&apos;s guest (repeatable).</translation>
+    </message>
+    <message>
+        <source>Job: a failing pre-freeze script fails the VM or is ignored.</source>
+        <translation>Job: a failing pre-freeze script fails the VM or is ignored.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest processing off.</source>
+        <translation>Job: turn guest processing off.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors takes fail or ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 takes MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>Guest processing needs --guest-user NAME.</translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1153,30 @@ the keychain (see repo --remember-password).
     <message>
         <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
         <translation>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs the guest&apos;s address: VMware Tools report none and the job names none for %1.</source>
+        <translation>Guest processing needs the guest&apos;s address: VMware Tools report none and the job names none for %1.</translation>
+    </message>
+    <message>
+        <source>Guest processing: %1</source>
+        <translation>Guest processing: %1</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script exited with %1: %2</source>
+        <translation>Pre-freeze script exited with %1: %2</translation>
+    </message>
+    <message>
+        <source>The pre-freeze script failed (exit status %1); no snapshot was taken.</source>
+        <translation>The pre-freeze script failed (exit status %1); no snapshot was taken.</translation>
+    </message>
+    <message>
+        <source>The post-thaw script could not run: %1</source>
+        <translation>The post-thaw script could not run: %1</translation>
+    </message>
+    <message>
+        <source>Post-thaw script exited with %1: %2</source>
+        <translation>Post-thaw script exited with %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1297,14 +1373,6 @@ the keychain (see repo --remember-password).
         <translation>The connection to the SFTP server was lost (%1).</translation>
     </message>
     <message>
-        <source>Cannot find the SFTP server %1: %2</source>
-        <translation>Cannot find the SFTP server %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
-        <translation>Cannot connect to the SFTP server %1 port %2: %3</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
@@ -1349,56 +1417,8 @@ the keychain (see repo --remember-password).
         <translation>Cannot create the folder</translation>
     </message>
     <message>
-        <source>Cannot initialise libssh2 (error %1).</source>
-        <translation>Cannot initialise libssh2 (error %1).</translation>
-    </message>
-    <message>
-        <source>Cannot create an SSH session.</source>
-        <translation>Cannot create an SSH session.</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1 failed: %2</source>
-        <translation>SSH handshake with %1 failed: %2</translation>
-    </message>
-    <message>
         <source>%1 accepted the login but refused SFTP: %2</source>
         <translation>%1 accepted the login but refused SFTP: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the host key of %1.</source>
-        <translation>Cannot read the host key of %1.</translation>
-    </message>
-    <message>
-        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
-        <translation>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</translation>
-    </message>
-    <message>
-        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
-        <translation>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</translation>
-    </message>
-    <message>
-        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
-        <translation>the key file %1 cannot be read (wrong passphrase or unsupported format?)</translation>
-    </message>
-    <message>
-        <source>the server refused the key %1</source>
-        <translation>the server refused the key %1</translation>
-    </message>
-    <message>
-        <source>the server refused the password</source>
-        <translation>the server refused the password</translation>
-    </message>
-    <message>
-        <source>no password or key was given</source>
-        <translation>no password or key was given</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
-        <translation>Cannot log in to the SFTP server %1 as %2: %3.</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
-        <translation>Cannot log in to the SFTP server %1 as %2: %3</translation>
     </message>
     <message>
         <source>Cannot open a channel</source>
@@ -1698,6 +1718,73 @@ the keychain (see repo --remember-password).
     <message>
         <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
         <translation>The repository %1 is busy: %2. Try again when that operation has finished.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ssh::SshSession</name>
+    <message>
+        <source>Cannot find the SSH server %1: %2</source>
+        <translation>Cannot find the SSH server %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SSH server %1 port %2: %3</source>
+        <translation>Cannot connect to the SSH server %1 port %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>Cannot read the host key of %1.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>The host key of the SSH server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3</source>
+        <translation>Cannot log in to the SSH server %1 as %2: %3</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>the key file %1 cannot be read (wrong passphrase or unsupported format?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>the server refused the key %1</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>the server refused the password</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>no password or key was given</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3.</source>
+        <translation>Cannot log in to the SSH server %1 as %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>Cannot initialise libssh2 (error %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>Cannot create an SSH session.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>SSH handshake with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 refused to run a command: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while the command ran: %2</source>
+        <translation>The connection to %1 broke while the command ran: %2</translation>
     </message>
 </context>
 <context>

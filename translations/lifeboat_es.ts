@@ -779,78 +779,6 @@ Commands:
         <translation>Añadir inquilino: cuota del repositorio en bytes.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
-
-Órdenes:
-  inventory --endpoint URL --user NAME
-                     las VM de un extremo, con sus discos
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      detener una ejecución, aunque la lleve a cabo otro proceso
-  serve [--tick SECONDS]
-                     ejecutar los trabajos programados hasta que se detenga (SIGTERM/Ctrl-C); las ejecuciones perdidas se registran
-  job list           los trabajos
-  job show NAME      la definición de un trabajo
-  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
-  job retry NAME [--session ID]
-                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
-  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
-  session list [--job NAME] [--limit N]
-  session show ID    las VM y el registro de una sesión
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     permitir que una cuenta use Lifeboat: un administrador lo ve todo; un inquilino, solo
-                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm). Hasta que se añada la
-                     primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
-  tenant list | tenant delete ACCOUNT
-
-Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
---remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
-del llavero (vea repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries necesita un número entre 0 y 10.</translation>
     </message>
@@ -944,6 +872,130 @@ del llavero (vea repo --remember-password).
             <numerusform>%1 es un inquilino con %n ámbito.</numerusform>
             <numerusform>%1 es un inquilino con %n ámbitos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job: the guest account for guest processing.</source>
+        <translation>Trabajo: la cuenta del invitado para el procesamiento de invitado.</translation>
+    </message>
+    <message>
+        <source>Job: private key of the guest account.</source>
+        <translation>Trabajo: clave privada de la cuenta del invitado.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest before the snapshot.</source>
+        <translation>Trabajo: comando que se ejecuta en el invitado antes del snapshot.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest after the snapshot.</source>
+        <translation>Trabajo: comando que se ejecuta en el invitado después del snapshot.</translation>
+    </message>
+    <message>
+        <source>Job: SSH address of a VM&apos;s guest (repeatable).</source>
+        <translation>Trabajo: dirección SSH del invitado de una VM (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Job: pinned SSH host key of a VM&apos;s guest (repeatable).</source>
+        <translation>Trabajo: clave de host SSH fijada del invitado de una VM (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Job: a failing pre-freeze script fails the VM or is ignored.</source>
+        <translation>Trabajo: un script pre-freeze que falla hace fallar la VM o se ignora.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest processing off.</source>
+        <translation>Trabajo: desactivar el procesamiento de invitado.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
+
+Órdenes:
+  inventory --endpoint URL --user NAME
+                     las VM de un extremo, con sus discos
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      detener una ejecución, aunque la lleve a cabo otro proceso
+  serve [--tick SECONDS]
+                     ejecutar los trabajos programados hasta que se detenga (SIGTERM/Ctrl-C); las ejecuciones perdidas se registran
+  job list           los trabajos
+  job show NAME      la definición de un trabajo
+  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
+  job retry NAME [--session ID]
+                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
+  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
+  session list [--job NAME] [--limit N]
+  session show ID    las VM y el registro de una sesión
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     permitir que una cuenta use Lifeboat: un administrador lo ve todo; un inquilino, solo
+                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm). Hasta que se añada la
+                     primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
+  tenant list | tenant delete ACCOUNT
+
+El procesamiento de invitado ejecuta el script pre-freeze por SSH antes del snapshot y el script post-thaw justo
+después; la contraseña del invitado (sin --guest-key) se toma de $LIFEBOAT_GUEST_PASSWORD o del llavero.
+Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
+--remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
+del llavero (vea repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors necesita fail o ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 necesita MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>El procesamiento de invitado necesita --guest-user NAME.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1154,30 @@ del llavero (vea repo --remember-password).
     <message>
         <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
         <translation>No se ha iniciado la copia de seguridad de %1: puede almacenar hasta %2, y ya se han usado %3 de la cuota de %4. Pida a su administrador una cuota mayor o elimine puntos de restauración.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs the guest&apos;s address: VMware Tools report none and the job names none for %1.</source>
+        <translation>El procesamiento de invitado necesita la dirección del invitado: VMware Tools no informa de ninguna y el trabajo no indica ninguna para %1.</translation>
+    </message>
+    <message>
+        <source>Guest processing: %1</source>
+        <translation>Procesamiento de invitado: %1</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script exited with %1: %2</source>
+        <translation>El script pre-freeze ha terminado con el código de salida %1: %2</translation>
+    </message>
+    <message>
+        <source>The pre-freeze script failed (exit status %1); no snapshot was taken.</source>
+        <translation>El script pre-freeze ha fallado (código de salida %1); no se ha creado ningún snapshot.</translation>
+    </message>
+    <message>
+        <source>The post-thaw script could not run: %1</source>
+        <translation>No se ha podido ejecutar el script post-thaw: %1</translation>
+    </message>
+    <message>
+        <source>Post-thaw script exited with %1: %2</source>
+        <translation>El script post-thaw ha terminado con el código de salida %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1298,14 +1374,6 @@ del llavero (vea repo --remember-password).
         <translation>Se ha perdido la conexión con el servidor SFTP (%1).</translation>
     </message>
     <message>
-        <source>Cannot find the SFTP server %1: %2</source>
-        <translation>No se encuentra el servidor SFTP %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
-        <translation>No se puede conectar con el servidor SFTP %1, puerto %2: %3</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>sin conexión</translation>
     </message>
@@ -1350,56 +1418,8 @@ del llavero (vea repo --remember-password).
         <translation>No se puede crear la carpeta</translation>
     </message>
     <message>
-        <source>Cannot initialise libssh2 (error %1).</source>
-        <translation>No se puede inicializar libssh2 (error %1).</translation>
-    </message>
-    <message>
-        <source>Cannot create an SSH session.</source>
-        <translation>No se puede crear una sesión SSH.</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1 failed: %2</source>
-        <translation>Ha fallado la negociación SSH con %1: %2</translation>
-    </message>
-    <message>
         <source>%1 accepted the login but refused SFTP: %2</source>
         <translation>%1 ha aceptado el inicio de sesión, pero ha rechazado SFTP: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the host key of %1.</source>
-        <translation>No se puede leer la clave de host de %1.</translation>
-    </message>
-    <message>
-        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
-        <translation>El servidor SFTP %1 todavía no es conocido. La huella digital de su clave de host es %2. Compruébela con el administrador del servidor antes de confiar en él.</translation>
-    </message>
-    <message>
-        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
-        <translation>La clave de host del servidor SFTP %1 ha cambiado: se esperaba %2, pero el servidor ha presentado %3. Esto puede significar que alguien está interceptando la conexión; si el servidor se ha reinstalado, actualice la huella digital de confianza.</translation>
-    </message>
-    <message>
-        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
-        <translation>no se puede leer el archivo de clave %1 (¿frase de contraseña incorrecta o formato no compatible?)</translation>
-    </message>
-    <message>
-        <source>the server refused the key %1</source>
-        <translation>el servidor ha rechazado la clave %1</translation>
-    </message>
-    <message>
-        <source>the server refused the password</source>
-        <translation>el servidor ha rechazado la contraseña</translation>
-    </message>
-    <message>
-        <source>no password or key was given</source>
-        <translation>no se ha indicado ninguna contraseña ni clave</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
-        <translation>No se puede iniciar sesión en el servidor SFTP %1 como %2: %3.</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
-        <translation>No se puede iniciar sesión en el servidor SFTP %1 como %2: %3</translation>
     </message>
     <message>
         <source>Cannot open a channel</source>
@@ -1699,6 +1719,73 @@ del llavero (vea repo --remember-password).
     <message>
         <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
         <translation>El repositorio %1 está ocupado: %2. Vuelva a intentarlo cuando termine esa operación.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ssh::SshSession</name>
+    <message>
+        <source>Cannot find the SSH server %1: %2</source>
+        <translation>No se encuentra el servidor SSH %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SSH server %1 port %2: %3</source>
+        <translation>No se puede conectar con el servidor SSH %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>No se puede leer la clave de host de %1.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>El servidor SSH %1 todavía no es conocido. La huella digital de su clave de host es %2. Compruébela con el administrador del servidor antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>La clave de host del servidor SSH %1 ha cambiado: se esperaba %2, pero el servidor ha presentado %3. Esto puede significar que alguien está interceptando la conexión; si el servidor se ha reinstalado, actualice la huella digital de confianza.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3</source>
+        <translation>No se puede iniciar sesión en el servidor SSH %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>no se puede leer el archivo de clave %1 (¿frase de contraseña incorrecta o formato no compatible?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>el servidor ha rechazado la clave %1</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>el servidor ha rechazado la contraseña</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>no se ha indicado ninguna contraseña ni clave</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3.</source>
+        <translation>No se puede iniciar sesión en el servidor SSH %1 como %2: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>No se puede inicializar libssh2 (error %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>No se puede crear una sesión SSH.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>Ha fallado la negociación SSH con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 se ha negado a ejecutar un comando: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while the command ran: %2</source>
+        <translation>La conexión con %1 se ha interrumpido mientras se ejecutaba el comando: %2</translation>
     </message>
 </context>
 <context>

@@ -779,78 +779,6 @@ Commandes :
         <translation>Ajout de locataire : quota du dépôt en octets.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
-
-Commandes :
-  inventory --endpoint URL --user NAME
-                     les VM d’un point d’accès, avec leurs disques
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      arrêter une exécution, même si un autre processus l’effectue
-  serve [--tick SECONDS]
-                     exécuter les tâches planifiées jusqu’à l’arrêt (SIGTERM/Ctrl-C) ; les exécutions manquées sont consignées
-  job list           les tâches
-  job show NAME      la définition d’une tâche
-  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
-  job retry NAME [--session ID]
-                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
-  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
-  session list [--job NAME] [--limit N]
-  session show ID    les VM et le journal d’une session
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     autoriser un compte à utiliser Lifeboat : un administrateur voit tout, un locataire
-                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm). Tant qu’aucun
-                     compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
-  tenant list | tenant delete ACCOUNT
-
-Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
---remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
-du trousseau (voir repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries attend un nombre compris entre 0 et 10.</translation>
     </message>
@@ -944,6 +872,130 @@ du trousseau (voir repo --remember-password).
             <numerusform>%1 est un locataire avec %n périmètre.</numerusform>
             <numerusform>%1 est un locataire avec %n périmètres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job: the guest account for guest processing.</source>
+        <translation>Tâche : le compte invité pour le traitement invité.</translation>
+    </message>
+    <message>
+        <source>Job: private key of the guest account.</source>
+        <translation>Tâche : clé privée du compte invité.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest before the snapshot.</source>
+        <translation>Tâche : commande exécutée dans l’invité avant le snapshot.</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest after the snapshot.</source>
+        <translation>Tâche : commande exécutée dans l’invité après le snapshot.</translation>
+    </message>
+    <message>
+        <source>Job: SSH address of a VM&apos;s guest (repeatable).</source>
+        <translation>Tâche : adresse SSH de l’invité d’une VM (option répétable).</translation>
+    </message>
+    <message>
+        <source>Job: pinned SSH host key of a VM&apos;s guest (repeatable).</source>
+        <translation>Tâche : clé d’hôte SSH épinglée de l’invité d’une VM (option répétable).</translation>
+    </message>
+    <message>
+        <source>Job: a failing pre-freeze script fails the VM or is ignored.</source>
+        <translation>Tâche : un script pre-freeze en échec fait échouer la VM ou est ignoré.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest processing off.</source>
+        <translation>Tâche : désactiver le traitement invité.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
+
+Commandes :
+  inventory --endpoint URL --user NAME
+                     les VM d’un point d’accès, avec leurs disques
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      arrêter une exécution, même si un autre processus l’effectue
+  serve [--tick SECONDS]
+                     exécuter les tâches planifiées jusqu’à l’arrêt (SIGTERM/Ctrl-C) ; les exécutions manquées sont consignées
+  job list           les tâches
+  job show NAME      la définition d’une tâche
+  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
+  job retry NAME [--session ID]
+                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
+  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
+  session list [--job NAME] [--limit N]
+  session show ID    les VM et le journal d’une session
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     autoriser un compte à utiliser Lifeboat : un administrateur voit tout, un locataire
+                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm). Tant qu’aucun
+                     compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
+  tenant list | tenant delete ACCOUNT
+
+Le traitement invité exécute le script pre-freeze via SSH avant le snapshot et le script post-thaw juste
+après ; le mot de passe de l’invité (sans --guest-key) provient de $LIFEBOAT_GUEST_PASSWORD ou du trousseau.
+Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
+--remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
+du trousseau (voir repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors attend fail ou ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 attend MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>Le traitement invité nécessite --guest-user NAME.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1154,30 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
         <translation>La sauvegarde de %1 n’a pas été lancée : elle peut stocker jusqu’à %2, et %3 du quota de %4 sont déjà utilisés. Demandez un quota plus grand à votre administrateur ou supprimez des points de restauration.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs the guest&apos;s address: VMware Tools report none and the job names none for %1.</source>
+        <translation>Le traitement invité nécessite l’adresse de l’invité : VMware Tools n’en signale aucune et la tâche n’en indique aucune pour %1.</translation>
+    </message>
+    <message>
+        <source>Guest processing: %1</source>
+        <translation>Traitement invité : %1</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script exited with %1: %2</source>
+        <translation>Le script pre-freeze s’est terminé avec le code de sortie %1 : %2</translation>
+    </message>
+    <message>
+        <source>The pre-freeze script failed (exit status %1); no snapshot was taken.</source>
+        <translation>Le script pre-freeze a échoué (code de sortie %1) ; aucun snapshot n’a été pris.</translation>
+    </message>
+    <message>
+        <source>The post-thaw script could not run: %1</source>
+        <translation>Le script post-thaw n’a pas pu s’exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Post-thaw script exited with %1: %2</source>
+        <translation>Le script post-thaw s’est terminé avec le code de sortie %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1298,14 +1374,6 @@ du trousseau (voir repo --remember-password).
         <translation>La connexion au serveur SFTP a été perdue (%1).</translation>
     </message>
     <message>
-        <source>Cannot find the SFTP server %1: %2</source>
-        <translation>Serveur SFTP %1 introuvable : %2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
-        <translation>Impossible de se connecter au serveur SFTP %1, port %2 : %3</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>non connecté</translation>
     </message>
@@ -1350,56 +1418,8 @@ du trousseau (voir repo --remember-password).
         <translation>Impossible de créer le dossier</translation>
     </message>
     <message>
-        <source>Cannot initialise libssh2 (error %1).</source>
-        <translation>Impossible d’initialiser libssh2 (erreur %1).</translation>
-    </message>
-    <message>
-        <source>Cannot create an SSH session.</source>
-        <translation>Impossible de créer une session SSH.</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1 failed: %2</source>
-        <translation>Échec de la négociation SSH avec %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 accepted the login but refused SFTP: %2</source>
         <translation>%1 a accepté la connexion mais refusé SFTP : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the host key of %1.</source>
-        <translation>Impossible de lire la clé d’hôte de %1.</translation>
-    </message>
-    <message>
-        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
-        <translation>Le serveur SFTP %1 n’est pas encore connu. L’empreinte de sa clé d’hôte est %2. Vérifiez-la auprès de l’administrateur du serveur avant de lui faire confiance.</translation>
-    </message>
-    <message>
-        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
-        <translation>La clé d’hôte du serveur SFTP %1 a changé : %2 était attendue, mais le serveur a présenté %3. Cela peut signifier que quelqu’un intercepte la connexion ; si le serveur a été réinstallé, mettez à jour l’empreinte approuvée.</translation>
-    </message>
-    <message>
-        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
-        <translation>le fichier de clé %1 est illisible (phrase secrète incorrecte ou format non pris en charge ?)</translation>
-    </message>
-    <message>
-        <source>the server refused the key %1</source>
-        <translation>le serveur a refusé la clé %1</translation>
-    </message>
-    <message>
-        <source>the server refused the password</source>
-        <translation>le serveur a refusé le mot de passe</translation>
-    </message>
-    <message>
-        <source>no password or key was given</source>
-        <translation>aucun mot de passe ni aucune clé n’a été fourni</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
-        <translation>Impossible de se connecter au serveur SFTP %1 en tant que %2 : %3.</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
-        <translation>Impossible de se connecter au serveur SFTP %1 en tant que %2 : %3</translation>
     </message>
     <message>
         <source>Cannot open a channel</source>
@@ -1699,6 +1719,73 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
         <translation>Le dépôt %1 est occupé : %2. Réessayez une fois cette opération terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ssh::SshSession</name>
+    <message>
+        <source>Cannot find the SSH server %1: %2</source>
+        <translation>Serveur SSH %1 introuvable : %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SSH server %1 port %2: %3</source>
+        <translation>Impossible de se connecter au serveur SSH %1, port %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>Impossible de lire la clé d’hôte de %1.</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>Le serveur SSH %1 n’est pas encore connu. L’empreinte de sa clé d’hôte est %2. Vérifiez-la auprès de l’administrateur du serveur avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>La clé d’hôte du serveur SSH %1 a changé : %2 était attendue, mais le serveur a présenté %3. Cela peut signifier que quelqu’un intercepte la connexion ; si le serveur a été réinstallé, mettez à jour l’empreinte approuvée.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3</source>
+        <translation>Impossible de se connecter au serveur SSH %1 en tant que %2 : %3</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>le fichier de clé %1 est illisible (phrase secrète incorrecte ou format non pris en charge ?)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>le serveur a refusé la clé %1</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>le serveur a refusé le mot de passe</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>aucun mot de passe ni aucune clé n’a été fourni</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3.</source>
+        <translation>Impossible de se connecter au serveur SSH %1 en tant que %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>Impossible d’initialiser libssh2 (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>Impossible de créer une session SSH.</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation SSH avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 a refusé d’exécuter une commande : %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while the command ran: %2</source>
+        <translation>La connexion à %1 a été interrompue pendant l’exécution de la commande : %2</translation>
     </message>
 </context>
 <context>

@@ -777,78 +777,6 @@ Commands:
         <translation>テナント追加: リポジトリのクォータ (バイト) です。</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
-
-コマンド:
-  inventory --endpoint URL --user NAME
-                     エンドポイントの VM とそのディスク
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      実行を停止 (別のプロセスが行っている実行も停止可能)
-  serve [--tick SECONDS]
-                     停止されるまで (SIGTERM/Ctrl-C) スケジュールされたジョブを実行。実行されなかったスケジュールは記録される
-  job list           ジョブの一覧
-  job show NAME      ジョブの定義
-  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
-  job retry NAME [--session ID]
-                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
-  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
-  session list [--job NAME] [--limit N]
-  session show ID    セッションの VM とログ
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     アカウントに Lifeboat の利用を許可。管理者はすべてを、テナントは自分の
-                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm)。最初の
-                     アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
-  tenant list | tenant delete ACCOUNT
-
-パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
---remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
-キーチェーン (repo --remember-password を参照) から取得します。
-</translation>
-    </message>
-    <message>
         <source>--retries needs a number from 0 to 10.</source>
         <translation>--retries には 0 から 10 までの数値を指定してください。</translation>
     </message>
@@ -941,6 +869,130 @@ the keychain (see repo --remember-password).
         <translation>
             <numerusform>%1 はスコープを %n 個持つテナントです。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Job: the guest account for guest processing.</source>
+        <translation>ジョブ: ゲスト処理に使うゲストのアカウントです。</translation>
+    </message>
+    <message>
+        <source>Job: private key of the guest account.</source>
+        <translation>ジョブ: ゲストのアカウントの秘密鍵です。</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest before the snapshot.</source>
+        <translation>ジョブ: スナップショットの前にゲストで実行するコマンドです。</translation>
+    </message>
+    <message>
+        <source>Job: command run in the guest after the snapshot.</source>
+        <translation>ジョブ: スナップショットの後にゲストで実行するコマンドです。</translation>
+    </message>
+    <message>
+        <source>Job: SSH address of a VM&apos;s guest (repeatable).</source>
+        <translation>ジョブ: VM のゲストの SSH アドレスです (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Job: pinned SSH host key of a VM&apos;s guest (repeatable).</source>
+        <translation>ジョブ: VM のゲストの固定 SSH ホスト鍵です (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Job: a failing pre-freeze script fails the VM or is ignored.</source>
+        <translation>ジョブ: pre-freeze スクリプトが失敗したときに VM を失敗とするか、無視するかです。</translation>
+    </message>
+    <message>
+        <source>Job: turn guest processing off.</source>
+        <translation>ジョブ: ゲスト処理をオフにします。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME
+                     the VMs of an endpoint, with their disks
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
+
+コマンド:
+  inventory --endpoint URL --user NAME
+                     エンドポイントの VM とそのディスク
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      実行を停止 (別のプロセスが行っている実行も停止可能)
+  serve [--tick SECONDS]
+                     停止されるまで (SIGTERM/Ctrl-C) スケジュールされたジョブを実行。実行されなかったスケジュールは記録される
+  job list           ジョブの一覧
+  job show NAME      ジョブの定義
+  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
+  job retry NAME [--session ID]
+                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
+  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
+  session list [--job NAME] [--limit N]
+  session show ID    セッションの VM とログ
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     アカウントに Lifeboat の利用を許可。管理者はすべてを、テナントは自分の
+                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm)。最初の
+                     アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
+  tenant list | tenant delete ACCOUNT
+
+ゲスト処理では、スナップショットの前に SSH 経由で pre-freeze スクリプトを実行し、その直後に post-thaw スクリプトを
+実行します。ゲストのパスワード (--guest-key を使わない場合) は $LIFEBOAT_GUEST_PASSWORD またはキーチェーンから取得します。
+パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
+--remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
+キーチェーン (repo --remember-password を参照) から取得します。
+</translation>
+    </message>
+    <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors には fail または ignore を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 には MOREF=VALUE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>ゲスト処理には --guest-user NAME が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1151,30 @@ the keychain (see repo --remember-password).
     <message>
         <source>The backup of %1 was not started: it may store up to %2, and %3 of the quota of %4 is used already. Ask your administrator for a larger quota or remove restore points.</source>
         <translation>%1 のバックアップは開始されませんでした。最大 %2 を保存する可能性があり、クォータ %4 のうち %3 が既に使用されています。管理者にクォータの拡大を依頼するか、復元ポイントを削除してください。</translation>
+    </message>
+    <message>
+        <source>Guest processing needs the guest&apos;s address: VMware Tools report none and the job names none for %1.</source>
+        <translation>ゲスト処理にはゲストのアドレスが必要ですが、VMware Tools から報告されておらず、ジョブでも %1 のアドレスが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Guest processing: %1</source>
+        <translation>ゲスト処理: %1</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script exited with %1: %2</source>
+        <translation>pre-freeze スクリプトが終了コード %1 で終了しました: %2</translation>
+    </message>
+    <message>
+        <source>The pre-freeze script failed (exit status %1); no snapshot was taken.</source>
+        <translation>pre-freeze スクリプトが失敗しました (終了コード %1)。スナップショットは作成されていません。</translation>
+    </message>
+    <message>
+        <source>The post-thaw script could not run: %1</source>
+        <translation>post-thaw スクリプトを実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Post-thaw script exited with %1: %2</source>
+        <translation>post-thaw スクリプトが終了コード %1 で終了しました: %2</translation>
     </message>
 </context>
 <context>
@@ -1294,14 +1370,6 @@ the keychain (see repo --remember-password).
         <translation>SFTP サーバーとの接続が切断されました (%1)。</translation>
     </message>
     <message>
-        <source>Cannot find the SFTP server %1: %2</source>
-        <translation>SFTP サーバー %1 が見つかりません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the SFTP server %1 port %2: %3</source>
-        <translation>SFTP サーバー %1 のポート %2 に接続できません: %3</translation>
-    </message>
-    <message>
         <source>not connected</source>
         <translation>未接続です</translation>
     </message>
@@ -1346,56 +1414,8 @@ the keychain (see repo --remember-password).
         <translation>フォルダーを作成できません</translation>
     </message>
     <message>
-        <source>Cannot initialise libssh2 (error %1).</source>
-        <translation>libssh2 を初期化できません (エラー %1)。</translation>
-    </message>
-    <message>
-        <source>Cannot create an SSH session.</source>
-        <translation>SSH セッションを作成できません。</translation>
-    </message>
-    <message>
-        <source>SSH handshake with %1 failed: %2</source>
-        <translation>%1 との SSH ハンドシェイクに失敗しました: %2</translation>
-    </message>
-    <message>
         <source>%1 accepted the login but refused SFTP: %2</source>
         <translation>%1 はログインを受け付けましたが、SFTP を拒否しました: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the host key of %1.</source>
-        <translation>%1 のホスト鍵を読み取れません。</translation>
-    </message>
-    <message>
-        <source>The SFTP server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
-        <translation>SFTP サーバー %1 はまだ登録されていません。ホスト鍵のフィンガープリントは %2 です。信頼する前にサーバーの管理者に確認してください。</translation>
-    </message>
-    <message>
-        <source>The host key of the SFTP server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
-        <translation>SFTP サーバー %1 のホスト鍵が変更されています: %2 のはずが、サーバーは %3 を提示しました。接続が傍受されている可能性があります。サーバーを再インストールした場合は、信頼済みのフィンガープリントを更新してください。</translation>
-    </message>
-    <message>
-        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
-        <translation>鍵ファイル %1 を読み取れません (パスフレーズが違うか、未対応の形式の可能性があります)</translation>
-    </message>
-    <message>
-        <source>the server refused the key %1</source>
-        <translation>サーバーが鍵 %1 を拒否しました</translation>
-    </message>
-    <message>
-        <source>the server refused the password</source>
-        <translation>サーバーがパスワードを拒否しました</translation>
-    </message>
-    <message>
-        <source>no password or key was given</source>
-        <translation>パスワードも鍵も指定されていません</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3.</source>
-        <translation>SFTP サーバー %1 に %2 としてログインできません: %3。</translation>
-    </message>
-    <message>
-        <source>Cannot log in to the SFTP server %1 as %2: %3</source>
-        <translation>SFTP サーバー %1 に %2 としてログインできません: %3</translation>
     </message>
     <message>
         <source>Cannot open a channel</source>
@@ -1695,6 +1715,73 @@ the keychain (see repo --remember-password).
     <message>
         <source>The repository %1 is busy: %2. Try again when that operation has finished.</source>
         <translation>リポジトリ %1 は使用中です: %2。その操作が終わってから再試行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ssh::SshSession</name>
+    <message>
+        <source>Cannot find the SSH server %1: %2</source>
+        <translation>SSH サーバー %1 が見つかりません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the SSH server %1 port %2: %3</source>
+        <translation>SSH サーバー %1 のポート %2 に接続できません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the host key of %1.</source>
+        <translation>%1 のホスト鍵を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with the server&apos;s administrator before trusting it.</source>
+        <translation>SSH サーバー %1 はまだ登録されていません。ホスト鍵のフィンガープリントは %2 です。信頼する前にサーバーの管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>The host key of the SSH server %1 has changed: expected %2, but the server presented %3. This can mean that someone is intercepting the connection; if the server was reinstalled, update the trusted fingerprint.</source>
+        <translation>SSH サーバー %1 のホスト鍵が変更されています: %2 のはずが、サーバーは %3 を提示しました。接続が傍受されている可能性があります。サーバーを再インストールした場合は、信頼済みのフィンガープリントを更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3</source>
+        <translation>SSH サーバー %1 に %2 としてログインできません: %3</translation>
+    </message>
+    <message>
+        <source>the key file %1 cannot be read (wrong passphrase or unsupported format?)</source>
+        <translation>鍵ファイル %1 を読み取れません (パスフレーズが違うか、未対応の形式の可能性があります)</translation>
+    </message>
+    <message>
+        <source>the server refused the key %1</source>
+        <translation>サーバーが鍵 %1 を拒否しました</translation>
+    </message>
+    <message>
+        <source>the server refused the password</source>
+        <translation>サーバーがパスワードを拒否しました</translation>
+    </message>
+    <message>
+        <source>no password or key was given</source>
+        <translation>パスワードも鍵も指定されていません</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the SSH server %1 as %2: %3.</source>
+        <translation>SSH サーバー %1 に %2 としてログインできません: %3。</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libssh2 (error %1).</source>
+        <translation>libssh2 を初期化できません (エラー %1)。</translation>
+    </message>
+    <message>
+        <source>Cannot create an SSH session.</source>
+        <translation>SSH セッションを作成できません。</translation>
+    </message>
+    <message>
+        <source>SSH handshake with %1 failed: %2</source>
+        <translation>%1 との SSH ハンドシェイクに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command: %2</source>
+        <translation>%1 がコマンドの実行を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke while the command ran: %2</source>
+        <translation>コマンドの実行中に %1 との接続が切断されました: %2</translation>
     </message>
 </context>
 <context>
