@@ -330,7 +330,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runEndpointCommand(context);
     if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||
         command.value(0) == QLatin1String("inventory") || command.value(0) == QLatin1String("tenant") ||
-        command.value(0) == QLatin1String("serve"))
+        command.value(0) == QLatin1String("serve") || command.value(0) == QLatin1String("restore-point"))
         return runJobCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};

@@ -3,6 +3,7 @@
 #include "credentials/Keychain.h"
 #include "jobs/BackupRun.h"
 #include "repository/Backend.h"
+#include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "vsphere/Inventory.h"
 #include "vsphere/VsphereClient.h"
@@ -53,6 +54,9 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first\n"
     "                     account is added, whoever the endpoint signs in is an administrator.\n"
     "  tenant list | tenant delete ACCOUNT\n"
+    "  restore-point list --endpoint URL --user NAME --repo PATH\n"
+    "  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH\n"
+    "                     the restore points the signed-in account may see, and a disk of one as a file\n"
     "\n"
     "Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script "
     "right\n"
@@ -998,6 +1002,122 @@ int tenantDelete(CliContext& context, Engine& engine)
     return Ok;
 }
 
+// Signs in as `user` to prove who is asking, then opens the repository: what a tenant's
+// restore commands need. Runs on the engine thread.
+struct SignedInRepository
+{
+    tenants::Caller caller = tenants::Caller::administrator(QString());
+    std::shared_ptr<repository::Repository> repository;
+};
+
+Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& worker)
+{
+    const QString user = context.value("user");
+    auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
+    if (!endpoint)
+        return endpoint.error();
+    auto password = endpointPassword(endpoint->url, user);
+    if (!password)
+        return password.error();
+    vsphere::VsphereClient client{QUrl(endpoint->url), endpoint->pinnedSha256};
+    auto content =
+        await<Result<vsphere::ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+    if (!content)
+        return content.error();
+    auto session =
+        await<Result<vsphere::UserSession>>([&](auto done) { client.login(user, *password, done); });
+    if (!session)
+        return session.error();
+    await<Status>([&](auto done) { client.logout(done); });
+    auto caller = worker.tenantStore()->callerFor(user);
+    if (!caller)
+        return caller.error();
+    jobs::JobDefinition probe;
+    probe.endpointId = endpoint->id;
+    probe.account = user;
+    probe.repository = context.value("repo");
+    auto given = readSecretInput(context, "LIFEBOAT_REPO_PASSWORD");
+    if (!given)
+        return given.error();
+    // The repository's password is the administrator's; tenants use it through the engine.
+    auto request = worker.prepareRun(probe, *given);
+    QByteArray repositoryPassword = request ? request->repositoryPassword : *given;
+    auto opened =
+        repository::Repository::open(repository::openLocalBackend(probe.repository), repositoryPassword);
+    if (!opened)
+        return opened.error();
+    return SignedInRepository{*caller, std::shared_ptr<repository::Repository>(std::move(*opened))};
+}
+
+int restorePointCommand(CliContext& context, Engine& engine)
+{
+    const QString sub = context.command.value(1);
+    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(
+            Cli::tr("restore-point commands need --endpoint URL, --user NAME and --repo PATH."));
+    if (sub == QLatin1String("download") &&
+        (context.command.value(2).isEmpty() || context.value("to").isEmpty()))
+        return context.usage(Cli::tr("restore-point download needs the ID, --disk NAME and --to FILE."));
+    if (sub != QLatin1String("list") && sub != QLatin1String("download"))
+        return context.usage(Cli::tr("Unknown restore-point command %1.").arg(sub));
+    auto outcome = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
+        if (!worker.tenantStore())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        auto codec = opened->repository->codec();
+        if (sub == QLatin1String("list")) {
+            auto ids = opened->repository->restorePointIds();
+            if (!ids)
+                return ids.error();
+            QJsonArray points;
+            for (const QString& id : *ids) {
+                auto manifest = opened->repository->loadManifest(id, *codec);
+                if (!manifest)
+                    return manifest.error();
+                if (!opened->caller.owns(manifest->tenant))
+                    continue;
+                QJsonArray disks;
+                for (const auto& disk : manifest->disks)
+                    disks.append(disk.name);
+                points.append(QJsonObject{{QStringLiteral("id"), id},
+                                          {QStringLiteral("vm"), manifest->vmName},
+                                          {QStringLiteral("time"), manifest->time.toString(Qt::ISODate)},
+                                          {QStringLiteral("disks"), disks}});
+            }
+            return QJsonObject{{QStringLiteral("restore_points"), points}};
+        }
+        const QString id = context.command.value(2);
+        auto manifest = opened->repository->loadManifest(id, *codec);
+        // Another tenant's restore point answers exactly like a missing one: its existence
+        // is not the caller's business either.
+        if (!manifest || !opened->caller.owns(manifest->tenant))
+            return Error{
+                QStringLiteral("scope.denied"),
+                Cli::tr("There is no restore point %1 that %2 may restore.").arg(id, context.value("user"))};
+        auto restored = repository::restoreImage(*opened->repository, *manifest, context.value("disk"),
+                                                 context.value("to"), context.isSet("overwrite"));
+        if (!restored)
+            return restored.error();
+        return QJsonObject{{QStringLiteral("target"), context.value("to")},
+                           {QStringLiteral("bytes_written"), restored->bytesWritten}};
+    });
+    if (!outcome)
+        return context.fail(outcome.error());
+    if (context.json) {
+        context.printJson(*outcome);
+    } else if (sub == QLatin1String("list")) {
+        for (const QJsonValue& point : outcome->value(QStringLiteral("restore_points")).toArray())
+            context.out << point[QStringLiteral("id")].toString() << "  "
+                        << point[QStringLiteral("vm")].toString() << Qt::endl;
+    } else {
+        context.out << Cli::tr("Restored to %1.").arg(context.value("to")) << Qt::endl;
+    }
+    return Ok;
+}
+
 } // namespace
 
 int runJobCommand(CliContext& context)
@@ -1010,6 +1130,8 @@ int runJobCommand(CliContext& context)
         handler = &inventory;
     else if (group == QLatin1String("serve"))
         handler = &serve;
+    else if (group == QLatin1String("restore-point"))
+        handler = &restorePointCommand;
     else if (group == QLatin1String("job"))
         handler = sub == QLatin1String("create")    ? &createJob
                   : sub == QLatin1String("edit")    ? &editJob

@@ -72,6 +72,11 @@ bool Caller::mayAccess(qint64 endpointId, const vsphere::Inventory& inventory, c
     return false;
 }
 
+bool Caller::owns(const QString& restorePointTenant) const
+{
+    return m_admin || (!restorePointTenant.isEmpty() && sameAccount(restorePointTenant, m_account));
+}
+
 Status Caller::checkAccess(qint64 endpointId, const vsphere::Inventory& inventory, const QString& vm) const
 {
     if (mayAccess(endpointId, inventory, vm))

@@ -50,6 +50,9 @@ public:
 
     // Whether `object` (a VM or a container) on `endpointId` is inside the caller's scope.
     bool mayAccess(qint64 endpointId, const vsphere::Inventory& inventory, const QString& object) const;
+    // Whether a restore point made for `restorePointTenant` (empty: an administrator's) is
+    // the caller's to see and restore.
+    bool owns(const QString& restorePointTenant) const;
     // "scope.denied" when it is not.
     Status checkAccess(qint64 endpointId, const vsphere::Inventory& inventory, const QString& object) const;
 

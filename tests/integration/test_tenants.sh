@@ -70,6 +70,24 @@ point=$(json 'd["vms"][0]["restore_point"]' <"$work/run1.json")
 [ "$(lb repo cat restore-point "$point" --repo "$repo" | python3 -c 'import json,sys; print(json.load(sys.stdin)["tenant"])')" = "$user1" ]
 check $? "the restore point belongs to tenant 1"
 
+# --- restoring: each tenant sees and restores only its own restore points
+export LIFEBOAT_REPO_PASSWORD
+[ "$(as "$pw1" restore-point list --endpoint "$url" --user "$user1" --repo "$repo" --json | json '",".join(p["id"] for p in d["restore_points"])')" = "$point" ]
+check $? "tenant 1 lists its restore point"
+[ "$(as "$pw2" restore-point list --endpoint "$url" --user "$user2" --repo "$repo" --json | json 'len(d["restore_points"])')" = 0 ]
+check $? "tenant 2 lists none of tenant 1's restore points"
+out=$(as "$pw2" restore-point download "$point" --disk disk1.vmdk --to "$work/stolen.img" --endpoint "$url" \
+      --user "$user2" --repo "$repo" --json 2>&1)
+grep -q '"error":"scope.denied"' <<<"$out" && [ ! -e "$work/stolen.img" ]
+check $? "tenant 2 cannot restore tenant 1's restore point ($out)"
+as "$pw1" restore-point download "$point" --disk disk1.vmdk --to "$work/mine.img" --endpoint "$url" \
+  --user "$user1" --repo "$repo" >/dev/null &&
+  [ "$(sha256sum "$work/mine.img" | cut -d' ' -f1)" = "$(lab 'd["vms"][0]["image_sha256"]')" ]
+check $? "tenant 1 restores its own disk byte-identical"
+out=$(as "$pw3" restore-point list --endpoint "$url" --user "$user3" --repo "$repo" --json 2>&1)
+grep -q '"error":"scope.unknown_account"' <<<"$out"
+check $? "an unknown account lists nothing"
+
 # The administrator narrows tenant 1's scope to an empty folder: the job no longer reaches the VM.
 lb tenant add "$user1" --endpoint "$url" --scope "folder:$folder3" >/dev/null
 points_before=$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')
