@@ -906,6 +906,18 @@ Befehle:
         <translation>Job: Gastverarbeitung ausschalten.</translation>
     </message>
     <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors erwartet fail oder ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 erwartet MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>Die Gastverarbeitung benötigt --guest-user NAME.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
@@ -938,6 +950,9 @@ Commands:
                      the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
 
 Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
 after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
@@ -977,6 +992,9 @@ Befehle:
                      nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm). Bis das erste
                      Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     die Wiederherstellungspunkte, die das angemeldete Konto sehen darf, und eine Festplatte daraus als Datei
 
 Die Gastverarbeitung führt das Pre-Freeze-Skript vor dem Snapshot über SSH aus und das Post-Thaw-Skript direkt
 danach; das Passwort des Gasts (ohne --guest-key) stammt aus $LIFEBOAT_GUEST_PASSWORD oder dem Schlüsselbund.
@@ -986,16 +1004,24 @@ dem Schlüsselbund (siehe repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--guest-errors takes fail or ignore.</source>
-        <translation>--guest-errors erwartet fail oder ignore.</translation>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore-point-Befehle brauchen --endpoint URL, --user NAME und --repo PATH.</translation>
     </message>
     <message>
-        <source>--%1 takes MOREF=VALUE.</source>
-        <translation>--%1 erwartet MOREF=VALUE.</translation>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download braucht die ID, --disk NAME und --to FILE.</translation>
     </message>
     <message>
-        <source>Guest processing needs --guest-user NAME.</source>
-        <translation>Die Gastverarbeitung benötigt --guest-user NAME.</translation>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Unbekannter restore-point-Befehl %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Nach %1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>

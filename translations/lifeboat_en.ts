@@ -905,6 +905,18 @@ Commands:
         <translation>Job: turn guest processing off.</translation>
     </message>
     <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors takes fail or ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 takes MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>Guest processing needs --guest-user NAME.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
@@ -937,6 +949,9 @@ Commands:
                      the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
 
 Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
 after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
@@ -976,6 +991,9 @@ Commands:
                      the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
 
 Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
 after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
@@ -985,16 +1003,24 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--guest-errors takes fail or ignore.</source>
-        <translation>--guest-errors takes fail or ignore.</translation>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</translation>
     </message>
     <message>
-        <source>--%1 takes MOREF=VALUE.</source>
-        <translation>--%1 takes MOREF=VALUE.</translation>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download needs the ID, --disk NAME and --to FILE.</translation>
     </message>
     <message>
-        <source>Guest processing needs --guest-user NAME.</source>
-        <translation>Guest processing needs --guest-user NAME.</translation>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Unknown restore-point command %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>There is no restore point %1 that %2 may restore.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Restored to %1.</translation>
     </message>
 </context>
 <context>

@@ -906,6 +906,18 @@ Commands:
         <translation>Trabajo: desactivar el procesamiento de invitado.</translation>
     </message>
     <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors necesita fail o ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 necesita MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>El procesamiento de invitado necesita --guest-user NAME.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
@@ -938,6 +950,9 @@ Commands:
                      the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
 
 Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
 after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
@@ -977,6 +992,9 @@ the keychain (see repo --remember-password).
                      las VM de su ámbito (KIND: folder, resource-pool, vapp, vm). Hasta que se añada la
                      primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     los puntos de restauración que la cuenta conectada puede ver, y un disco de uno de ellos como archivo
 
 El procesamiento de invitado ejecuta el script pre-freeze por SSH antes del snapshot y el script post-thaw justo
 después; la contraseña del invitado (sin --guest-key) se toma de $LIFEBOAT_GUEST_PASSWORD o del llavero.
@@ -986,16 +1004,24 @@ del llavero (vea repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--guest-errors takes fail or ignore.</source>
-        <translation>--guest-errors necesita fail o ignore.</translation>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>Los comandos restore-point necesitan --endpoint URL, --user NAME y --repo PATH.</translation>
     </message>
     <message>
-        <source>--%1 takes MOREF=VALUE.</source>
-        <translation>--%1 necesita MOREF=VALUE.</translation>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download necesita el ID, --disk NAME y --to FILE.</translation>
     </message>
     <message>
-        <source>Guest processing needs --guest-user NAME.</source>
-        <translation>El procesamiento de invitado necesita --guest-user NAME.</translation>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Comando restore-point desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Restaurado en %1.</translation>
     </message>
 </context>
 <context>

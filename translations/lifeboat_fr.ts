@@ -906,6 +906,18 @@ Commandes :
         <translation>Tâche : désactiver le traitement invité.</translation>
     </message>
     <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors attend fail ou ignore.</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 attend MOREF=VALUE.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>Le traitement invité nécessite --guest-user NAME.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
@@ -938,6 +950,9 @@ Commands:
                      the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
 
 Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
 after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
@@ -977,6 +992,9 @@ Commandes :
                      seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm). Tant qu’aucun
                      compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     les points de restauration que le compte connecté peut voir, et un disque de l’un d’eux en fichier
 
 Le traitement invité exécute le script pre-freeze via SSH avant le snapshot et le script post-thaw juste
 après ; le mot de passe de l’invité (sans --guest-key) provient de $LIFEBOAT_GUEST_PASSWORD ou du trousseau.
@@ -986,16 +1004,24 @@ du trousseau (voir repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--guest-errors takes fail or ignore.</source>
-        <translation>--guest-errors attend fail ou ignore.</translation>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>Les commandes restore-point demandent --endpoint URL, --user NAME et --repo PATH.</translation>
     </message>
     <message>
-        <source>--%1 takes MOREF=VALUE.</source>
-        <translation>--%1 attend MOREF=VALUE.</translation>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download demande l’ID, --disk NAME et --to FILE.</translation>
     </message>
     <message>
-        <source>Guest processing needs --guest-user NAME.</source>
-        <translation>Le traitement invité nécessite --guest-user NAME.</translation>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Commande restore-point inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Restauré dans %1.</translation>
     </message>
 </context>
 <context>

@@ -903,6 +903,18 @@ Commands:
         <translation>ジョブ: ゲスト処理をオフにします。</translation>
     </message>
     <message>
+        <source>--guest-errors takes fail or ignore.</source>
+        <translation>--guest-errors には fail または ignore を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 takes MOREF=VALUE.</source>
+        <translation>--%1 には MOREF=VALUE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Guest processing needs --guest-user NAME.</source>
+        <translation>ゲスト処理には --guest-user NAME が必要です。</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
@@ -935,6 +947,9 @@ Commands:
                      the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
 
 Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
 after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
@@ -974,6 +989,9 @@ the keychain (see repo --remember-password).
                      スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm)。最初の
                      アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
   tenant list | tenant delete ACCOUNT
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     サインインしたアカウントが参照できる復元ポイントと、その 1 つのディスクをファイルとして
 
 ゲスト処理では、スナップショットの前に SSH 経由で pre-freeze スクリプトを実行し、その直後に post-thaw スクリプトを
 実行します。ゲストのパスワード (--guest-key を使わない場合) は $LIFEBOAT_GUEST_PASSWORD またはキーチェーンから取得します。
@@ -983,16 +1001,24 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--guest-errors takes fail or ignore.</source>
-        <translation>--guest-errors には fail または ignore を指定してください。</translation>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore-point コマンドには --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
     </message>
     <message>
-        <source>--%1 takes MOREF=VALUE.</source>
-        <translation>--%1 には MOREF=VALUE を指定してください。</translation>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download には ID、--disk NAME、--to FILE が必要です。</translation>
     </message>
     <message>
-        <source>Guest processing needs --guest-user NAME.</source>
-        <translation>ゲスト処理には --guest-user NAME が必要です。</translation>
+        <source>Unknown restore-point command %1.</source>
+        <translation>不明な restore-point コマンドです: %1</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>%1 に復元しました。</translation>
     </message>
 </context>
 <context>
