@@ -111,7 +111,10 @@ QList<QCommandLineOption> repoOptions()
             "changed-blocks",
             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "File of changed areas, one \"offset length\" per line."),
             "FILE"),
-        valued("to", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Target file of a restore."), "FILE"),
+        valued("to",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                                 "Target: a restore's file, an export's file, or a test message's address."),
+               "TARGET"),
         flag("overwrite", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Replace an existing target file.")),
         valued("sample",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Fraction of the data to verify, 0 to 1 (default 1)."),
@@ -194,6 +197,18 @@ QList<QCommandLineOption> repoOptions()
                                  "Job: a failing pre-freeze script fails the VM or is ignored."),
                "fail|ignore"),
         flag("no-guest", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: turn guest processing off.")),
+        valued("notify",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: e-mail the run's report here (repeatable)."),
+               "ADDRESS"),
+        valued("notify-on", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: which runs are reported."),
+               "failure|warning|always"),
+        valued("smtp-host", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: the mail server."), "HOST"),
+        valued("smtp-port", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: its port (default 587)."),
+               "N"),
+        valued("security", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: none, starttls or tls."),
+               "MODE"),
+        valued("from", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: the sender address."), "ADDRESS"),
+        valued("smtp-user", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: the mail account."), "NAME"),
         flag("admin",
              QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Tenant add: the account is an administrator.")),
         valued("scope",
@@ -330,7 +345,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runEndpointCommand(context);
     if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||
         command.value(0) == QLatin1String("inventory") || command.value(0) == QLatin1String("tenant") ||
-        command.value(0) == QLatin1String("serve") || command.value(0) == QLatin1String("restore-point"))
+        command.value(0) == QLatin1String("serve") || command.value(0) == QLatin1String("restore-point") ||
+        command.value(0) == QLatin1String("notify"))
         return runJobCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};

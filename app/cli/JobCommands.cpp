@@ -2,6 +2,7 @@
 #include "core/Paths.h"
 #include "credentials/Keychain.h"
 #include "jobs/BackupRun.h"
+#include "notify/Mailer.h"
 #include "repository/Backend.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
 #include <atomic>
@@ -54,6 +56,11 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first\n"
     "                     account is added, whoever the endpoint signs in is an administrator.\n"
     "  tenant list | tenant delete ACCOUNT\n"
+    "  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS\n"
+    "             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]\n"
+    "  notify show | notify test --to ADDRESS\n"
+    "                     the mail server for job reports (jobs: --notify ADDRESS --notify-on "
+    "failure|warning|always)\n"
     "  restore-point list --endpoint URL --user NAME --repo PATH\n"
     "  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH\n"
     "                     the restore points the signed-in account may see, and a disk of one as a file\n"
@@ -304,6 +311,17 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
         guest.enabled = false;
     if (guest.enabled && guest.user.isEmpty())
         return context.usage(Cli::tr("Guest processing needs --guest-user NAME."));
+    if (context.isSet("notify"))
+        job.notify.to = context.values("notify");
+    for (const QString& address : std::as_const(job.notify.to))
+        if (Status valid = notify::checkAddress(address); !valid)
+            return context.fail(valid.error());
+    if (context.isSet("notify-on")) {
+        job.notify.when = context.value("notify-on");
+        if (!QStringList{QStringLiteral("failure"), QStringLiteral("warning"), QStringLiteral("always")}
+                 .contains(job.notify.when))
+            return context.usage(Cli::tr("--notify-on takes failure, warning or always."));
+    }
     if (context.isSet("schedule")) {
         auto schedule = jobs::Schedule::parse(context.value("schedule"));
         if (!schedule)
@@ -1118,6 +1136,68 @@ int restorePointCommand(CliContext& context, Engine& engine)
     return Ok;
 }
 
+int notifyCommand(CliContext& context, Engine& engine)
+{
+    const QString sub = context.command.value(1);
+    if (sub == QLatin1String("set")) {
+        notify::SmtpSettings settings;
+        settings.host = context.value("smtp-host");
+        settings.port = context.isSet("smtp-port") ? context.value("smtp-port").toInt() : 587;
+        settings.security =
+            context.isSet("security") ? context.value("security") : QStringLiteral("starttls");
+        settings.from = context.value("from");
+        settings.user = context.value("smtp-user");
+        settings.pinnedSha256 = context.value("trust").toUpper();
+        auto valid = notify::SmtpSettings::fromJson(settings.toJson());
+        if (!valid)
+            return context.fail(valid.error());
+        auto password = readSecretInput(context, "LIFEBOAT_SMTP_PASSWORD");
+        if (!password)
+            return context.fail(password.error());
+        Status saved = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
+            if (!worker.catalog())
+                return noCatalog();
+            if (context.isSet("remember-password") && !settings.user.isEmpty())
+                if (Status kept =
+                        credentials::writeSecret(credentials::smtpPasswordKey(settings.host, settings.user),
+                                                 QString::fromUtf8(*password));
+                    !kept)
+                    return kept;
+            return worker.catalog()->setSetting(
+                QStringLiteral("smtp"),
+                QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+        });
+        if (!saved)
+            return context.fail(saved.error());
+        if (!context.json)
+            context.out << Cli::tr("Mail server %1 saved.").arg(settings.host) << Qt::endl;
+        return Ok;
+    }
+    if (sub == QLatin1String("show")) {
+        auto settings = callEngine<Result<notify::SmtpSettings>>(
+            engine, [](EngineWorker& worker) { return worker.mailSettings(); });
+        if (!settings)
+            return context.fail(settings.error());
+        context.printJson(settings->toJson());
+        return Ok;
+    }
+    if (sub == QLatin1String("test")) {
+        notify::MailMessage message;
+        message.to = context.values("to");
+        message.subject = Cli::tr("[Lifeboat] Test message");
+        message.body = Cli::tr("Lifeboat can send reports through this mail server.") + QLatin1Char('\n');
+        Status sent = callEngine<Status>(engine, [&](EngineWorker& worker) {
+            return await<Status>([&](auto done) { worker.sendMail(message, done); });
+        });
+        if (!sent)
+            return context.fail(sent.error());
+        if (!context.json)
+            context.out << Cli::tr("Test message sent.") << Qt::endl;
+        return Ok;
+    }
+    return context.usage(Cli::tr("notify takes set, show or test."));
+}
+
 } // namespace
 
 int runJobCommand(CliContext& context)
@@ -1132,6 +1212,8 @@ int runJobCommand(CliContext& context)
         handler = &serve;
     else if (group == QLatin1String("restore-point"))
         handler = &restorePointCommand;
+    else if (group == QLatin1String("notify"))
+        handler = &notifyCommand;
     else if (group == QLatin1String("job"))
         handler = sub == QLatin1String("create")    ? &createJob
                   : sub == QLatin1String("edit")    ? &editJob

@@ -174,8 +174,9 @@ Result<QVector<EndpointRecord>> Catalog::endpoints() const
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, kind, url, display_name, COALESCE(pinned_sha256, ''), created_at "
-                                   "FROM endpoints ORDER BY display_name, url")))
+    if (!query.exec(
+            QStringLiteral("SELECT id, kind, url, display_name, COALESCE(pinned_sha256, ''), created_at "
+                           "FROM endpoints ORDER BY display_name, url")))
         return Error{QStringLiteral("catalog.unreadable"), query.lastError().text()};
     QVector<EndpointRecord> records;
     while (query.next())
@@ -189,17 +190,43 @@ Status Catalog::saveEndpoint(const EndpointRecord& endpoint)
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO endpoints (kind, url, display_name, pinned_sha256, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, "
-                                 "display_name = excluded.display_name, pinned_sha256 = excluded.pinned_sha256"));
+    query.prepare(
+        QStringLiteral("INSERT INTO endpoints (kind, url, display_name, pinned_sha256, created_at) "
+                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, "
+                       "display_name = excluded.display_name, pinned_sha256 = excluded.pinned_sha256"));
     query.addBindValue(endpoint.kind);
     query.addBindValue(endpoint.url);
     query.addBindValue(endpoint.displayName.isNull() ? QStringLiteral("") : endpoint.displayName);
     query.addBindValue(endpoint.pinnedSha256.isEmpty() ? QVariant() : QVariant(endpoint.pinnedSha256));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
+        return Error{
+            QStringLiteral("catalog.write_failed"),
+            tr("Cannot save the endpoint %1 in the catalog: %2").arg(endpoint.url, query.lastError().text())};
+    return success();
+}
+
+Result<QString> Catalog::setting(const QString& key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return Error{QStringLiteral("catalog.query_failed"),
+                     tr("Cannot read the setting %1: %2").arg(key, query.lastError().text())};
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status Catalog::setSetting(const QString& key, const QString& value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
         return Error{QStringLiteral("catalog.write_failed"),
-                     tr("Cannot save the endpoint %1 in the catalog: %2").arg(endpoint.url, query.lastError().text())};
+                     tr("Cannot save the setting %1: %2").arg(key, query.lastError().text())};
     return success();
 }
 

@@ -4,10 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QVector>
 #include <QMetaType>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVector>
 
 namespace lifeboat::catalog {
 
@@ -58,6 +58,9 @@ public:
     Result<QVector<EndpointRecord>> endpoints() const;
     // Inserts a new endpoint or updates the one with the same URL.
     Status saveEndpoint(const EndpointRecord& endpoint);
+    // Settings of the installation (JSON or plain text values); empty when unset.
+    Result<QString> setting(const QString& key) const;
+    Status setSetting(const QString& key, const QString& value);
     const QString& path() const { return m_path; }
 
 private:

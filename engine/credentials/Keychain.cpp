@@ -105,4 +105,9 @@ QString guestPasswordKey(const QString& jobName, const QString& user)
     return QStringLiteral("guest:%1:%2").arg(jobName, user);
 }
 
+QString smtpPasswordKey(const QString& host, const QString& user)
+{
+    return QStringLiteral("smtp:%1:%2").arg(host, user);
+}
+
 } // namespace lifeboat::credentials

@@ -26,5 +26,7 @@ QString repositoryPasswordKey(const QString& repositoryId);
 QString endpointPasswordKey(const QString& url, const QString& user);
 // The keychain entry of the guest account a job's guest processing signs in with.
 QString guestPasswordKey(const QString& jobName, const QString& user);
+// The keychain entry of the mail relay's account.
+QString smtpPasswordKey(const QString& host, const QString& user);
 
 } // namespace lifeboat::credentials

@@ -6,6 +6,7 @@
 #include "repository/Repository.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTimer>
 #include <algorithm>
 #include <openssl/crypto.h>
@@ -132,18 +133,118 @@ void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Resu
             Error{QStringLiteral("job.running"), tr("The job %1 is running already.").arg(request.job.name)});
     m_active.insert(jobId);
     m_stopped.remove(jobId);
+    const jobs::JobDefinition job = request.job;
     runOnce(
         std::move(request), 0,
-        [this, jobId, done = std::move(done)](Result<jobs::Session> session) {
-            m_active.remove(jobId);
-            m_stopped.remove(jobId);
-            done(std::move(session));
-            if (m_scheduler)
-                m_scheduler->jobFinished(jobId);
-            if (m_active.isEmpty() && m_allStopped)
-                std::exchange(m_allStopped, nullptr)();
+        [this, jobId, job, done = std::move(done)](Result<jobs::Session> session) mutable {
+            if (session && job.notify.wants(session->result))
+                // The report goes out before the run counts as done, so a lifeboat-cli that
+                // exits right after still delivers it.
+                return sendReport(
+                    job, *session,
+                    [this, jobId, done = std::move(done)](Result<jobs::Session> logged) mutable {
+                        finishRun(jobId, std::move(logged), std::move(done));
+                    });
+            finishRun(jobId, std::move(session), std::move(done));
         },
         std::move(progress));
+}
+
+void EngineWorker::finishRun(qint64 jobId, Result<jobs::Session> session,
+                             std::function<void(Result<jobs::Session>)> done)
+{
+    m_active.remove(jobId);
+    m_stopped.remove(jobId);
+    done(std::move(session));
+    if (m_scheduler)
+        m_scheduler->jobFinished(jobId);
+    if (m_active.isEmpty() && m_allStopped)
+        std::exchange(m_allStopped, nullptr)();
+}
+
+Result<notify::SmtpSettings> EngineWorker::mailSettings() const
+{
+    if (!m_catalog)
+        return Error{QStringLiteral("engine.no_catalog"), tr("Mail needs the catalog.")};
+    auto stored = m_catalog->setting(QStringLiteral("smtp"));
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
+        return Error{QStringLiteral("mail.not_configured"),
+                     tr("No mail server is set up; see 'lifeboat-cli notify set'.")};
+    return notify::SmtpSettings::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
+}
+
+void EngineWorker::sendMail(const notify::MailMessage& message, std::function<void(Status)> done)
+{
+    for (const QString& address : message.to)
+        if (Status valid = notify::checkAddress(address); !valid)
+            return done(valid);
+    auto settings = mailSettings();
+    if (!settings)
+        return done(settings.error());
+    QString password;
+    if (!settings->user.isEmpty()) {
+        password = qEnvironmentVariable("LIFEBOAT_SMTP_PASSWORD");
+        if (password.isEmpty()) {
+            auto stored =
+                credentials::readSecret(credentials::smtpPasswordKey(settings->host, settings->user));
+            if (!stored)
+                return done(Error{QStringLiteral("mail.password_required"),
+                                  tr("No password for the mail account %1 in the keychain: %2")
+                                      .arg(settings->user, stored.error().message)});
+            password = *stored;
+        }
+    }
+    auto* mailer = new notify::Mailer(*settings, password, this);
+    mailer->send(message, [mailer, done = std::move(done)](Status sent) {
+        mailer->deleteLater();
+        done(std::move(sent));
+    });
+}
+
+void EngineWorker::sendReport(const jobs::JobDefinition& job, const jobs::Session& session,
+                              std::function<void(Result<jobs::Session>)> done)
+{
+    notify::MailMessage message;
+    message.to = job.notify.to;
+    message.subject = tr("[Lifeboat] %1: job %2").arg(jobs::toString(session.result), job.name);
+    QStringList body;
+    body << tr("Job %1 ended: %2.").arg(job.name, jobs::toString(session.result));
+    body << tr("Started %1, finished %2 (UTC).")
+                .arg(session.started.toString(Qt::ISODate), session.finished.toString(Qt::ISODate));
+    if (!session.message.isEmpty())
+        body << session.message;
+    body << QString();
+    for (const jobs::SessionTask& task : session.tasks)
+        body << QStringLiteral("%1  %2  %3  %4")
+                    .arg(jobs::toString(task.result), task.objectName,
+                         task.restorePoint.isEmpty() ? QString()
+                                                     : tr("restore point %1").arg(task.restorePoint),
+                         task.message);
+    if (auto log = m_jobStore->sessionLog(session.id)) {
+        QStringList problems;
+        for (const jobs::SessionLogLine& line : *log)
+            if (line.severity != QLatin1String("info"))
+                problems << QStringLiteral("%1  %2  %3%4")
+                                .arg(line.at.toString(Qt::ISODate), line.severity,
+                                     line.object.isEmpty() ? QString() : line.object + QStringLiteral(": "),
+                                     line.message);
+        if (!problems.isEmpty())
+            body << QString() << tr("Warnings and errors:") << problems;
+    }
+    message.body = body.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    const qint64 sessionId = session.id;
+    const QString recipients = job.notify.to.join(QStringLiteral(", "));
+    sendMail(message, [this, sessionId, recipients, done = std::move(done)](Status sent) {
+        if (sent)
+            m_jobStore->log(sessionId, QStringLiteral("info"), QString(),
+                            tr("Report e-mailed to %1.").arg(recipients));
+        else
+            m_jobStore->log(sessionId, QStringLiteral("warning"), QString(),
+                            tr("The report could not be e-mailed: %1").arg(sent.error().message));
+        done(m_jobStore->session(sessionId));
+    });
 }
 
 void EngineWorker::runOnce(jobs::RunRequest request, int attempt,

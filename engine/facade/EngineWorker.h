@@ -5,6 +5,7 @@
 #include "jobs/BackupRun.h"
 #include "jobs/JobStore.h"
 #include "jobs/Scheduler.h"
+#include "notify/Mailer.h"
 #include "tenants/Tenants.h"
 
 #include <QHash>
@@ -58,6 +59,11 @@ public:
     void stopAll(std::function<void()> done);
     int runningJobs() const;
 
+    // Sends a message through the mail server in the catalog's settings (its password from
+    // $LIFEBOAT_SMTP_PASSWORD or the keychain).
+    void sendMail(const notify::MailMessage& message, std::function<void(Status)> done);
+    Result<notify::SmtpSettings> mailSettings() const;
+
     // Runs scheduled jobs while this engine lives (the console, lifeboat-cli serve).
     Status startScheduler(int tickMs = 30000);
     void stopScheduler();
@@ -69,6 +75,10 @@ Q_SIGNALS:
 
 private:
     Status requireStarted() const;
+    void finishRun(qint64 jobId, Result<jobs::Session> session,
+                   std::function<void(Result<jobs::Session>)> done);
+    void sendReport(const jobs::JobDefinition& job, const jobs::Session& session,
+                    std::function<void(Result<jobs::Session>)> done);
     void runOnce(jobs::RunRequest request, int attempt, std::function<void(Result<jobs::Session>)> done,
                  std::function<void(const QString&, qint64, qint64)> progress);
 

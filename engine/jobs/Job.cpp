@@ -41,6 +41,8 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("retry_wait_seconds"), retryWaitSeconds},
         {QStringLiteral("schedule"), schedule.toJson()},
         {QStringLiteral("guest"), guest.toJson()},
+        {QStringLiteral("notify"), QJsonObject{{QStringLiteral("to"), QJsonArray::fromStringList(notify.to)},
+                                               {QStringLiteral("when"), notify.when}}},
     };
 }
 
@@ -82,6 +84,10 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
         job.schedule = *schedule;
     }
     job.guest = GuestProcessing::fromJson(json.value(QStringLiteral("guest")).toObject());
+    const QJsonObject notify = json.value(QStringLiteral("notify")).toObject();
+    for (const QJsonValue& value : notify.value(QStringLiteral("to")).toArray())
+        job.notify.to << value.toString();
+    job.notify.when = notify.value(QStringLiteral("when")).toString(QStringLiteral("failure"));
     job.account = json.value(QStringLiteral("account")).toString();
     job.repository = json.value(QStringLiteral("repository")).toString();
     for (const QJsonValue& value : json.value(QStringLiteral("objects")).toArray()) {
@@ -130,6 +136,17 @@ GuestProcessing GuestProcessing::fromJson(const QJsonObject& json)
     for (auto it = keyMap.begin(); it != keyMap.end(); ++it)
         guest.hostKeys.insert(it.key(), it.value().toString());
     return guest;
+}
+
+bool Notification::wants(SessionResult result) const
+{
+    if (to.isEmpty())
+        return false;
+    if (when == QLatin1String("always"))
+        return true;
+    if (when == QLatin1String("warning"))
+        return result == SessionResult::Warning || result == SessionResult::Failed;
+    return result == SessionResult::Failed;
 }
 
 bool JobDefinition::excludes(const QString& vm, int diskKey) const

@@ -11,6 +11,14 @@
 
 namespace lifeboat::jobs {
 
+enum class SessionResult
+{
+    Running,
+    Success,
+    Warning,
+    Failed
+};
+
 // What a job protects. Containers (folders, resource pools, vApps) are resolved to their
 // VMs when the job runs, so VMs added to them later are backed up too.
 struct JobObject
@@ -37,6 +45,14 @@ struct GuestProcessing
     static GuestProcessing fromJson(const QJsonObject& json);
 };
 
+// Who gets a report when a run ends.
+struct Notification
+{
+    QStringList to;
+    QString when = QStringLiteral("failure"); // "failure", "warning" (and failure), "always"
+    bool wants(SessionResult result) const;
+};
+
 struct JobDefinition
 {
     qint64 id = 0;
@@ -56,19 +72,12 @@ struct JobDefinition
     int retryWaitSeconds = 60;
     Schedule schedule;
     GuestProcessing guest;
+    Notification notify;
 
     QJsonObject toJson() const; // everything but id, name, description, enabled
     // Reads the stored definition; unknown keys are ignored, wrong types are errors.
     static Result<JobDefinition> fromJson(const QJsonObject& json);
     bool excludes(const QString& vm, int diskKey) const;
-};
-
-enum class SessionResult
-{
-    Running,
-    Success,
-    Warning,
-    Failed
 };
 
 QString toString(SessionResult result);

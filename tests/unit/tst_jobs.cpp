@@ -1,6 +1,7 @@
 #include "catalog/Catalog.h"
 #include "jobs/JobStore.h"
 #include "jobs/Scheduler.h"
+#include "notify/Mailer.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -242,6 +243,36 @@ private Q_SLOTS:
         QVERIFY(!store.stopRequested(session).value());
         QCOMPARE(store.requestStop(job).value(), 1);
         QVERIFY(store.stopRequested(session).value());
+    }
+
+    void mailMessagesAreSafeOnTheWire()
+    {
+        notify::MailMessage message;
+        message.to = {QStringLiteral("a@example.org"), QStringLiteral("b@example.org")};
+        message.subject = QString::fromUtf8("Failed: job 日本\r\nBcc: evil@example.org");
+        message.body = QStringLiteral(".\nline two\n") + QString(200, QLatin1Char('x'));
+        const QByteArray wire = notify::composeMessage(QStringLiteral("lifeboat@example.org"), message,
+                                                       QDateTime(QDate(2026, 11, 23), QTime(22, 0), Qt::UTC),
+                                                       QStringLiteral("1.2@lifeboat"));
+        QVERIFY(!wire.contains("\r\nBcc:")); // no header injected through the subject
+        QVERIFY(wire.contains("Subject: =?UTF-8?B?"));
+        QVERIFY(wire.contains("To: a@example.org, b@example.org\r\n"));
+        QVERIFY(wire.contains("Date: Mon, 23 Nov 2026 22:00:00 +0000\r\n"));
+        const QByteArray body = wire.mid(wire.indexOf("\r\n\r\n") + 4);
+        for (const QByteArray& line : body.split('\n'))
+            QVERIFY(line.size() <= 77 && line != ".\r" && line != "."); // no lone dot ends the DATA early
+        QCOMPARE(QByteArray::fromBase64(QByteArray(body).replace("\r\n", "")), message.body.toUtf8());
+        for (const char* bad : {"no-at", "a@b@c", "a b@c", "a@b>", "a@b\r\nRCPT TO:<x@y>", ""})
+            QCOMPARE(notify::checkAddress(QString::fromLatin1(bad)).error().code,
+                     QStringLiteral("mail.bad_address"));
+        QVERIFY(notify::checkAddress(QStringLiteral("ops+backup@example.org")));
+        Notification onFailure{{QStringLiteral("a@example.org")}, QStringLiteral("failure")};
+        QVERIFY(onFailure.wants(SessionResult::Failed));
+        QVERIFY(!onFailure.wants(SessionResult::Warning));
+        QVERIFY(Notification({{QStringLiteral("a@example.org")}, QStringLiteral("warning")})
+                    .wants(SessionResult::Warning));
+        QVERIFY(
+            !Notification({{}, QStringLiteral("always")}).wants(SessionResult::Success)); // nobody to tell
     }
 };
 
