@@ -209,6 +209,8 @@ QList<QCommandLineOption> repoOptions()
                "MODE"),
         valued("from", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: the sender address."), "ADDRESS"),
         valued("smtp-user", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Notify set: the mail account."), "NAME"),
+        flag("cached",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Inventory: the last one read, without connecting.")),
         flag("admin",
              QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Tenant add: the account is an administrator.")),
         valued("scope",

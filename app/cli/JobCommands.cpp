@@ -7,6 +7,7 @@
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "vsphere/Inventory.h"
+#include "vsphere/InventoryCache.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QFile>
@@ -25,8 +26,8 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "Usage: lifeboat-cli COMMAND [options] [--json]\n"
     "\n"
     "Commands:\n"
-    "  inventory --endpoint URL --user NAME\n"
-    "                     the VMs of an endpoint, with their disks\n"
+    "  inventory --endpoint URL --user NAME | --cached\n"
+    "                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)\n"
     "  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]\n"
     "             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]\n"
     "             [--schedule \"daily 22:00 [mon-fri]\"|\"monthly 1 03:00\"|\"every 4h\"|\"after "
@@ -151,6 +152,8 @@ struct ScopedInventory
     catalog::EndpointRecord endpoint;
     QString account;
     bool administrator = false;
+    vsphere::InventoryCache::Changes changes;
+    QDateTime readAt;
 };
 
 // Signs in as `user` (which proves who is asking) and returns what that account may see:
@@ -174,7 +177,12 @@ Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& end
     auto caller = worker.tenantStore()->callerFor(user);
     if (!caller)
         return caller.error();
-    ScopedInventory scoped{std::move(*inventory), *endpoint, user, caller->isAdministrator()};
+    // The whole tree goes into the cache, whoever asked; what is shown is scoped below.
+    auto changes = vsphere::InventoryCache(*worker.catalog()).store(endpoint->id, *inventory);
+    if (!changes)
+        return changes.error();
+    ScopedInventory scoped{std::move(*inventory),     *endpoint, user,
+                           caller->isAdministrator(), *changes,  QDateTime::currentDateTimeUtc()};
     if (!caller->isAdministrator()) {
         const vsphere::Inventory full = scoped.inventory;
         QVector<vsphere::VirtualMachineInfo> visible;
@@ -189,13 +197,37 @@ Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& end
     return scoped;
 }
 
+// The cached inventory, without connecting: only in single-user mode, where nobody has to
+// prove who they are.
+Result<ScopedInventory> cachedInventory(EngineWorker& worker, const QString& endpointText)
+{
+    if (!worker.tenantStore())
+        return noCatalog();
+    auto accounts = worker.tenantStore()->tenants();
+    if (!accounts)
+        return accounts.error();
+    if (!accounts->isEmpty())
+        return Error{
+            QStringLiteral("scope.sign_in_needed"),
+            Cli::tr("Accounts are set up on this computer: sign in with --user NAME to see the inventory.")};
+    auto endpoint = endpointByUrlOrId(worker, endpointText);
+    if (!endpoint)
+        return endpoint.error();
+    auto cached = vsphere::InventoryCache(*worker.catalog()).load(endpoint->id);
+    if (!cached)
+        return cached.error();
+    return ScopedInventory{std::move(cached->first), *endpoint, QString(), true, {}, cached->second};
+}
+
 int inventory(CliContext& context, Engine& engine)
 {
     const QString user = context.value("user");
-    if (context.value("endpoint").isEmpty() || user.isEmpty())
-        return context.usage(Cli::tr("inventory needs --endpoint URL and --user NAME."));
+    const bool fromCache = context.isSet("cached");
+    if (context.value("endpoint").isEmpty() || (user.isEmpty() && !fromCache))
+        return context.usage(Cli::tr("inventory needs --endpoint URL and --user NAME (or --cached)."));
     auto scoped = callEngine<Result<ScopedInventory>>(engine, [&](EngineWorker& worker) {
-        return scopedInventory(worker, context.value("endpoint"), user);
+        return fromCache ? cachedInventory(worker, context.value("endpoint"))
+                         : scopedInventory(worker, context.value("endpoint"), user);
     });
     if (!scoped)
         return context.fail(scoped.error());
@@ -214,7 +246,13 @@ int inventory(CliContext& context, Engine& engine)
                                               {QStringLiteral("type"), object.type},
                                               {QStringLiteral("name"), object.name},
                                               {QStringLiteral("path"), inventory.path(object.moref)}});
-        context.printJson({{QStringLiteral("vms"), list}, {QStringLiteral("containers"), containers}});
+        context.printJson(
+            {{QStringLiteral("vms"), list},
+             {QStringLiteral("containers"), containers},
+             {QStringLiteral("read_at"), scoped->readAt.toString(Qt::ISODate)},
+             {QStringLiteral("cache"), QJsonObject{{QStringLiteral("added"), scoped->changes.added},
+                                                   {QStringLiteral("changed"), scoped->changes.changed},
+                                                   {QStringLiteral("removed"), scoped->changes.removed}}}});
         return Ok;
     }
     for (const auto& vm : inventory.vms) {

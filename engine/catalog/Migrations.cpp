@@ -113,6 +113,22 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE sessions ADD COLUMN stop_requested INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE session_tasks ADD COLUMN source_share REAL"),
          }},
+        {6,
+         "inventory cache",
+         {
+             QStringLiteral("CREATE TABLE inventory ("
+                            " endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
+                            " moref TEXT NOT NULL,"
+                            " type TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " parent TEXT NOT NULL DEFAULT '',"
+                            " resource_pool TEXT NOT NULL DEFAULT '',"
+                            " parent_vapp TEXT NOT NULL DEFAULT '',"
+                            " parent_folder TEXT NOT NULL DEFAULT '',"
+                            " details_json TEXT NOT NULL DEFAULT '{}',"
+                            " refreshed_at TEXT NOT NULL,"
+                            " PRIMARY KEY (endpoint_id, moref))"),
+         }},
     };
     return steps;
 }

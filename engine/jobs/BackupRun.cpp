@@ -8,6 +8,7 @@
 #include "ssh/SshSession.h"
 #include "vsphere/DatastoreSource.h"
 #include "vsphere/Inventory.h"
+#include "vsphere/InventoryCache.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QElapsedTimer>
@@ -189,6 +190,10 @@ void BackupRun::connectEndpoint()
                                     return fail(tr("Cannot read the inventory of %1: %2")
                                                     .arg(m_request.endpoint.url, inventory.error().message));
                                 m_inventory = std::make_shared<vsphere::Inventory>(std::move(*inventory));
+                                if (auto cached = vsphere::InventoryCache(m_store.catalog())
+                                                      .store(m_request.endpoint.id, *m_inventory);
+                                    !cached)
+                                    qCWarning(lcEngine) << "inventory cache:" << cached.error().message;
                                 resolveObjects();
                                 nextVm();
                             });

@@ -16,6 +16,8 @@ public:
         : m_catalog(catalog)
     {}
 
+    catalog::Catalog& catalog() { return m_catalog; }
+
     // Inserts (id 0) or updates a job; returns its id. Names are unique.
     Result<qint64> saveJob(const JobDefinition& job);
     Result<QVector<JobDefinition>> jobs() const;

@@ -36,3 +36,6 @@ snapshot_count() {
   soap "<RetrievePropertiesEx><_this type=\"PropertyCollector\">propertyCollector</_this><specSet><propSet><type>VirtualMachine</type><pathSet>snapshot.rootSnapshotList</pathSet></propSet><objectSet><obj type=\"VirtualMachine\">$1</obj></objectSet></specSet><options/></RetrievePropertiesEx>" "$work/snap.xml" >/dev/null
   grep -o '<snapshot type="VirtualMachineSnapshot">' "$work/snap.xml" | wc -l
 }
+# has PATTERN: like grep -q, but reads all its input, so the writer of a pipe never dies of
+# SIGPIPE (which pipefail would count as a failure).
+has() { grep "$@" >/dev/null; }

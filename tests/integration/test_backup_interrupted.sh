@@ -55,7 +55,7 @@ wait $run_pid
 rc=$?
 [ $rc = 1 ] && [ "$(json 'd["result"]' <"$work/stop.json")" = Failed ]
 check $? "Ctrl-C ends the session as Failed (rc $rc)"
-json 'd["message"]' <"$work/stop.json" | grep -qi "stopped"
+json 'd["message"]' <"$work/stop.json" | has -i "stopped"
 check $? "the session says it was stopped ($(json 'd["message"]' <"$work/stop.json"))"
 [ "$(snapshot_count "$vm1")" = 0 ]
 check $? "the snapshot was removed before the stop completed"
@@ -71,7 +71,7 @@ rc=$?
 kill -CONT "$launcher_pid"
 [ $rc = 1 ] && [ "$(json 'd["result"]' <"$work/freeze.json")" = Failed ]
 check $? "a lab that stops answering mid-read fails the session (rc $rc)"
-json 'd["vms"][0]["message"]' <"$work/freeze.json" | grep -qi "did not answer"
+json 'd["vms"][0]["message"]' <"$work/freeze.json" | has -i "did not answer"
 check $? "the VM's failure says the server did not answer ($(json 'd["vms"][0]["message"]' <"$work/freeze.json"))"
 [ "$(points_of "$name0")" = 0 ]
 check $? "no partial restore point"
@@ -81,7 +81,7 @@ check $? "the repository verifies clean"
 check $? "with the lab back, the snapshot the frozen lab kept is still there"
 lb job retry first --json >"$work/retry.json" 2>"$work/retry.err"
 check $? "the retry succeeds"
-[ "$(json 'd["result"]' <"$work/retry.json")" = Warning ] && lb session show "$(json 'd["id"]' <"$work/retry.json")" | grep -q "Removed the snapshot"
+[ "$(json 'd["result"]' <"$work/retry.json")" = Warning ] && lb session show "$(json 'd["id"]' <"$work/retry.json")" | has "Removed the snapshot"
 check $? "the retry removed the leftover snapshot and says so"
 [ "$(snapshot_count "$vm0")" = 0 ]
 check $? "no snapshot is left"

@@ -102,7 +102,7 @@ check $? "the run after an interruption succeeds"
 [ "$(json 'd["result"]' <"$work/run3.json")" = Warning ]
 check $? "the session is a Warning (it had to clean up)"
 session3=$(json 'd["id"]' <"$work/run3.json")
-lb session show "$session3" | grep -q 'Removed the snapshot "Lifeboat backup 0"'
+lb session show "$session3" | has 'Removed the snapshot "Lifeboat backup 0"'
 check $? "the session log names the removed leftover snapshot"
 [ "$(snapshot_count "$vm1")" = 1 ]
 check $? "only the administrator's snapshot is left"
@@ -113,7 +113,7 @@ lb job create mixed --endpoint "$LIFEBOAT_LAB_URL" --user "$LIFEBOAT_LAB_USER" -
 lb job run mixed --json >"$work/run4.json" 2>"$work/run4.err"
 [ $? = 1 ] && [ "$(json 'd["result"] + "," + ",".join(v["result"] for v in d["vms"])' <"$work/run4.json")" = "Failed,Success,Failed" ]
 check $? "one unreadable VM fails the session; the other VM succeeds"
-json 'd["vms"][1]["message"]' <"$work/run4.json" | grep -q "disk1-flat.vmdk"
+json 'd["vms"][1]["message"]' <"$work/run4.json" | has "disk1-flat.vmdk"
 check $? "the failure names the unreadable disk file ($(json 'd["vms"][1]["message"]' <"$work/run4.json"))"
 [ "$(snapshot_count "$unseeded")" = 0 ]
 check $? "the failed VM's snapshot was removed"
@@ -130,19 +130,23 @@ rc=$?
 kill -CONT "$launcher_pid"
 [ $rc = 1 ] && [ "$(json 'd["result"]' <"$work/run6.json")" = Failed ]
 check $? "with the server not answering the session is Failed"
-json 'd["message"]' <"$work/run6.json" | grep -qi "cannot connect"
+json 'd["message"]' <"$work/run6.json" | has -i "cannot connect"
 check $? "its message says the server could not be reached ($(json 'd["message"]' <"$work/run6.json"))"
 [ "$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')" = "$points_before" ]
 check $? "no restore point was added"
 lb repo verify --repo "$repo" >/dev/null
 check $? "the repository verifies clean"
 
+# --- the catalog keeps the inventory the last run read
+[ "$(lb inventory --endpoint "$LIFEBOAT_LAB_URL" --cached --json | json '",".join(sorted(v["moref"] for v in d["vms"] if v["moref"] in ("'"$vm0"'", "'"$vm1"'")))')" = "$(printf '%s\n' "$vm0" "$vm1" | sort | paste -sd,)" ]
+check $? "the cached inventory lists the lab's VMs without connecting"
+
 # --- sessions: list and export
 [ "$(lb session list --job nightly --json | json 'len(d["sessions"])')" = 4 ]
 check $? "the nightly job has 4 sessions"
 session1=$(json 'd["id"]' <"$work/run1.json")
 lb session export "$session1" --format csv --to "$work/s.csv" >/dev/null &&
-  head -1 "$work/s.csv" | grep -q '^session,job,vm,moref,result' &&
+  head -1 "$work/s.csv" | has '^session,job,vm,moref,result' &&
   [ "$(grep -c '"Success"\|,Success,' "$work/s.csv")" = 2 ]
 check $? "a session exports to CSV, one row per VM"
 lb session export "$session1" --format html --to "$work/s.html" >/dev/null &&

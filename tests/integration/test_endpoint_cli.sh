@@ -3,6 +3,8 @@
 # certificate is refused with its thumbprint, a trusted one is pinned in the catalog, a wrong
 # password is rejected, and no password ever lands in the catalog.
 set -uo pipefail
+# Reads all its input (unlike grep -q), so the writer never dies of SIGPIPE under pipefail.
+has() { grep "$@" >/dev/null; }
 cli=$1 root=$2
 work=$(mktemp -d)
 export LIFEBOAT_LAB_DIR="$work/lab"
@@ -20,9 +22,9 @@ check $? "an untrusted certificate is refused, with its thumbprint and what to d
 check $? "nothing was added"
 
 "$cli" --catalog "$catalog" endpoint add "$LIFEBOAT_LAB_URL" --name lab --trust "$LIFEBOAT_LAB_THUMBPRINT" --json \
-  | grep -q '"api_version":"6.5"'
+  | has '"api_version":"6.5"'
 check $? "with the thumbprint trusted the endpoint is added"
-"$cli" --catalog "$catalog" endpoint list --json | grep -q "\"pinned_sha256\":\"$LIFEBOAT_LAB_THUMBPRINT\""
+"$cli" --catalog "$catalog" endpoint list --json | has "\"pinned_sha256\":\"$LIFEBOAT_LAB_THUMBPRINT\""
 check $? "the pin is kept in the catalog"
 
 out=$(echo "wrong-$LIFEBOAT_LAB_PASSWORD" | "$cli" --catalog "$catalog" endpoint login "$LIFEBOAT_LAB_URL" \

@@ -46,7 +46,7 @@ check $? "the guest is thawed after the backup"
 
 lb job edit app --pre-freeze 'echo "database busy" >&2; exit 3' >/dev/null
 lb job run app --json >"$work/run2.json" 2>/dev/null
-[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run2.json" | grep -q "exit status 3"
+[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run2.json" | has "exit status 3"
 check $? "a failing pre-freeze script fails the VM ($(json 'd["vms"][0]["message"]' <"$work/run2.json"))"
 lb session show "$(json 'd["id"]' <"$work/run2.json")" >"$work/log2.txt"
 grep -q 'Pre-freeze script exited with 3: database busy' "$work/log2.txt" && grep -q 'Post-thaw script exited' "$work/log2.txt" &&
@@ -62,7 +62,7 @@ check $? "with guest errors ignored the backup goes on as a Warning"
 
 lb job edit app --guest-host-key "$vm0=SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" --guest-errors fail >/dev/null
 lb job run app --json >"$work/run4.json" 2>/dev/null
-[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run4.json" | grep -q "has changed"
+[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run4.json" | has "has changed"
 check $? "a guest whose host key does not match the pin is refused ($(json 'd["vms"][0]["message"]' <"$work/run4.json"))"
 
 finish

@@ -40,7 +40,7 @@ check $? "an unpinned self-signed relay is refused, with its thumbprint ($out)"
 lb notify set --smtp-host 127.0.0.1 --smtp-port "$port" --security starttls --from lifeboat@example.org \
   --smtp-user mailer --trust "$thumb" >/dev/null
 LIFEBOAT_SMTP_PASSWORD=mail-secret lb notify test --to ops@example.org >/dev/null &&
-  [ "$(mails)" = 1 ] && head -1 "$work/mail/1.eml" | grep -q "lifeboat@example.org -> ops@example.org"
+  [ "$(mails)" = 1 ] && head -1 "$work/mail/1.eml" | has "lifeboat@example.org -> ops@example.org"
 check $? "with the relay pinned, a test message goes out over STARTTLS with AUTH"
 out=$(LIFEBOAT_SMTP_PASSWORD=wrong lb notify test --to ops@example.org --json 2>&1)
 grep -q '"error":"mail.auth_failed"' <<<"$out"
@@ -55,11 +55,11 @@ LIFEBOAT_SMTP_PASSWORD=mail-secret lb job run mixed --json >"$work/run1.json" 2>
 [ "$(json 'd["result"]' <"$work/run1.json")" = Failed ] && [ "$(mails)" = 2 ]
 check $? "a failed run sends a report"
 body_of "$work/mail/2.eml" >"$work/report.txt"
-head -1 "$work/report.txt" | grep -q '^\[Lifeboat\] Failed: job mixed$' &&
+head -1 "$work/report.txt" | has '^\[Lifeboat\] Failed: job mixed$' &&
   grep -q "Failed  $unseeded_name" "$work/report.txt" && grep -q "disk1-flat.vmdk" "$work/report.txt" &&
-  head -1 "$work/mail/2.eml" | grep -q "ops@example.org,ceo@example.org"
+  head -1 "$work/mail/2.eml" | has "ops@example.org,ceo@example.org"
 check $? "the report names the job, the failed VM and its error, to both recipients"
-lb session show "$(json 'd["id"]' <"$work/run1.json")" | grep -q "Report e-mailed to ops@example.org, ceo@example.org"
+lb session show "$(json 'd["id"]' <"$work/run1.json")" | has "Report e-mailed to ops@example.org, ceo@example.org"
 check $? "the session log says the report went out"
 
 lb job create good --endpoint "$LIFEBOAT_LAB_URL" --user "$LIFEBOAT_LAB_USER" --repo "$repo" --objects "$vm0" \
@@ -71,7 +71,7 @@ lb job edit good --notify-on always >/dev/null
 LIFEBOAT_SMTP_PASSWORD=wrong lb job run good --json >"$work/run3.json" 2>/dev/null
 [ $? = 0 ] && [ "$(json 'd["result"]' <"$work/run3.json")" = Success ]
 check $? "a report that cannot be sent does not change the run's result"
-lb session show "$(json 'd["id"]' <"$work/run3.json")" | grep -q "The report could not be e-mailed"
+lb session show "$(json 'd["id"]' <"$work/run3.json")" | has "The report could not be e-mailed"
 check $? "the session log says why the report did not go out"
 
 lb notify set --smtp-host 127.0.0.1 --smtp-port "$port" --security none --from lifeboat@example.org --smtp-user mailer >/dev/null

@@ -41,8 +41,8 @@ check $? "a tag scope is refused as not supported yet"
 # --- seeing
 [ "$(as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '",".join(v["moref"] for v in d["vms"])')" = "$vm0" ]
 check $? "tenant 1 lists only the VM in its folder"
-as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '[c["moref"] for c in d["containers"]]' | grep -q "'$folder1'" &&
-  ! as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '[c["moref"] for c in d["containers"]]' | grep -q "'$folder2'"
+as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '[c["moref"] for c in d["containers"]]' | has "'$folder1'" &&
+  ! as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '[c["moref"] for c in d["containers"]]' | has "'$folder2'"
 check $? "tenant 1 lists its folder among the containers, and not tenant 2's"
 [ "$(as "$LIFEBOAT_LAB_PASSWORD" inventory --endpoint "$url" --user "$LIFEBOAT_LAB_USER" --json | json 'len(d["vms"]) > 2')" = True ]
 check $? "the administrator lists every VM"
@@ -93,7 +93,7 @@ lb tenant add "$user1" --endpoint "$url" --scope "folder:$folder3" >/dev/null
 points_before=$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')
 # The job still names folder 1, which is now outside the scope.
 as "$pw1" job run mine --json >"$work/run2.json" 2>/dev/null
-[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run2.json" | grep -q "outside the scope"
+[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run2.json" | has "outside the scope"
 check $? "after the scope changed, the next run refuses the VM ($(json 'd["vms"][0]["message"]' <"$work/run2.json" 2>&1))"
 [ "$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')" = "$points_before" ]
 check $? "and stores nothing"
@@ -101,7 +101,7 @@ check $? "and stores nothing"
 # --- quota
 as "$pw2" job create t2 --endpoint "$url" --user "$user2" --repo "$repo" --objects "$vm1" >/dev/null
 as "$pw2" job run t2 --json >"$work/run3.json" 2>/dev/null
-[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run3.json" | grep -qi "quota"
+[ $? = 1 ] && json 'd["vms"][0]["message"]' <"$work/run3.json" | has -i "quota"
 check $? "tenant 2's backup is refused by its quota ($(json 'd["vms"][0]["message"]' <"$work/run3.json" 2>&1))"
 [ "$(lb repo list --repo "$repo" --json | json 'len(d["restore_points"])')" = "$points_before" ]
 check $? "nothing was written for it"
@@ -109,7 +109,7 @@ lb tenant add "$user2" --endpoint "$url" --scope "folder:$folder2" --quota $((10
 as "$pw2" job run t2 --json >"$work/run4.json" 2>/dev/null
 check $? "with a larger quota the backup runs"
 
-lb tenant list --json | json '" ".join(a["account"] + "=" + a["role"] for a in d["accounts"])' | grep -qF "$LIFEBOAT_LAB_USER=admin"
+lb tenant list --json | json '" ".join(a["account"] + "=" + a["role"] for a in d["accounts"])' | has -F "$LIFEBOAT_LAB_USER=admin"
 check $? "tenant list shows the roles"
 ! grep -qaF -e "$pw1" -e "$pw2" -e "$LIFEBOAT_LAB_PASSWORD" "$catalog" "$catalog-wal" 2>/dev/null
 check $? "no password is in the catalog"

@@ -1,6 +1,7 @@
 #include "catalog/Catalog.h"
 #include "tenants/Tenants.h"
 #include "vsphere/Inventory.h"
+#include "vsphere/InventoryCache.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -139,6 +140,54 @@ private Q_SLOTS:
             QVERIFY(store.remove(QStringLiteral("CORP\\tenant-a")));
             QCOMPARE(store.callerFor(QStringLiteral("CORP\\tenant-a")).error().code,
                      QStringLiteral("scope.unknown_account"));
+        }
+        catalog.closeConnection();
+    }
+
+    void inventoryCacheKeepsTheTreeAndCountsChanges()
+    {
+        QTemporaryDir dir;
+        catalog::Catalog catalog(dir.filePath(QStringLiteral("c.sqlite")));
+        QVERIFY(catalog.open());
+        {
+            catalog::EndpointRecord endpoint;
+            endpoint.kind = QStringLiteral("vsphere");
+            endpoint.url = QStringLiteral("https://vc/sdk");
+            QVERIFY(catalog.saveEndpoint(endpoint));
+            const qint64 id = catalog.endpoints()->front().id;
+            InventoryCache cache(catalog);
+            QVERIFY(cache.load(id)->first.objects.isEmpty()); // never read
+
+            Inventory inventory = sampleInventory();
+            inventory.vms[0].name = QStringLiteral("a1");
+            inventory.vms[0].disks = {
+                VirtualDiskInfo{2000, 1000, 1 << 30, QStringLiteral("[ds] a1/a1.vmdk"), {}}};
+            auto first = cache.store(id, inventory);
+            QVERIFY(first);
+            QCOMPARE(first->added, static_cast<int>(inventory.objects.size()));
+            QCOMPARE(cache.store(id, inventory)->added + cache.store(id, inventory)->changed,
+                     0); // nothing new
+
+            inventory.objects.remove(QStringLiteral("vm-42"));
+            inventory.vms.removeLast();
+            inventory.objects[QStringLiteral("group-v11")].name = QStringLiteral("tenant-a-renamed");
+            auto second = cache.store(id, inventory);
+            QCOMPARE(second->removed, 1);
+            QCOMPARE(second->changed, 1);
+            QCOMPARE(second->added, 0);
+
+            auto loaded = cache.load(id);
+            QVERIFY(loaded);
+            QVERIFY(loaded->second.isValid());
+            QCOMPARE(loaded->first.objects.size(), inventory.objects.size());
+            QCOMPARE(loaded->first.path(QStringLiteral("vm-40")),
+                     QStringLiteral("DC0/vm/Tenants/tenant-a-renamed/a1"));
+            QVERIFY(loaded->first.contains(QStringLiteral("resgroup-20"), QStringLiteral("vm-41")));
+            const VirtualMachineInfo* vm = loaded->first.vm(QStringLiteral("vm-40"));
+            QVERIFY(vm);
+            QCOMPARE(vm->disks.size(), 1);
+            QCOMPARE(vm->disks[0].capacityBytes, Q_INT64_C(1) << 30);
+            QCOMPARE(vm->disks[0].fileName, QStringLiteral("[ds] a1/a1.vmdk"));
         }
         catalog.closeConnection();
     }
