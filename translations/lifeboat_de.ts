@@ -55,6 +55,46 @@
         <source>Job %1 did not run: %2</source>
         <translation>Job %1 wurde nicht ausgeführt: %2</translation>
     </message>
+    <message>
+        <source>Mail needs the catalog.</source>
+        <translation>Der E-Mail-Versand benötigt den Katalog.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; see &apos;lifeboat-cli notify set&apos;.</source>
+        <translation>Es ist kein Mailserver eingerichtet; siehe „lifeboat-cli notify set“.</translation>
+    </message>
+    <message>
+        <source>No password for the mail account %1 in the keychain: %2</source>
+        <translation>Kein Passwort für das E-Mail-Konto %1 im Schlüsselbund: %2</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] %1: job %2</source>
+        <translation>[Lifeboat] %1: Job %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>Job %1 beendet: %2.</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2 (UTC).</source>
+        <translation>Gestartet: %1, beendet: %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>restore point %1</source>
+        <translation>Wiederherstellungspunkt %1</translation>
+    </message>
+    <message>
+        <source>Warnings and errors:</source>
+        <translation>Warnungen und Fehler:</translation>
+    </message>
+    <message>
+        <source>Report e-mailed to %1.</source>
+        <translation>Bericht per E-Mail an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The report could not be e-mailed: %1</source>
+        <translation>Der Bericht konnte nicht per E-Mail gesendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -109,6 +149,14 @@
     <message>
         <source>Cannot save the endpoint %1 in the catalog: %2</source>
         <translation>Der Endpunkt %1 kann nicht im Katalog gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>Die Einstellung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>Die Einstellung %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -216,10 +264,6 @@
     <message>
         <source>File of changed areas, one &quot;offset length&quot; per line.</source>
         <translation>Datei mit geänderten Bereichen, je Zeile ein „Offset Länge“.</translation>
-    </message>
-    <message>
-        <source>Target file of a restore.</source>
-        <translation>Zieldatei einer Wiederherstellung.</translation>
     </message>
     <message>
         <source>Replace an existing target file.</source>
@@ -608,10 +652,6 @@ Systemschlüsselbund, in den --remember-password es legt.
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>Kein Passwort für %1 auf %2: Setzen Sie $LIFEBOAT_ENDPOINT_PASSWORD oder speichern Sie es mit „lifeboat-cli endpoint login --remember-password“.</translation>
     </message>
-    <message>
-        <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation>inventory erwartet --endpoint URL und --user NAME.</translation>
-    </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
@@ -855,10 +895,6 @@ Befehle:
         <translation>Bereiche nach vSphere-Tag werden noch nicht unterstützt; verwenden Sie einen Ordner, einen Ressourcenpool, eine vApp oder eine VM.</translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
-        <translation>--scope erwartet KIND:MOREF, wobei KIND folder, resource-pool, vapp oder vm ist.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Fügen Sie zuerst ein Administratorkonto hinzu (tenant add ACCOUNT --admin): Sobald Konten existieren, werden nicht aufgeführte Konten abgewiesen.</translation>
     </message>
@@ -918,11 +954,99 @@ Befehle:
         <translation>Die Gastverarbeitung benötigt --guest-user NAME.</translation>
     </message>
     <message>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore-point-Befehle brauchen --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download braucht die ID, --disk NAME und --to FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Unbekannter restore-point-Befehl %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Nach %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Target: a restore&apos;s file, an export&apos;s file, or a test message&apos;s address.</source>
+        <translation>Ziel: die Datei einer Wiederherstellung oder eines Exports oder die Adresse einer Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Job: e-mail the run&apos;s report here (repeatable).</source>
+        <translation>Job: den Bericht des Laufs per E-Mail an diese Adresse senden (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Job: which runs are reported.</source>
+        <translation>Job: für welche Läufe ein Bericht gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail server.</source>
+        <translation>Benachrichtigung einrichten: der Mailserver.</translation>
+    </message>
+    <message>
+        <source>Notify set: its port (default 587).</source>
+        <translation>Benachrichtigung einrichten: sein Port (Standard 587).</translation>
+    </message>
+    <message>
+        <source>Notify set: none, starttls or tls.</source>
+        <translation>Benachrichtigung einrichten: none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>Notify set: the sender address.</source>
+        <translation>Benachrichtigung einrichten: die Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail account.</source>
+        <translation>Benachrichtigung einrichten: das E-Mail-Konto.</translation>
+    </message>
+    <message>
+        <source>Inventory: the last one read, without connecting.</source>
+        <translation>Inventar: das zuletzt gelesene, ohne Verbindung zum Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Accounts are set up on this computer: sign in with --user NAME to see the inventory.</source>
+        <translation>Auf diesem Computer sind Konten eingerichtet: Melden Sie sich mit --user NAME an, um das Inventar zu sehen.</translation>
+    </message>
+    <message>
+        <source>inventory needs --endpoint URL and --user NAME (or --cached).</source>
+        <translation>inventory erwartet --endpoint URL und --user NAME (oder --cached).</translation>
+    </message>
+    <message>
+        <source>--notify-on takes failure, warning or always.</source>
+        <translation>--notify-on erwartet failure, warning oder always.</translation>
+    </message>
+    <message>
+        <source>Mail server %1 saved.</source>
+        <translation>Mailserver %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Testnachricht</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat kann Berichte über diesen Mailserver senden.</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Testnachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>notify takes set, show or test.</source>
+        <translation>notify erwartet set, show oder test.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -947,9 +1071,13 @@ Commands:
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      the restore points the signed-in account may see, and a disk of one as a file
@@ -963,8 +1091,8 @@ the keychain (see repo --remember-password).
         <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
 
 Befehle:
-  inventory --endpoint URL --user NAME
-                     die VMs eines Endpunkts mit ihren Festplatten
+  inventory --endpoint URL --user NAME | --cached
+                     die VMs eines Endpunkts mit ihren Festplatten (der Katalog behält das zuletzt gelesene Inventar)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -989,9 +1117,13 @@ Befehle:
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      einem Konto die Nutzung von Lifeboat erlauben: Ein Administrator sieht alles, ein Mandant
-                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm). Bis das erste
+                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm, tag). Bis das erste
                      Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     der Mailserver für Job-Berichte (Jobs: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      die Wiederherstellungspunkte, die das angemeldete Konto sehen darf, und eine Festplatte daraus als Datei
@@ -1004,24 +1136,8 @@ dem Schlüsselbund (siehe repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore-point-Befehle brauchen --endpoint URL, --user NAME und --repo PATH.</translation>
-    </message>
-    <message>
-        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
-        <translation>restore-point download braucht die ID, --disk NAME und --to FILE.</translation>
-    </message>
-    <message>
-        <source>Unknown restore-point command %1.</source>
-        <translation>Unbekannter restore-point-Befehl %1.</translation>
-    </message>
-    <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
-    </message>
-    <message>
-        <source>Restored to %1.</source>
-        <translation>Nach %1 wiederhergestellt.</translation>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope erwartet KIND:MOREF, wobei KIND folder, resource-pool, vapp oder vm ist, oder tag:NAME.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1321,14 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>Post-thaw script exited with %1: %2</source>
         <translation>Post-Thaw-Skript mit Exit-Status %1 beendet: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>Die Tags, die den Bereich von %1 festlegen, können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>Die mit %1 getaggten Objekte können nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -1355,6 +1479,65 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>Started after the job %1 finished.</source>
         <translation>Gestartet, nachdem der Job %1 beendet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::notify::Mailer</name>
+    <message>
+        <source>The mail settings are incomplete: a host, a port and a security of none, starttls or tls are needed.</source>
+        <translation>Die E-Mail-Einstellungen sind unvollständig: Erforderlich sind ein Host, ein Port und als Sicherheit none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>Der Mailserver %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted; its SHA-256 thumbprint is %2.</source>
+        <translation>Dem Zertifikat des Mailservers %1 wird nicht vertraut; sein SHA-256-Fingerabdruck lautet %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>Der Mailserver %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 (SMTP %4)</source>
+        <translation>Der Mailserver %1 hat %2 abgelehnt: %3 (SMTP %4)</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>die Verbindung</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; the password and the report would travel in clear text. Use security tls or none.</source>
+        <translation>Der Mailserver %1 bietet kein STARTTLS an; das Passwort und der Bericht würden im Klartext übertragen. Verwenden Sie als Sicherheit tls oder none.</translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation>die Anmeldung von %1</translation>
+    </message>
+    <message>
+        <source>the sender %1</source>
+        <translation>den Absender %1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>den Empfänger %1</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>die Nachricht</translation>
+    </message>
+    <message>
+        <source>Lifeboat does not send a mail password without TLS; set security to starttls or tls.</source>
+        <translation>Lifeboat sendet ein E-Mail-Passwort nicht ohne TLS; setzen Sie die Sicherheit auf starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Die Nachricht hat keinen Empfänger.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2128,40 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>Lesen von %1 bei Offset %2 fehlgeschlagen: Der Server hat nicht innerhalb von %3 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::InventoryCache</name>
+    <message>
+        <source>The catalog could not keep the inventory: %1</source>
+        <translation>Der Katalog konnte das Inventar nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not keep the inventory.</source>
+        <translation>Der Katalog konnte das Inventar nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::TagClient</name>
+    <message>
+        <source>The tagging service&apos;s certificate is not the trusted one (%1).</source>
+        <translation>Das Zertifikat des Tagging-Dienstes entspricht nicht dem vertrauenswürdigen (%1).</translation>
+    </message>
+    <message>
+        <source>The tagging service refused %1: HTTP %2 %3</source>
+        <translation>Der Tagging-Dienst hat %1 abgelehnt: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The tagging service answered %1 with something that is not JSON.</source>
+        <translation>Der Tagging-Dienst hat auf %1 mit etwas geantwortet, das kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the tagging service: %1</source>
+        <translation>Anmeldung beim Tagging-Dienst nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag named %1.</source>
+        <translation>Es gibt kein Tag namens %1.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,46 @@
         <source>Job %1 did not run: %2</source>
         <translation>Job %1 did not run: %2</translation>
     </message>
+    <message>
+        <source>Mail needs the catalog.</source>
+        <translation>Mail needs the catalog.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; see &apos;lifeboat-cli notify set&apos;.</source>
+        <translation>No mail server is set up; see &apos;lifeboat-cli notify set&apos;.</translation>
+    </message>
+    <message>
+        <source>No password for the mail account %1 in the keychain: %2</source>
+        <translation>No password for the mail account %1 in the keychain: %2</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] %1: job %2</source>
+        <translation>[Lifeboat] %1: job %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>Job %1 ended: %2.</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2 (UTC).</source>
+        <translation>Started %1, finished %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>restore point %1</source>
+        <translation>restore point %1</translation>
+    </message>
+    <message>
+        <source>Warnings and errors:</source>
+        <translation>Warnings and errors:</translation>
+    </message>
+    <message>
+        <source>Report e-mailed to %1.</source>
+        <translation>Report e-mailed to %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be e-mailed: %1</source>
+        <translation>The report could not be e-mailed: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -109,6 +149,14 @@
     <message>
         <source>Cannot save the endpoint %1 in the catalog: %2</source>
         <translation>Cannot save the endpoint %1 in the catalog: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>Cannot read the setting %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>Cannot save the setting %1: %2</translation>
     </message>
 </context>
 <context>
@@ -216,10 +264,6 @@
     <message>
         <source>File of changed areas, one &quot;offset length&quot; per line.</source>
         <translation>File of changed areas, one &quot;offset length&quot; per line.</translation>
-    </message>
-    <message>
-        <source>Target file of a restore.</source>
-        <translation>Target file of a restore.</translation>
     </message>
     <message>
         <source>Replace an existing target file.</source>
@@ -607,10 +651,6 @@ system keychain, where --remember-password puts it.
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</translation>
     </message>
-    <message>
-        <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation>inventory needs --endpoint URL and --user NAME.</translation>
-    </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
@@ -854,10 +894,6 @@ Commands:
         <translation>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
-        <translation>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</translation>
     </message>
@@ -917,92 +953,6 @@ Commands:
         <translation>Guest processing needs --guest-user NAME.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
         <translation>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</translation>
     </message>
@@ -1021,6 +971,172 @@ the keychain (see repo --remember-password).
     <message>
         <source>Restored to %1.</source>
         <translation>Restored to %1.</translation>
+    </message>
+    <message>
+        <source>Target: a restore&apos;s file, an export&apos;s file, or a test message&apos;s address.</source>
+        <translation>Target: a restore&apos;s file, an export&apos;s file, or a test message&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Job: e-mail the run&apos;s report here (repeatable).</source>
+        <translation>Job: e-mail the run&apos;s report here (repeatable).</translation>
+    </message>
+    <message>
+        <source>Job: which runs are reported.</source>
+        <translation>Job: which runs are reported.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail server.</source>
+        <translation>Notify set: the mail server.</translation>
+    </message>
+    <message>
+        <source>Notify set: its port (default 587).</source>
+        <translation>Notify set: its port (default 587).</translation>
+    </message>
+    <message>
+        <source>Notify set: none, starttls or tls.</source>
+        <translation>Notify set: none, starttls or tls.</translation>
+    </message>
+    <message>
+        <source>Notify set: the sender address.</source>
+        <translation>Notify set: the sender address.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail account.</source>
+        <translation>Notify set: the mail account.</translation>
+    </message>
+    <message>
+        <source>Inventory: the last one read, without connecting.</source>
+        <translation>Inventory: the last one read, without connecting.</translation>
+    </message>
+    <message>
+        <source>Accounts are set up on this computer: sign in with --user NAME to see the inventory.</source>
+        <translation>Accounts are set up on this computer: sign in with --user NAME to see the inventory.</translation>
+    </message>
+    <message>
+        <source>inventory needs --endpoint URL and --user NAME (or --cached).</source>
+        <translation>inventory needs --endpoint URL and --user NAME (or --cached).</translation>
+    </message>
+    <message>
+        <source>--notify-on takes failure, warning or always.</source>
+        <translation>--notify-on takes failure, warning or always.</translation>
+    </message>
+    <message>
+        <source>Mail server %1 saved.</source>
+        <translation>Mail server %1 saved.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Test message</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat can send reports through this mail server.</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Test message sent.</translation>
+    </message>
+    <message>
+        <source>notify takes set, show or test.</source>
+        <translation>notify takes set, show or test.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1320,14 @@ the keychain (see repo --remember-password).
         <source>Post-thaw script exited with %1: %2</source>
         <translation>Post-thaw script exited with %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>Cannot read the tags that scope %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>Cannot read the objects tagged %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -1354,6 +1478,65 @@ the keychain (see repo --remember-password).
     <message>
         <source>Started after the job %1 finished.</source>
         <translation>Started after the job %1 finished.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::notify::Mailer</name>
+    <message>
+        <source>The mail settings are incomplete: a host, a port and a security of none, starttls or tls are needed.</source>
+        <translation>The mail settings are incomplete: a host, a port and a security of none, starttls or tls are needed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>The mail server %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted; its SHA-256 thumbprint is %2.</source>
+        <translation>The certificate of the mail server %1 is not trusted; its SHA-256 thumbprint is %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>Cannot reach the mail server %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 (SMTP %4)</source>
+        <translation>The mail server %1 refused %2: %3 (SMTP %4)</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>the connection</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; the password and the report would travel in clear text. Use security tls or none.</source>
+        <translation>The mail server %1 does not offer STARTTLS; the password and the report would travel in clear text. Use security tls or none.</translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation>the login of %1</translation>
+    </message>
+    <message>
+        <source>the sender %1</source>
+        <translation>the sender %1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>the recipient %1</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>the message</translation>
+    </message>
+    <message>
+        <source>Lifeboat does not send a mail password without TLS; set security to starttls or tls.</source>
+        <translation>Lifeboat does not send a mail password without TLS; set security to starttls or tls.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>The message has no recipient.</translation>
     </message>
 </context>
 <context>
@@ -1944,6 +2127,40 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>Reading %1 at offset %2 failed: the server did not answer within %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::InventoryCache</name>
+    <message>
+        <source>The catalog could not keep the inventory: %1</source>
+        <translation>The catalog could not keep the inventory: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not keep the inventory.</source>
+        <translation>The catalog could not keep the inventory.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::TagClient</name>
+    <message>
+        <source>The tagging service&apos;s certificate is not the trusted one (%1).</source>
+        <translation>The tagging service&apos;s certificate is not the trusted one (%1).</translation>
+    </message>
+    <message>
+        <source>The tagging service refused %1: HTTP %2 %3</source>
+        <translation>The tagging service refused %1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The tagging service answered %1 with something that is not JSON.</source>
+        <translation>The tagging service answered %1 with something that is not JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the tagging service: %1</source>
+        <translation>Cannot sign in to the tagging service: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag named %1.</source>
+        <translation>There is no tag named %1.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,46 @@
         <source>Job %1 did not run: %2</source>
         <translation>El trabajo %1 no se ejecutó: %2</translation>
     </message>
+    <message>
+        <source>Mail needs the catalog.</source>
+        <translation>El envío de correo electrónico necesita el catálogo.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; see &apos;lifeboat-cli notify set&apos;.</source>
+        <translation>No hay ningún servidor de correo configurado; consulte «lifeboat-cli notify set».</translation>
+    </message>
+    <message>
+        <source>No password for the mail account %1 in the keychain: %2</source>
+        <translation>No hay contraseña para la cuenta de correo %1 en el llavero: %2</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] %1: job %2</source>
+        <translation>[Lifeboat] %1: trabajo %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>Trabajo %1 finalizado: %2.</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2 (UTC).</source>
+        <translation>Inicio: %1, fin: %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>restore point %1</source>
+        <translation>punto de restauración %1</translation>
+    </message>
+    <message>
+        <source>Warnings and errors:</source>
+        <translation>Advertencias y errores:</translation>
+    </message>
+    <message>
+        <source>Report e-mailed to %1.</source>
+        <translation>Informe enviado por correo electrónico a %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be e-mailed: %1</source>
+        <translation>No se ha podido enviar el informe por correo electrónico: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -109,6 +149,14 @@
     <message>
         <source>Cannot save the endpoint %1 in the catalog: %2</source>
         <translation>No se puede guardar el extremo %1 en el catálogo: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>No se puede leer el ajuste %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>No se puede guardar el ajuste %1: %2</translation>
     </message>
 </context>
 <context>
@@ -216,10 +264,6 @@
     <message>
         <source>File of changed areas, one &quot;offset length&quot; per line.</source>
         <translation>Archivo de zonas modificadas, un par «desplazamiento longitud» por línea.</translation>
-    </message>
-    <message>
-        <source>Target file of a restore.</source>
-        <translation>Archivo de destino de una restauración.</translation>
     </message>
     <message>
         <source>Replace an existing target file.</source>
@@ -608,10 +652,6 @@ llavero del sistema, donde la guarda --remember-password.
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>No hay contraseña para %1 en %2: defina $LIFEBOAT_ENDPOINT_PASSWORD o guárdela con «lifeboat-cli endpoint login --remember-password».</translation>
     </message>
-    <message>
-        <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation>inventory necesita --endpoint URL y --user NAME.</translation>
-    </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
@@ -855,10 +895,6 @@ Commands:
         <translation>Los ámbitos por etiqueta de vSphere aún no se admiten; use una carpeta, un grupo de recursos, una vApp o una VM.</translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
-        <translation>--scope necesita KIND:MOREF, donde KIND es folder, resource-pool, vapp o vm.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Añada primero una cuenta de administrador (tenant add ACCOUNT --admin): en cuanto existan cuentas, se rechazan las que no figuren en la lista.</translation>
     </message>
@@ -918,11 +954,99 @@ Commands:
         <translation>El procesamiento de invitado necesita --guest-user NAME.</translation>
     </message>
     <message>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>Los comandos restore-point necesitan --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download necesita el ID, --disk NAME y --to FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Comando restore-point desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Restaurado en %1.</translation>
+    </message>
+    <message>
+        <source>Target: a restore&apos;s file, an export&apos;s file, or a test message&apos;s address.</source>
+        <translation>Destino: el archivo de una restauración o de una exportación, o la dirección de un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Job: e-mail the run&apos;s report here (repeatable).</source>
+        <translation>Trabajo: enviar el informe de la ejecución por correo electrónico a esta dirección (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Job: which runs are reported.</source>
+        <translation>Trabajo: de qué ejecuciones se envía un informe.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail server.</source>
+        <translation>Configurar notificaciones: el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Notify set: its port (default 587).</source>
+        <translation>Configurar notificaciones: su puerto (predeterminado 587).</translation>
+    </message>
+    <message>
+        <source>Notify set: none, starttls or tls.</source>
+        <translation>Configurar notificaciones: none, starttls o tls.</translation>
+    </message>
+    <message>
+        <source>Notify set: the sender address.</source>
+        <translation>Configurar notificaciones: la dirección del remitente.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail account.</source>
+        <translation>Configurar notificaciones: la cuenta de correo.</translation>
+    </message>
+    <message>
+        <source>Inventory: the last one read, without connecting.</source>
+        <translation>Inventario: el último leído, sin conectarse.</translation>
+    </message>
+    <message>
+        <source>Accounts are set up on this computer: sign in with --user NAME to see the inventory.</source>
+        <translation>Hay cuentas configuradas en este equipo: inicie sesión con --user NAME para ver el inventario.</translation>
+    </message>
+    <message>
+        <source>inventory needs --endpoint URL and --user NAME (or --cached).</source>
+        <translation>inventory necesita --endpoint URL y --user NAME (o --cached).</translation>
+    </message>
+    <message>
+        <source>--notify-on takes failure, warning or always.</source>
+        <translation>--notify-on necesita failure, warning o always.</translation>
+    </message>
+    <message>
+        <source>Mail server %1 saved.</source>
+        <translation>Servidor de correo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat puede enviar informes a través de este servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Mensaje de prueba enviado.</translation>
+    </message>
+    <message>
+        <source>notify takes set, show or test.</source>
+        <translation>notify necesita set, show o test.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -947,9 +1071,13 @@ Commands:
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      the restore points the signed-in account may see, and a disk of one as a file
@@ -963,8 +1091,8 @@ the keychain (see repo --remember-password).
         <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
 
 Órdenes:
-  inventory --endpoint URL --user NAME
-                     las VM de un extremo, con sus discos
+  inventory --endpoint URL --user NAME | --cached
+                     las VM de un extremo, con sus discos (el catálogo conserva el último inventario leído)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -989,9 +1117,13 @@ the keychain (see repo --remember-password).
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      permitir que una cuenta use Lifeboat: un administrador lo ve todo; un inquilino, solo
-                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm). Hasta que se añada la
+                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm, tag). Hasta que se añada la
                      primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     el servidor de correo para los informes de los trabajos (trabajos: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      los puntos de restauración que la cuenta conectada puede ver, y un disco de uno de ellos como archivo
@@ -1004,24 +1136,8 @@ del llavero (vea repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>Los comandos restore-point necesitan --endpoint URL, --user NAME y --repo PATH.</translation>
-    </message>
-    <message>
-        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
-        <translation>restore-point download necesita el ID, --disk NAME y --to FILE.</translation>
-    </message>
-    <message>
-        <source>Unknown restore-point command %1.</source>
-        <translation>Comando restore-point desconocido: %1.</translation>
-    </message>
-    <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
-    </message>
-    <message>
-        <source>Restored to %1.</source>
-        <translation>Restaurado en %1.</translation>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope necesita KIND:MOREF, donde KIND es folder, resource-pool, vapp o vm, o bien tag:NAME.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1321,14 @@ del llavero (vea repo --remember-password).
         <source>Post-thaw script exited with %1: %2</source>
         <translation>El script post-thaw ha terminado con el código de salida %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>No se pueden leer las etiquetas que definen el ámbito de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>No se pueden leer los objetos con la etiqueta %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -1355,6 +1479,65 @@ del llavero (vea repo --remember-password).
     <message>
         <source>Started after the job %1 finished.</source>
         <translation>Iniciado después de que terminara el trabajo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::notify::Mailer</name>
+    <message>
+        <source>The mail settings are incomplete: a host, a port and a security of none, starttls or tls are needed.</source>
+        <translation>La configuración de correo está incompleta: se necesitan un host, un puerto y una seguridad none, starttls o tls.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>El servidor de correo %1 no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted; its SHA-256 thumbprint is %2.</source>
+        <translation>El certificado del servidor de correo %1 no es de confianza; su huella SHA-256 es %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>No se puede acceder al servidor de correo %1: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 (SMTP %4)</source>
+        <translation>El servidor de correo %1 ha rechazado %2: %3 (SMTP %4)</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la conexión</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; the password and the report would travel in clear text. Use security tls or none.</source>
+        <translation>El servidor de correo %1 no ofrece STARTTLS; la contraseña y el informe viajarían sin cifrar. Use la seguridad tls o none.</translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation>el inicio de sesión de %1</translation>
+    </message>
+    <message>
+        <source>the sender %1</source>
+        <translation>el remitente %1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>el destinatario %1</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>el mensaje</translation>
+    </message>
+    <message>
+        <source>Lifeboat does not send a mail password without TLS; set security to starttls or tls.</source>
+        <translation>Lifeboat no envía una contraseña de correo sin TLS; establezca la seguridad en starttls o tls.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>El mensaje no tiene destinatario.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2128,40 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>Ha fallado la lectura de %1 en el desplazamiento %2: el servidor no ha respondido en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::InventoryCache</name>
+    <message>
+        <source>The catalog could not keep the inventory: %1</source>
+        <translation>El catálogo no ha podido guardar el inventario: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not keep the inventory.</source>
+        <translation>El catálogo no ha podido guardar el inventario.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::TagClient</name>
+    <message>
+        <source>The tagging service&apos;s certificate is not the trusted one (%1).</source>
+        <translation>El certificado del servicio de etiquetado no es el de confianza (%1).</translation>
+    </message>
+    <message>
+        <source>The tagging service refused %1: HTTP %2 %3</source>
+        <translation>El servicio de etiquetado ha rechazado %1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The tagging service answered %1 with something that is not JSON.</source>
+        <translation>El servicio de etiquetado ha respondido a %1 con algo que no es JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the tagging service: %1</source>
+        <translation>No se puede iniciar sesión en el servicio de etiquetado: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag named %1.</source>
+        <translation>No hay ninguna etiqueta llamada %1.</translation>
     </message>
 </context>
 <context>

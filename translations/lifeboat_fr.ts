@@ -55,6 +55,46 @@
         <source>Job %1 did not run: %2</source>
         <translation>La tâche %1 ne s’est pas exécutée : %2</translation>
     </message>
+    <message>
+        <source>Mail needs the catalog.</source>
+        <translation>L’envoi de courriels nécessite le catalogue.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; see &apos;lifeboat-cli notify set&apos;.</source>
+        <translation>Aucun serveur de messagerie n’est configuré ; voir « lifeboat-cli notify set ».</translation>
+    </message>
+    <message>
+        <source>No password for the mail account %1 in the keychain: %2</source>
+        <translation>Aucun mot de passe pour le compte de messagerie %1 dans le trousseau : %2</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] %1: job %2</source>
+        <translation>[Lifeboat] %1 : tâche %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>Tâche %1 terminée : %2.</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2 (UTC).</source>
+        <translation>Début : %1, fin : %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>restore point %1</source>
+        <translation>point de restauration %1</translation>
+    </message>
+    <message>
+        <source>Warnings and errors:</source>
+        <translation>Avertissements et erreurs :</translation>
+    </message>
+    <message>
+        <source>Report e-mailed to %1.</source>
+        <translation>Rapport envoyé par courriel à %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be e-mailed: %1</source>
+        <translation>Le rapport n’a pas pu être envoyé par courriel : %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -109,6 +149,14 @@
     <message>
         <source>Cannot save the endpoint %1 in the catalog: %2</source>
         <translation>Impossible d’enregistrer le point d’accès %1 dans le catalogue : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>Impossible de lire le paramètre %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>Impossible d’enregistrer le paramètre %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -216,10 +264,6 @@
     <message>
         <source>File of changed areas, one &quot;offset length&quot; per line.</source>
         <translation>Fichier des zones modifiées, une paire « décalage longueur » par ligne.</translation>
-    </message>
-    <message>
-        <source>Target file of a restore.</source>
-        <translation>Fichier cible d’une restauration.</translation>
     </message>
     <message>
         <source>Replace an existing target file.</source>
@@ -608,10 +652,6 @@ trousseau système, où --remember-password le range.
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>Aucun mot de passe pour %1 sur %2 : définissez $LIFEBOAT_ENDPOINT_PASSWORD ou enregistrez-le avec « lifeboat-cli endpoint login --remember-password ».</translation>
     </message>
-    <message>
-        <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation>inventory attend --endpoint URL et --user NAME.</translation>
-    </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
@@ -855,10 +895,6 @@ Commandes :
         <translation>Les périmètres par balise vSphere ne sont pas encore pris en charge ; utilisez un dossier, un pool de ressources, une vApp ou une VM.</translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
-        <translation>--scope attend KIND:MOREF, où KIND vaut folder, resource-pool, vapp ou vm.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Ajoutez d’abord un compte administrateur (tenant add ACCOUNT --admin) : dès que des comptes existent, les comptes non répertoriés sont refusés.</translation>
     </message>
@@ -918,11 +954,99 @@ Commandes :
         <translation>Le traitement invité nécessite --guest-user NAME.</translation>
     </message>
     <message>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>Les commandes restore-point demandent --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download demande l’ID, --disk NAME et --to FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown restore-point command %1.</source>
+        <translation>Commande restore-point inconnue : %1.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>Restauré dans %1.</translation>
+    </message>
+    <message>
+        <source>Target: a restore&apos;s file, an export&apos;s file, or a test message&apos;s address.</source>
+        <translation>Cible : le fichier d’une restauration ou d’un export, ou l’adresse d’un message de test.</translation>
+    </message>
+    <message>
+        <source>Job: e-mail the run&apos;s report here (repeatable).</source>
+        <translation>Tâche : envoyer le rapport de l’exécution par courriel à cette adresse (option répétable).</translation>
+    </message>
+    <message>
+        <source>Job: which runs are reported.</source>
+        <translation>Tâche : les exécutions qui donnent lieu à un rapport.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail server.</source>
+        <translation>Configuration des notifications : le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Notify set: its port (default 587).</source>
+        <translation>Configuration des notifications : son port (587 par défaut).</translation>
+    </message>
+    <message>
+        <source>Notify set: none, starttls or tls.</source>
+        <translation>Configuration des notifications : none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>Notify set: the sender address.</source>
+        <translation>Configuration des notifications : l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail account.</source>
+        <translation>Configuration des notifications : le compte de messagerie.</translation>
+    </message>
+    <message>
+        <source>Inventory: the last one read, without connecting.</source>
+        <translation>Inventaire : le dernier lu, sans se connecter.</translation>
+    </message>
+    <message>
+        <source>Accounts are set up on this computer: sign in with --user NAME to see the inventory.</source>
+        <translation>Des comptes sont configurés sur cet ordinateur : connectez-vous avec --user NAME pour voir l’inventaire.</translation>
+    </message>
+    <message>
+        <source>inventory needs --endpoint URL and --user NAME (or --cached).</source>
+        <translation>inventory attend --endpoint URL et --user NAME (ou --cached).</translation>
+    </message>
+    <message>
+        <source>--notify-on takes failure, warning or always.</source>
+        <translation>--notify-on attend failure, warning ou always.</translation>
+    </message>
+    <message>
+        <source>Mail server %1 saved.</source>
+        <translation>Serveur de messagerie %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Message de test</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat peut envoyer des rapports via ce serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Message de test envoyé.</translation>
+    </message>
+    <message>
+        <source>notify takes set, show or test.</source>
+        <translation>notify attend set, show ou test.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -947,9 +1071,13 @@ Commands:
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      the restore points the signed-in account may see, and a disk of one as a file
@@ -963,8 +1091,8 @@ the keychain (see repo --remember-password).
         <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
 
 Commandes :
-  inventory --endpoint URL --user NAME
-                     les VM d’un point d’accès, avec leurs disques
+  inventory --endpoint URL --user NAME | --cached
+                     les VM d’un point d’accès, avec leurs disques (le catalogue conserve le dernier inventaire lu)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -989,9 +1117,13 @@ Commandes :
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      autoriser un compte à utiliser Lifeboat : un administrateur voit tout, un locataire
-                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm). Tant qu’aucun
+                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm, tag). Tant qu’aucun
                      compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     le serveur de messagerie pour les rapports des tâches (tâches : --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      les points de restauration que le compte connecté peut voir, et un disque de l’un d’eux en fichier
@@ -1004,24 +1136,8 @@ du trousseau (voir repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>Les commandes restore-point demandent --endpoint URL, --user NAME et --repo PATH.</translation>
-    </message>
-    <message>
-        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
-        <translation>restore-point download demande l’ID, --disk NAME et --to FILE.</translation>
-    </message>
-    <message>
-        <source>Unknown restore-point command %1.</source>
-        <translation>Commande restore-point inconnue : %1.</translation>
-    </message>
-    <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
-    </message>
-    <message>
-        <source>Restored to %1.</source>
-        <translation>Restauré dans %1.</translation>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope attend KIND:MOREF, où KIND vaut folder, resource-pool, vapp ou vm, ou bien tag:NAME.</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1321,14 @@ du trousseau (voir repo --remember-password).
         <source>Post-thaw script exited with %1: %2</source>
         <translation>Le script post-thaw s’est terminé avec le code de sortie %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>Impossible de lire les balises qui définissent le périmètre de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>Impossible de lire les objets portant la balise %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -1355,6 +1479,65 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>Started after the job %1 finished.</source>
         <translation>Démarrée après la fin de la tâche %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::notify::Mailer</name>
+    <message>
+        <source>The mail settings are incomplete: a host, a port and a security of none, starttls or tls are needed.</source>
+        <translation>Les paramètres de messagerie sont incomplets : il faut un hôte, un port et une sécurité none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse de courriel.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>Le serveur de messagerie %1 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted; its SHA-256 thumbprint is %2.</source>
+        <translation>Le certificat du serveur de messagerie %1 n’est pas approuvé ; son empreinte SHA-256 est %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>Impossible de joindre le serveur de messagerie %1 : %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 (SMTP %4)</source>
+        <translation>Le serveur de messagerie %1 a refusé %2 : %3 (SMTP %4)</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; the password and the report would travel in clear text. Use security tls or none.</source>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS ; le mot de passe et le rapport circuleraient en clair. Utilisez la sécurité tls ou none.</translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation>l’authentification de %1</translation>
+    </message>
+    <message>
+        <source>the sender %1</source>
+        <translation>l’expéditeur %1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>le destinataire %1</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>le message</translation>
+    </message>
+    <message>
+        <source>Lifeboat does not send a mail password without TLS; set security to starttls or tls.</source>
+        <translation>Lifeboat n’envoie pas de mot de passe de messagerie sans TLS ; réglez la sécurité sur starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>Le message n’a pas de destinataire.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2128,40 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>La lecture de %1 au décalage %2 a échoué : le serveur n’a pas répondu dans un délai de %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::InventoryCache</name>
+    <message>
+        <source>The catalog could not keep the inventory: %1</source>
+        <translation>Le catalogue n’a pas pu conserver l’inventaire : %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not keep the inventory.</source>
+        <translation>Le catalogue n’a pas pu conserver l’inventaire.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::TagClient</name>
+    <message>
+        <source>The tagging service&apos;s certificate is not the trusted one (%1).</source>
+        <translation>Le certificat du service de balisage n’est pas celui qui est approuvé (%1).</translation>
+    </message>
+    <message>
+        <source>The tagging service refused %1: HTTP %2 %3</source>
+        <translation>Le service de balisage a refusé %1 : HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The tagging service answered %1 with something that is not JSON.</source>
+        <translation>Le service de balisage a répondu à %1 par autre chose que du JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the tagging service: %1</source>
+        <translation>Impossible de se connecter au service de balisage : %1</translation>
+    </message>
+    <message>
+        <source>There is no tag named %1.</source>
+        <translation>Il n’y a pas de balise nommée %1.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,46 @@
         <source>Job %1 did not run: %2</source>
         <translation>ジョブ %1 は実行されませんでした: %2</translation>
     </message>
+    <message>
+        <source>Mail needs the catalog.</source>
+        <translation>メールの送信にはカタログが必要です。</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; see &apos;lifeboat-cli notify set&apos;.</source>
+        <translation>メールサーバーが設定されていません。「lifeboat-cli notify set」を参照してください。</translation>
+    </message>
+    <message>
+        <source>No password for the mail account %1 in the keychain: %2</source>
+        <translation>キーチェーンにメールアカウント %1 のパスワードがありません: %2</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] %1: job %2</source>
+        <translation>[Lifeboat] %1: ジョブ %2</translation>
+    </message>
+    <message>
+        <source>Job %1 ended: %2.</source>
+        <translation>ジョブ %1 が終了しました: %2。</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2 (UTC).</source>
+        <translation>開始: %1、終了: %2 (UTC)。</translation>
+    </message>
+    <message>
+        <source>restore point %1</source>
+        <translation>復元ポイント %1</translation>
+    </message>
+    <message>
+        <source>Warnings and errors:</source>
+        <translation>警告とエラー:</translation>
+    </message>
+    <message>
+        <source>Report e-mailed to %1.</source>
+        <translation>レポートを %1 にメールで送信しました。</translation>
+    </message>
+    <message>
+        <source>The report could not be e-mailed: %1</source>
+        <translation>レポートをメールで送信できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -109,6 +149,14 @@
     <message>
         <source>Cannot save the endpoint %1 in the catalog: %2</source>
         <translation>エンドポイント %1 をカタログに保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>設定 %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting %1: %2</source>
+        <translation>設定 %1 を保存できません: %2</translation>
     </message>
 </context>
 <context>
@@ -216,10 +264,6 @@
     <message>
         <source>File of changed areas, one &quot;offset length&quot; per line.</source>
         <translation>変更領域のファイル (1 行に「オフセット 長さ」を 1 組)。</translation>
-    </message>
-    <message>
-        <source>Target file of a restore.</source>
-        <translation>復元先のファイル。</translation>
     </message>
     <message>
         <source>Replace an existing target file.</source>
@@ -608,10 +652,6 @@ system keychain, where --remember-password puts it.
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>%2 の %1 のパスワードがありません: $LIFEBOAT_ENDPOINT_PASSWORD を設定するか、「lifeboat-cli endpoint login --remember-password」で保存してください。</translation>
     </message>
-    <message>
-        <source>inventory needs --endpoint URL and --user NAME.</source>
-        <translation>inventory には --endpoint URL と --user NAME を指定してください。</translation>
-    </message>
     <message numerus="yes">
         <source>%n disk(s)</source>
         <translation>
@@ -853,10 +893,6 @@ Commands:
         <translation>vSphere タグによるスコープはまだサポートされていません。フォルダー、リソースプール、vApp、または VM を使用してください。</translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm.</source>
-        <translation>--scope には KIND:MOREF を指定してください (KIND は folder、resource-pool、vapp、vm のいずれか)。</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>まず管理者アカウントを追加してください (tenant add ACCOUNT --admin)。アカウントが 1 つでも存在すると、登録されていないアカウントは拒否されます。</translation>
     </message>
@@ -915,11 +951,99 @@ Commands:
         <translation>ゲスト処理には --guest-user NAME が必要です。</translation>
     </message>
     <message>
+        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore-point コマンドには --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
+        <translation>restore-point download には ID、--disk NAME、--to FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown restore-point command %1.</source>
+        <translation>不明な restore-point コマンドです: %1</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>%1 に復元しました。</translation>
+    </message>
+    <message>
+        <source>Target: a restore&apos;s file, an export&apos;s file, or a test message&apos;s address.</source>
+        <translation>宛先: 復元先またはエクスポート先のファイル、あるいはテストメッセージの送信先アドレス。</translation>
+    </message>
+    <message>
+        <source>Job: e-mail the run&apos;s report here (repeatable).</source>
+        <translation>ジョブ: 実行のレポートをこのアドレスにメールで送信します (複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Job: which runs are reported.</source>
+        <translation>ジョブ: レポートを送信する実行の種類です。</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail server.</source>
+        <translation>通知の設定: メールサーバーです。</translation>
+    </message>
+    <message>
+        <source>Notify set: its port (default 587).</source>
+        <translation>通知の設定: メールサーバーのポートです (既定は 587)。</translation>
+    </message>
+    <message>
+        <source>Notify set: none, starttls or tls.</source>
+        <translation>通知の設定: none、starttls、tls のいずれかです。</translation>
+    </message>
+    <message>
+        <source>Notify set: the sender address.</source>
+        <translation>通知の設定: 送信者のアドレスです。</translation>
+    </message>
+    <message>
+        <source>Notify set: the mail account.</source>
+        <translation>通知の設定: メールアカウントです。</translation>
+    </message>
+    <message>
+        <source>Inventory: the last one read, without connecting.</source>
+        <translation>インベントリ: 最後に読み取ったものを接続せずに表示します。</translation>
+    </message>
+    <message>
+        <source>Accounts are set up on this computer: sign in with --user NAME to see the inventory.</source>
+        <translation>このコンピューターにはアカウントが設定されています。インベントリを表示するには --user NAME でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>inventory needs --endpoint URL and --user NAME (or --cached).</source>
+        <translation>inventory には --endpoint URL と --user NAME (または --cached) を指定してください。</translation>
+    </message>
+    <message>
+        <source>--notify-on takes failure, warning or always.</source>
+        <translation>--notify-on には failure、warning、always のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Mail server %1 saved.</source>
+        <translation>メールサーバー %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] テストメッセージ</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat はこのメールサーバー経由でレポートを送信できます。</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>テストメッセージを送信しました。</translation>
+    </message>
+    <message>
+        <source>notify takes set, show or test.</source>
+        <translation>notify には set、show、test のいずれかを指定してください。</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
-  inventory --endpoint URL --user NAME
-                     the VMs of an endpoint, with their disks
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -944,9 +1068,13 @@ Commands:
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
                      account is added, whoever the endpoint signs in is an administrator.
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      the restore points the signed-in account may see, and a disk of one as a file
@@ -960,8 +1088,8 @@ the keychain (see repo --remember-password).
         <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
 
 コマンド:
-  inventory --endpoint URL --user NAME
-                     エンドポイントの VM とそのディスク
+  inventory --endpoint URL --user NAME | --cached
+                     エンドポイントの VM とそのディスク (最後に読み取ったものはカタログに保持される)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
              [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
@@ -986,9 +1114,13 @@ the keychain (see repo --remember-password).
   session export ID --format csv|html --to FILE
   tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
                      アカウントに Lifeboat の利用を許可。管理者はすべてを、テナントは自分の
-                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm)。最初の
+                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm、tag)。最初の
                      アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
   tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     ジョブのレポートを送るメールサーバー (ジョブ: --notify ADDRESS --notify-on failure|warning|always)
   restore-point list --endpoint URL --user NAME --repo PATH
   restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
                      サインインしたアカウントが参照できる復元ポイントと、その 1 つのディスクをファイルとして
@@ -1001,24 +1133,8 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore-point commands need --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore-point コマンドには --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
-    </message>
-    <message>
-        <source>restore-point download needs the ID, --disk NAME and --to FILE.</source>
-        <translation>restore-point download には ID、--disk NAME、--to FILE が必要です。</translation>
-    </message>
-    <message>
-        <source>Unknown restore-point command %1.</source>
-        <translation>不明な restore-point コマンドです: %1</translation>
-    </message>
-    <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
-    </message>
-    <message>
-        <source>Restored to %1.</source>
-        <translation>%1 に復元しました。</translation>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope には KIND:MOREF (KIND は folder、resource-pool、vapp、vm のいずれか) または tag:NAME を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1318,14 @@ the keychain (see repo --remember-password).
         <source>Post-thaw script exited with %1: %2</source>
         <translation>post-thaw スクリプトが終了コード %1 で終了しました: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>%1 のスコープを決めるタグを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>タグ %1 が付いたオブジェクトを読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::jobs::Job</name>
@@ -1351,6 +1475,65 @@ the keychain (see repo --remember-password).
     <message>
         <source>Started after the job %1 finished.</source>
         <translation>ジョブ %1 の終了後に開始しました。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::notify::Mailer</name>
+    <message>
+        <source>The mail settings are incomplete: a host, a port and a security of none, starttls or tls are needed.</source>
+        <translation>メールの設定が不完全です: ホスト、ポート、およびセキュリティ (none、starttls、tls のいずれか) が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time.</source>
+        <translation>メールサーバー %1 から時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server %1 is not trusted; its SHA-256 thumbprint is %2.</source>
+        <translation>メールサーバー %1 の証明書は信頼されていません。SHA-256 サムプリントは %2 です。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the mail server %1: %2</source>
+        <translation>メールサーバー %1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 (SMTP %4)</source>
+        <translation>メールサーバー %1 が %2 を拒否しました: %3 (SMTP %4)</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS; the password and the report would travel in clear text. Use security tls or none.</source>
+        <translation>メールサーバー %1 は STARTTLS に対応していません。パスワードとレポートが平文で送信されることになります。セキュリティに tls または none を指定してください。</translation>
+    </message>
+    <message>
+        <source>the login of %1</source>
+        <translation>%1 のログイン</translation>
+    </message>
+    <message>
+        <source>the sender %1</source>
+        <translation>送信者 %1</translation>
+    </message>
+    <message>
+        <source>the recipient %1</source>
+        <translation>宛先 %1</translation>
+    </message>
+    <message>
+        <source>the message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Lifeboat does not send a mail password without TLS; set security to starttls or tls.</source>
+        <translation>Lifeboat は TLS なしではメールのパスワードを送信しません。セキュリティを starttls または tls に設定してください。</translation>
+    </message>
+    <message>
+        <source>The message has no recipient.</source>
+        <translation>メッセージに宛先がありません。</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2124,40 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>%1 のオフセット %2 での読み取りに失敗しました: サーバーから %3 秒以内に応答がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::InventoryCache</name>
+    <message>
+        <source>The catalog could not keep the inventory: %1</source>
+        <translation>カタログにインベントリを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not keep the inventory.</source>
+        <translation>カタログにインベントリを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::TagClient</name>
+    <message>
+        <source>The tagging service&apos;s certificate is not the trusted one (%1).</source>
+        <translation>タグ付けサービスの証明書が信頼済みの証明書と一致しません (%1)。</translation>
+    </message>
+    <message>
+        <source>The tagging service refused %1: HTTP %2 %3</source>
+        <translation>タグ付けサービスが %1 を拒否しました: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>The tagging service answered %1 with something that is not JSON.</source>
+        <translation>タグ付けサービスが %1 に対して JSON ではない応答を返しました。</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to the tagging service: %1</source>
+        <translation>タグ付けサービスにサインインできません: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag named %1.</source>
+        <translation>%1 という名前のタグはありません。</translation>
     </message>
 </context>
 <context>

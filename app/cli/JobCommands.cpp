@@ -8,6 +8,7 @@
 #include "repository/Repository.h"
 #include "vsphere/Inventory.h"
 #include "vsphere/InventoryCache.h"
+#include "vsphere/Tagging.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QFile>
@@ -54,7 +55,8 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "  session export ID --format csv|html --to FILE\n"
     "  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]\n"
     "                     let an account use Lifeboat: an administrator sees everything, a tenant only\n"
-    "                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm). Until the first\n"
+    "                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the "
+    "first\n"
     "                     account is added, whoever the endpoint signs in is an administrator.\n"
     "  tenant list | tenant delete ACCOUNT\n"
     "  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS\n"
@@ -177,6 +179,20 @@ Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& end
     auto caller = worker.tenantStore()->callerFor(user);
     if (!caller)
         return caller.error();
+    // Tag scopes are looked up now: tags move with the objects an administrator tags.
+    const QStringList tags = caller->tagNames(endpoint->id);
+    if (!tags.isEmpty()) {
+        vsphere::TagClient tagging(QUrl(endpoint->url), endpoint->pinnedSha256);
+        if (Status in = await<Status>([&](auto done) { tagging.login(user, *password, done); }); !in)
+            return in.error();
+        for (const QString& tag : tags) {
+            auto members = await<Result<QStringList>>([&](auto done) { tagging.attachedObjects(tag, done); });
+            if (!members)
+                return members.error();
+            caller->setTagMembers(tag, *members);
+        }
+        tagging.logout();
+    }
     // The whole tree goes into the cache, whoever asked; what is shown is scoped below.
     auto changes = vsphere::InventoryCache(*worker.catalog()).store(endpoint->id, *inventory);
     if (!changes)
@@ -973,15 +989,11 @@ int tenantAdd(CliContext& context, Engine& engine)
             {QStringLiteral("folder"), QStringLiteral("folder")},
             {QStringLiteral("resource-pool"), QStringLiteral("resource_pool")},
             {QStringLiteral("vapp"), QStringLiteral("vapp")},
-            {QStringLiteral("vm"), QStringLiteral("vm")}};
-        if (kind == QLatin1String("tag"))
-            return context.fail(
-                Error{QStringLiteral("scope.unsupported"),
-                      Cli::tr("Scopes by vSphere tag are not supported yet; use a folder, resource "
-                              "pool, vApp or VM.")});
+            {QStringLiteral("vm"), QStringLiteral("vm")},
+            {QStringLiteral("tag"), QStringLiteral("tag")}};
         if (!kinds.contains(kind) || moref.isEmpty())
-            return context.usage(
-                Cli::tr("--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm."));
+            return context.usage(Cli::tr(
+                "--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME."));
         tenant.scopes.append({0, kinds.value(kind), moref});
     }
     auto saved = callEngine<Result<qint64>>(engine, [&](EngineWorker& worker) -> Result<qint64> {

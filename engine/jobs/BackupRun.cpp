@@ -9,6 +9,7 @@
 #include "vsphere/DatastoreSource.h"
 #include "vsphere/Inventory.h"
 #include "vsphere/InventoryCache.h"
+#include "vsphere/Tagging.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QElapsedTimer>
@@ -185,20 +186,63 @@ void BackupRun::connectEndpoint()
                                 return fail(tr("Cannot sign in to %1 as %2: %3")
                                                 .arg(m_request.endpoint.url, m_request.job.account,
                                                      user.error().message));
-                            m_client->listInventory([this](Result<vsphere::Inventory> inventory) {
-                                if (!inventory)
-                                    return fail(tr("Cannot read the inventory of %1: %2")
-                                                    .arg(m_request.endpoint.url, inventory.error().message));
-                                m_inventory = std::make_shared<vsphere::Inventory>(std::move(*inventory));
-                                if (auto cached = vsphere::InventoryCache(m_store.catalog())
-                                                      .store(m_request.endpoint.id, *m_inventory);
-                                    !cached)
-                                    qCWarning(lcEngine) << "inventory cache:" << cached.error().message;
-                                resolveObjects();
-                                nextVm();
-                            });
+                            resolveTags([this] { readInventory(); });
                         });
     });
+}
+
+void BackupRun::readInventory()
+{
+    m_client->listInventory([this](Result<vsphere::Inventory> inventory) {
+        if (!inventory)
+            return fail(tr("Cannot read the inventory of %1: %2")
+                            .arg(m_request.endpoint.url, inventory.error().message));
+        m_inventory = std::make_shared<vsphere::Inventory>(std::move(*inventory));
+        if (auto cached =
+                vsphere::InventoryCache(m_store.catalog()).store(m_request.endpoint.id, *m_inventory);
+            !cached)
+            qCWarning(lcEngine) << "inventory cache:" << cached.error().message;
+        resolveObjects();
+        nextVm();
+    });
+}
+
+void BackupRun::resolveTags(std::function<void()> then)
+{
+    const QStringList tags = m_request.caller.tagNames(m_request.endpoint.id);
+    if (tags.isEmpty())
+        return then();
+    auto* tagging =
+        new vsphere::TagClient(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256, this);
+    tagging->login(m_request.job.account, m_request.endpointPassword,
+                   [this, tagging, tags, then = std::move(then)](Status in) mutable {
+                       if (!in) {
+                           tagging->deleteLater();
+                           return fail(tr("Cannot read the tags that scope %1: %2")
+                                           .arg(m_request.job.account, in.error().message));
+                       }
+                       resolveTag(tagging, tags, 0, std::move(then));
+                   });
+}
+
+void BackupRun::resolveTag(vsphere::TagClient* tagging, QStringList tags, int index,
+                           std::function<void()> then)
+{
+    if (index >= tags.size()) {
+        tagging->logout();
+        tagging->deleteLater();
+        return then();
+    }
+    const QString tag = tags[index];
+    tagging->attachedObjects(
+        tag, [this, tagging, tags, index, tag, then = std::move(then)](Result<QStringList> members) mutable {
+            if (!members) {
+                tagging->deleteLater();
+                return fail(tr("Cannot read the objects tagged %1: %2").arg(tag, members.error().message));
+            }
+            m_request.caller.setTagMembers(tag, *members);
+            resolveTag(tagging, tags, index + 1, std::move(then));
+        });
 }
 
 void BackupRun::resolveObjects()

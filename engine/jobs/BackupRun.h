@@ -16,6 +16,7 @@ class Repository;
 namespace lifeboat::vsphere {
 class VsphereClient;
 class Inventory;
+class TagClient;
 struct SnapshotInfo;
 } // namespace lifeboat::vsphere
 
@@ -69,7 +70,10 @@ private:
     void log(const QString& severity, const QString& object, const QString& message);
     void fail(const QString& message);
     void connectEndpoint();
+    void readInventory();
     void resolveObjects();
+    void resolveTags(std::function<void()> then);
+    void resolveTag(vsphere::TagClient* tagging, QStringList tags, int index, std::function<void()> then);
     void nextVm();
     void removeOrphans(std::shared_ptr<VmWork> work);
     void removeLeftovers(std::shared_ptr<VmWork> work, QVector<vsphere::SnapshotInfo> leftovers, int index);

@@ -66,10 +66,28 @@ bool Caller::mayAccess(qint64 endpointId, const vsphere::Inventory& inventory, c
     for (const ScopeEntry& scope : m_tenant->scopes) {
         if (scope.endpointId != endpointId)
             continue;
+        if (scope.kind == QLatin1String("tag")) {
+            // A tag may sit on VMs and on containers; an unresolved tag grants nothing.
+            for (const QString& member : m_tagMembers.value(scope.moref))
+                if (member == vm || inventory.contains(member, vm))
+                    return true;
+            continue;
+        }
         if (scope.kind == QLatin1String("vm") ? scope.moref == vm : inventory.contains(scope.moref, vm))
             return true;
     }
     return false;
+}
+
+QStringList Caller::tagNames(qint64 endpointId) const
+{
+    QStringList names;
+    if (m_tenant)
+        for (const ScopeEntry& scope : m_tenant->scopes)
+            if (scope.endpointId == endpointId && scope.kind == QLatin1String("tag") &&
+                !names.contains(scope.moref))
+                names << scope.moref;
+    return names;
 }
 
 bool Caller::owns(const QString& restorePointTenant) const

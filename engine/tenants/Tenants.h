@@ -3,6 +3,8 @@
 #include "catalog/Catalog.h"
 #include "core/Result.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -15,7 +17,7 @@ namespace lifeboat::tenants {
 struct ScopeEntry
 {
     qint64 endpointId = 0;
-    QString kind; // "folder", "resource_pool", "vapp", "vm"
+    QString kind; // "folder", "resource_pool", "vapp", "vm", "tag" (moref holds the tag's name)
     QString moref;
 };
 
@@ -50,6 +52,11 @@ public:
 
     // Whether `object` (a VM or a container) on `endpointId` is inside the caller's scope.
     bool mayAccess(qint64 endpointId, const vsphere::Inventory& inventory, const QString& object) const;
+    // Tag scopes are resolved against the endpoint's tagging service before checks:
+    // the tags (names) the caller's scope names on an endpoint, and their objects.
+    QStringList tagNames(qint64 endpointId) const;
+    void setTagMembers(const QString& tagName, const QStringList& morefs) { m_tagMembers[tagName] = morefs; }
+
     // Whether a restore point made for `restorePointTenant` (empty: an administrator's) is
     // the caller's to see and restore.
     bool owns(const QString& restorePointTenant) const;
@@ -60,6 +67,7 @@ private:
     QString m_account;
     bool m_admin = false;
     std::optional<Tenant> m_tenant;
+    QHash<QString, QStringList> m_tagMembers;
 };
 
 class TenantStore

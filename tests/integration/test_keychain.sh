@@ -4,8 +4,6 @@
 # forget-password removes it, nothing is written in plain text, and without any keychain
 # the CLI fails with a clear error instead of falling back to a file.
 set -uo pipefail
-# Reads all its input (unlike grep -q), so the writer never dies of SIGPIPE under pipefail.
-has() { grep "$@" >/dev/null; }
 cli=$1
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 passed=0 failed=0
@@ -18,9 +16,9 @@ cat > "$work/session.sh" <<SESSION
 set -u
 echo -n unlock | gnome-keyring-daemon --unlock --components=secrets >/dev/null
 echo "$secret" | "$cli" repo init --repo "$work/repo" --password-stdin --remember-password >/dev/null || exit 11
-"$cli" repo info --repo "$work/repo" --json | has '"encrypted":true' || exit 12
+"$cli" repo info --repo "$work/repo" --json | grep -q '"encrypted":true' || exit 12
 "$cli" repo forget-password --repo "$work/repo" >/dev/null || exit 13
-"$cli" repo info --repo "$work/repo" --json | has '"repository.password_required"' || exit 14
+"$cli" repo info --repo "$work/repo" --json | grep -q '"repository.password_required"' || exit 14
 exit 0
 SESSION
 HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \

@@ -34,9 +34,25 @@ lb tenant add "$LIFEBOAT_LAB_USER" --admin >/dev/null &&
   lb tenant add "$user1" --endpoint "$url" --scope "folder:$folder1" >/dev/null &&
   lb tenant add "$user2" --endpoint "$url" --scope "folder:$folder2" --quota $((10 * 1024 * 1024)) >/dev/null
 check $? "an administrator and two tenants are added"
-out=$(lb tenant add "$user3" --endpoint "$url" --scope "tag:urn:vmomi:InventoryServiceTag:1" --json 2>&1)
-grep -q '"error":"scope.unsupported"' <<<"$out"
-check $? "a tag scope is refused as not supported yet"
+# Tenant 3's scope is a vSphere tag (vAPI REST tagging), attached to tenant 2's VM.
+rest() { curl -sS --fail --cacert "$LIFEBOAT_LAB_CA" -H "vmware-api-session-id: $rest_session" \
+           -H 'Content-Type: application/json' "$@"; }
+rest_session=$(curl -sS --fail --cacert "$LIFEBOAT_LAB_CA" -X POST -u "$LIFEBOAT_LAB_USER:$LIFEBOAT_LAB_PASSWORD" \
+  "${url%/sdk}/rest/com/vmware/cis/session" | json 'd["value"]')
+category=$(rest -X POST "${url%/sdk}/rest/com/vmware/cis/tagging/category" \
+  -d '{"create_spec":{"name":"tenants","description":"","cardinality":"MULTIPLE","associable_types":[]}}' | json 'd["value"]')
+tag=$(rest -X POST "${url%/sdk}/rest/com/vmware/cis/tagging/tag" \
+  -d "{\"create_spec\":{\"name\":\"gold\",\"description\":\"\",\"category_id\":\"$category\"}}" | json 'd["value"]')
+rest -X POST "${url%/sdk}/rest/com/vmware/cis/tagging/tag-association/id:$tag?~action=attach" \
+  -d "{\"object_id\":{\"id\":\"$vm1\",\"type\":\"VirtualMachine\"}}" >/dev/null
+lb tenant add "$user3" --endpoint "$url" --scope "tag:gold" >/dev/null
+check $? "a tenant scoped by a vSphere tag is added"
+[ "$(as "$pw3" inventory --endpoint "$url" --user "$user3" --json | json '",".join(v["moref"] for v in d["vms"])')" = "$vm1" ]
+check $? "the tag-scoped tenant lists only the tagged VM"
+out=$(as "$pw3" job create t3 --endpoint "$url" --user "$user3" --repo "$repo" --objects "$vm0" --json 2>&1)
+grep -q '"error":"job.unknown_object"' <<<"$out"
+check $? "and cannot back up an untagged one"
+lb tenant delete "$user3" >/dev/null
 
 # --- seeing
 [ "$(as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '",".join(v["moref"] for v in d["vms"])')" = "$vm0" ]
@@ -48,7 +64,7 @@ check $? "tenant 1 lists its folder among the containers, and not tenant 2's"
 check $? "the administrator lists every VM"
 out=$(as "$pw3" inventory --endpoint "$url" --user "$user3" --json 2>&1)
 grep -q '"error":"scope.unknown_account"' <<<"$out"
-check $? "an account the endpoint accepts but Lifeboat does not know is refused"
+check $? "an account the endpoint accepts but Lifeboat does not know (any more) is refused"
 out=$(as "wrong-$pw1" inventory --endpoint "$url" --user "$user1" --json 2>&1)
 grep -q '"error":"vsphere.invalid_login"' <<<"$out"
 check $? "a tenant with a wrong password gets nothing"

@@ -101,6 +101,25 @@ private Q_SLOTS:
         QVERIFY(admin.tenantName().isEmpty());
     }
 
+    void tagScopesFollowTheTaggedObjects()
+    {
+        const Inventory inventory = sampleInventory();
+        Tenant tagged;
+        tagged.account = QStringLiteral("CORP\\tagged");
+        tagged.scopes = {{1, QStringLiteral("tag"), QStringLiteral("gold")}};
+        Caller caller = Caller::tenant(tagged);
+        QCOMPARE(caller.tagNames(1), QStringList{QStringLiteral("gold")});
+        QVERIFY(caller.tagNames(2).isEmpty());
+        QVERIFY(!caller.mayAccess(1, inventory, QStringLiteral("vm-40"))); // not resolved yet: nothing
+        // The tag sits on a VM and on a resource pool: both the VM and the pool's VMs are in scope.
+        caller.setTagMembers(QStringLiteral("gold"),
+                             {QStringLiteral("vm-42"), QStringLiteral("resgroup-20")});
+        QVERIFY(caller.mayAccess(1, inventory, QStringLiteral("vm-42")));
+        QVERIFY(caller.mayAccess(1, inventory, QStringLiteral("vm-41")));
+        QVERIFY(!caller.mayAccess(1, inventory, QStringLiteral("vm-40")));
+        QVERIFY(!caller.mayAccess(2, inventory, QStringLiteral("vm-42")));
+    }
+
     void accountsDecideWhoIsWho()
     {
         QTemporaryDir dir;
