@@ -891,10 +891,6 @@ Befehle:
         <translation>--scope erfordert --endpoint URL: MoRefs gehören zu einem bestimmten Endpunkt.</translation>
     </message>
     <message>
-        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
-        <translation>Bereiche nach vSphere-Tag werden noch nicht unterstützt; verwenden Sie einen Ordner, einen Ressourcenpool, eine vApp oder eine VM.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Fügen Sie zuerst ein Administratorkonto hinzu (tenant add ACCOUNT --admin): Sobald Konten existieren, werden nicht aufgeführte Konten abgewiesen.</translation>
     </message>

@@ -890,10 +890,6 @@ Commands:
         <translation>--scope needs --endpoint URL: morefs belong to one endpoint.</translation>
     </message>
     <message>
-        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
-        <translation>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</translation>
     </message>

@@ -891,10 +891,6 @@ Commands:
         <translation>--scope necesita --endpoint URL: los MoRef pertenecen a un extremo concreto.</translation>
     </message>
     <message>
-        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
-        <translation>Los ámbitos por etiqueta de vSphere aún no se admiten; use una carpeta, un grupo de recursos, una vApp o una VM.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Añada primero una cuenta de administrador (tenant add ACCOUNT --admin): en cuanto existan cuentas, se rechazan las que no figuren en la lista.</translation>
     </message>

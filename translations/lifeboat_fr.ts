@@ -891,10 +891,6 @@ Commandes :
         <translation>--scope nécessite --endpoint URL : les MoRef appartiennent à un point d’accès donné.</translation>
     </message>
     <message>
-        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
-        <translation>Les périmètres par balise vSphere ne sont pas encore pris en charge ; utilisez un dossier, un pool de ressources, une vApp ou une VM.</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>Ajoutez d’abord un compte administrateur (tenant add ACCOUNT --admin) : dès que des comptes existent, les comptes non répertoriés sont refusés.</translation>
     </message>

@@ -889,10 +889,6 @@ Commands:
         <translation>--scope には --endpoint URL が必要です: MoRef は 1 つのエンドポイントに属します。</translation>
     </message>
     <message>
-        <source>Scopes by vSphere tag are not supported yet; use a folder, resource pool, vApp or VM.</source>
-        <translation>vSphere タグによるスコープはまだサポートされていません。フォルダー、リソースプール、vApp、または VM を使用してください。</translation>
-    </message>
-    <message>
         <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts exist, accounts that are not listed are refused.</source>
         <translation>まず管理者アカウントを追加してください (tenant add ACCOUNT --admin)。アカウントが 1 つでも存在すると、登録されていないアカウントは拒否されます。</translation>
     </message>
