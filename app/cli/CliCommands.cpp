@@ -255,6 +255,14 @@ bool startEngineAndWait(Engine& engine, const CliContext& context)
     return startEngine(engine, context);
 }
 
+int runWithCatalogEngine(CliContext& context, int (*handler)(CliContext&, Engine&))
+{
+    Engine engine(EngineOptions{resolveCatalogPath(context.value("catalog"))});
+    if (!startEngineAndWait(engine, context))
+        return Failed;
+    return handler(context, engine);
+}
+
 Result<QByteArray> readSecretInput(const CliContext& context, const char* envVar)
 {
     QByteArray secret;

@@ -86,6 +86,8 @@ Result<QByteArray> readSecretInput(const CliContext& context, const char* envVar
 
 // Starts `engine` and waits until it has opened its catalog; prints the error otherwise.
 bool startEngineAndWait(Engine& engine, const CliContext& context);
+// Starts an engine on the catalog the command line names and runs `handler` with it.
+int runWithCatalogEngine(CliContext& context, int (*handler)(CliContext&, Engine&));
 
 int runRepoCommand(CliContext& context);
 int runEndpointCommand(CliContext& context);

@@ -200,10 +200,7 @@ int runEndpointCommand(CliContext& context)
                     << Cli::tr(kEndpointUsage);
         return Usage;
     }
-    Engine engine(EngineOptions{resolveCatalogPath(context.value("catalog"))});
-    if (!startEngineAndWait(engine, context))
-        return Failed;
-    return handler(context, engine);
+    return runWithCatalogEngine(context, handler);
 }
 
 } // namespace lifeboat::cli

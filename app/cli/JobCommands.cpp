@@ -1292,10 +1292,7 @@ int runJobCommand(CliContext& context)
                     << Cli::tr(kJobUsage);
         return Usage;
     }
-    Engine engine(EngineOptions{resolveCatalogPath(context.value("catalog"))});
-    if (!startEngineAndWait(engine, context))
-        return Failed;
-    return handler(context, engine);
+    return runWithCatalogEngine(context, handler);
 }
 
 } // namespace lifeboat::cli
