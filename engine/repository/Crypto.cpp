@@ -92,12 +92,19 @@ Sealer::~Sealer()
 
 bool Sealer::seal(std::span<const std::uint8_t> plain, std::span<const std::uint8_t> aad, QByteArray& out)
 {
+    return seal({}, plain, aad, out);
+}
+
+bool Sealer::seal(std::span<const std::uint8_t> head, std::span<const std::uint8_t> plain,
+                  std::span<const std::uint8_t> aad, QByteArray& out)
+{
     const auto start = out.size();
-    out.resize(start + static_cast<qsizetype>(plain.size() + kSealOverhead));
+    const std::size_t total = head.size() + plain.size();
+    out.resize(start + static_cast<qsizetype>(total + kSealOverhead));
     auto* base = reinterpret_cast<unsigned char*>(out.data() + start);
     unsigned char* nonce = base;
     unsigned char* cipher = base + kNonceSize;
-    unsigned char* tag = cipher + plain.size();
+    unsigned char* tag = cipher + total;
     if (RAND_bytes(nonce, kNonceSize) != 1)
         return false;
     int length = 0;
@@ -106,9 +113,18 @@ bool Sealer::seal(std::span<const std::uint8_t> plain, std::span<const std::uint
     if (!aad.empty() &&
         EVP_EncryptUpdate(m_ctx, nullptr, &length, aad.data(), static_cast<int>(aad.size())) != 1)
         return false;
-    if (EVP_EncryptUpdate(m_ctx, cipher, &length, plain.data(), static_cast<int>(plain.size())) != 1)
+    // GCM is a stream mode: two updates give the ciphertext of the joined message.
+    int written = 0;
+    if (!head.empty()) {
+        if (EVP_EncryptUpdate(m_ctx, cipher, &length, head.data(), static_cast<int>(head.size())) != 1)
+            return false;
+        written += length;
+    }
+    if (EVP_EncryptUpdate(m_ctx, cipher + written, &length, plain.data(), static_cast<int>(plain.size())) !=
+        1)
         return false;
-    if (EVP_EncryptFinal_ex(m_ctx, cipher + length, &length) != 1)
+    written += length;
+    if (EVP_EncryptFinal_ex(m_ctx, cipher + written, &length) != 1)
         return false;
     return EVP_CIPHER_CTX_ctrl(m_ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, tag) == 1;
 }

@@ -64,6 +64,10 @@ public:
 
     // Appends the sealed message to `out`.
     bool seal(std::span<const std::uint8_t> plain, std::span<const std::uint8_t> aad, QByteArray& out);
+    // Seals `head` followed by `plain` as one message, without joining them first: saves
+    // a copy of every chunk stored uncompressed.
+    bool seal(std::span<const std::uint8_t> head, std::span<const std::uint8_t> plain,
+              std::span<const std::uint8_t> aad, QByteArray& out);
     // Replaces `out` with the plaintext; false if the message was altered or the key is wrong.
     bool open(std::span<const std::uint8_t> sealed, std::span<const std::uint8_t> aad, QByteArray& out);
 

@@ -102,10 +102,21 @@ void BlobCodec::encode(const ChunkId& id, BlobType type, std::span<const std::ui
         m_scratch[0] = static_cast<char>(Compression::Zstd);
         m_scratch.resize(static_cast<qsizetype>(1 + compressed));
     } else {
-        // Incompressible data (random, already compressed) is stored as it is.
-        m_scratch.resize(static_cast<qsizetype>(1 + plain.size()));
-        m_scratch[0] = static_cast<char>(Compression::None);
-        std::memcpy(m_scratch.data() + 1, plain.data(), plain.size());
+        // Incompressible data (random, already compressed) is stored as it is, sealed
+        // straight from the caller's buffer.
+        const std::uint8_t header = static_cast<std::uint8_t>(Compression::None);
+        out.resize(0);
+        if (!m_sealer) {
+            out.reserve(static_cast<qsizetype>(1 + plain.size()));
+            out.append(static_cast<char>(header));
+            out.append(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(plain.size()));
+            return;
+        }
+        std::array<std::uint8_t, 33> aad{};
+        std::copy(id.begin(), id.end(), aad.begin());
+        aad[32] = static_cast<std::uint8_t>(type);
+        m_sealer->seal(std::span<const std::uint8_t>(&header, 1), plain, aad, out);
+        return;
     }
     out.resize(0); // keeps the allocation for the next chunk
     if (!m_sealer) {
