@@ -95,6 +95,10 @@
         <source>The report could not be e-mailed: %1</source>
         <translation>Der Bericht konnte nicht per E-Mail gesendet werden: %1</translation>
     </message>
+    <message>
+        <source>The job %1 is running already (session %2, in another process).</source>
+        <translation>Der Job %1 läuft bereits (Sitzung %2, in einem anderen Prozess).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -2158,6 +2162,13 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>There is no tag named %1.</source>
         <translation>Es gibt kein Tag namens %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags are named %1 (in different categories); rename them so that the scope names one.</source>
+        <translation>
+            <numerusform>%n Tag heißt %1 (in verschiedenen Kategorien); benennen Sie die Tags um, damit der Bereich genau eines nennt.</numerusform>
+            <numerusform>%n Tags heißen %1 (in verschiedenen Kategorien); benennen Sie sie um, damit der Bereich genau eines nennt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

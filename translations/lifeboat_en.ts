@@ -95,6 +95,10 @@
         <source>The report could not be e-mailed: %1</source>
         <translation>The report could not be e-mailed: %1</translation>
     </message>
+    <message>
+        <source>The job %1 is running already (session %2, in another process).</source>
+        <translation>The job %1 is running already (session %2, in another process).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -2157,6 +2161,13 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>There is no tag named %1.</source>
         <translation>There is no tag named %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags are named %1 (in different categories); rename them so that the scope names one.</source>
+        <translation>
+            <numerusform>%n tag is named %1 (in different categories); rename them so that the scope names one.</numerusform>
+            <numerusform>%n tags are named %1 (in different categories); rename them so that the scope names one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,10 @@
         <source>The report could not be e-mailed: %1</source>
         <translation>No se ha podido enviar el informe por correo electrónico: %1</translation>
     </message>
+    <message>
+        <source>The job %1 is running already (session %2, in another process).</source>
+        <translation>El trabajo %1 ya se está ejecutando (sesión %2, en otro proceso).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -2158,6 +2162,13 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>There is no tag named %1.</source>
         <translation>No hay ninguna etiqueta llamada %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags are named %1 (in different categories); rename them so that the scope names one.</source>
+        <translation>
+            <numerusform>%n etiqueta se llama %1 (en categorías distintas); cámbieles el nombre para que el ámbito nombre solo una.</numerusform>
+            <numerusform>%n etiquetas se llaman %1 (en categorías distintas); cámbieles el nombre para que el ámbito nombre solo una.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

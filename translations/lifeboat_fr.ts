@@ -95,6 +95,10 @@
         <source>The report could not be e-mailed: %1</source>
         <translation>Le rapport n’a pas pu être envoyé par courriel : %1</translation>
     </message>
+    <message>
+        <source>The job %1 is running already (session %2, in another process).</source>
+        <translation>La tâche %1 est déjà en cours (session %2, dans un autre processus).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -2158,6 +2162,13 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>There is no tag named %1.</source>
         <translation>Il n’y a pas de balise nommée %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags are named %1 (in different categories); rename them so that the scope names one.</source>
+        <translation>
+            <numerusform>%n balise s’appelle %1 (dans des catégories différentes) ; renommez-les pour que le périmètre en désigne une seule.</numerusform>
+            <numerusform>%n balises s’appellent %1 (dans des catégories différentes) ; renommez-les pour que le périmètre en désigne une seule.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

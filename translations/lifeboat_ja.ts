@@ -95,6 +95,10 @@
         <source>The report could not be e-mailed: %1</source>
         <translation>レポートをメールで送信できませんでした: %1</translation>
     </message>
+    <message>
+        <source>The job %1 is running already (session %2, in another process).</source>
+        <translation>ジョブ %1 は既に実行中です（セッション %2、別のプロセス）。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::catalog::Catalog</name>
@@ -2154,6 +2158,12 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>There is no tag named %1.</source>
         <translation>%1 という名前のタグはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tags are named %1 (in different categories); rename them so that the scope names one.</source>
+        <translation>
+            <numerusform>%1 という名前のタグが %n 個あります（別々のカテゴリ）。スコープが 1 つだけを指すように名前を変更してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

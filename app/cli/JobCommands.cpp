@@ -191,7 +191,7 @@ Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& end
                 return members.error();
             caller->setTagMembers(tag, *members);
         }
-        tagging.logout();
+        await<bool>([&](auto done) { tagging.logout([done] { done(true); }); });
     }
     // The whole tree goes into the cache, whoever asked; what is shown is scoped below.
     auto changes = vsphere::InventoryCache(*worker.catalog()).store(endpoint->id, *inventory);
@@ -556,10 +556,12 @@ int serve(CliContext& context, Engine& engine)
         return context.fail(started.error());
     context.out << Cli::tr("Lifeboat is running scheduled jobs; Ctrl-C or SIGTERM stops it.") << Qt::endl;
     QTextStream& out = context.out;
+    // Notices are printed on this thread (the receiver lives here), never on the engine's.
+    QObject printer;
     engine.run<bool>(
         &engine,
-        [&out](EngineWorker& worker) {
-            QObject::connect(&worker, &EngineWorker::notice, &worker, [&out](const QString& message) {
+        [&out, receiver = &printer](EngineWorker& worker) {
+            QObject::connect(&worker, &EngineWorker::notice, receiver, [&out](const QString& message) {
                 out << QDateTime::currentDateTime().toString(Qt::ISODate) << "  " << message << Qt::endl;
             });
             return true;
@@ -739,11 +741,15 @@ int runJob(CliContext& context, Engine& engine, bool retry)
     QTextStream& err = context.err;
     engine.runAsync<Result<Session>>(
         &loop,
-        [request, &err](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
-            // Progress goes to stderr also with --json, whose object is on stdout. Written from
-            // the engine thread; the CLI's thread only waits meanwhile.
-            auto progress = [&err](const QString& vm, qint64 done, qint64 total) {
-                err << QStringLiteral("%1: %2%").arg(vm).arg(total > 0 ? done * 100 / total : 0) << Qt::endl;
+        [request, &err, printer = &stopWatch](EngineWorker& worker,
+                                              std::function<void(Result<Session>)> reply) mutable {
+            // Progress goes to stderr also with --json, whose object is on stdout. It is
+            // printed on the CLI's thread, which also prints "Stopping…".
+            auto progress = [&err, printer](const QString& vm, qint64 done, qint64 total) {
+                const QString line =
+                    QStringLiteral("%1: %2%").arg(vm).arg(total > 0 ? done * 100 / total : 0);
+                QMetaObject::invokeMethod(
+                    printer, [&err, line] { err << line << Qt::endl; }, Qt::QueuedConnection);
             };
             worker.startBackup(std::move(request), std::move(reply), progress);
         },

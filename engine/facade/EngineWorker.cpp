@@ -19,6 +19,13 @@ EngineWorker::EngineWorker(EngineOptions options)
 
 EngineWorker::~EngineWorker()
 {
+    // The scheduler and the runs use the catalog: they go first (a run's destructor cancels
+    // its pipeline and waits for its threads).
+    delete m_scheduler;
+    m_scheduler = nullptr;
+    for (const QPointer<jobs::BackupRun>& run : std::as_const(m_runs))
+        delete run.data();
+    m_runs.clear();
     // Runs on the engine thread (deleteLater on QThread::finished), while Qt still knows
     // the thread: the connection's driver must go before the thread's data does.
     if (m_catalog)
@@ -128,6 +135,12 @@ void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Resu
         return done(caller.error());
     request.caller = *caller;
     const qint64 jobId = request.job.id;
+    // Another process may run this job too (the console and lifeboat-cli serve or run).
+    if (auto live = m_jobStore->liveSessionOf(jobId); live && *live != 0 && !m_active.contains(jobId))
+        return done(Error{QStringLiteral("job.running"),
+                          tr("The job %1 is running already (session %2, in another process).")
+                              .arg(request.job.name)
+                              .arg(*live)});
     if (m_active.contains(jobId))
         return done(
             Error{QStringLiteral("job.running"), tr("The job %1 is running already.").arg(request.job.name)});

@@ -102,18 +102,26 @@ BackupRun::BackupRun(RunRequest request, JobStore& store, QObject* parent)
     , m_pending(std::make_unique<Pending>())
 {}
 
-BackupRun::~BackupRun() = default;
+BackupRun::~BackupRun()
+{
+    // Destroyed mid-run (the console closes): the pipeline stops at its next chunk, and the
+    // helper threads are joined so none posts to this object after it is gone.
+    m_cancel->store(true);
+    for (const QPointer<QThread>& thread : std::as_const(m_threads))
+        if (thread)
+            thread->wait();
+}
 
 template <typename R> void BackupRun::offThread(std::function<R()> work, std::function<void(R)> then)
 {
-    QPointer<BackupRun> self(this);
+    BackupRun* self = this; // outlives the thread: the destructor joins it
     QThread* thread = QThread::create([self, work = std::move(work), then = std::move(then)]() mutable {
         auto result = std::make_shared<R>(work());
-        if (self)
-            QMetaObject::invokeMethod(
-                self, [then = std::move(then), result] { then(std::move(*result)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self, [then = std::move(then), result] { then(std::move(*result)); }, Qt::QueuedConnection);
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_threads.append(thread);
     thread->start();
 }
 
@@ -228,11 +236,12 @@ void BackupRun::resolveTags(std::function<void()> then)
 void BackupRun::resolveTag(vsphere::TagClient* tagging, QStringList tags, int index,
                            std::function<void()> then)
 {
-    if (index >= tags.size()) {
-        tagging->logout();
-        tagging->deleteLater();
-        return then();
-    }
+    if (index >= tags.size())
+        // The client goes only after the server saw the logout, or the session would leak.
+        return tagging->logout([tagging, then = std::move(then)] {
+            tagging->deleteLater();
+            then();
+        });
     const QString tag = tags[index];
     tagging->attachedObjects(
         tag, [this, tagging, tags, index, tag, then = std::move(then)](Result<QStringList> members) mutable {
@@ -328,7 +337,13 @@ void BackupRun::removeOrphans(std::shared_ptr<VmWork> work)
         QVector<vsphere::SnapshotInfo> ours;
         std::function<void(const QVector<vsphere::SnapshotInfo>&)> collect = [&](const auto& list) {
             for (const vsphere::SnapshotInfo& snapshot : list) {
-                if (snapshot.name.startsWith(QLatin1String(kSnapshotPrefix)))
+                // "Lifeboat backup <session>": a snapshot of a session that still runs (another
+                // job with this VM, or this job in another process) is in use, not left over.
+                const auto live =
+                    m_store.sessionIsLive(snapshot.name.section(QLatin1Char(' '), -1).toLongLong());
+                const bool leftOver =
+                    snapshot.name.startsWith(QLatin1String(kSnapshotPrefix)) && live && !*live;
+                if (leftOver)
                     ours.append(snapshot);
                 collect(snapshot.children);
             }
@@ -467,33 +482,40 @@ void BackupRun::freezeGuest(std::shared_ptr<VmWork> work)
     const QString pin = guest.hostKeys.value(work->vm.moref);
     const QString script = guest.preFreeze;
     const std::chrono::milliseconds timeout(networkTimeoutMs());
-    offThread<Result<std::pair<std::shared_ptr<ssh::SshSession>, std::optional<ssh::CommandResult>>>>(
-        [target, credentials, pin, script, timeout]()
-            -> Result<std::pair<std::shared_ptr<ssh::SshSession>, std::optional<ssh::CommandResult>>> {
+    // The session comes back also when the script could not be run to its end (a timeout):
+    // it may have frozen part of the application, so the thaw must still run.
+    struct Frozen
+    {
+        std::shared_ptr<ssh::SshSession> session;
+        std::optional<ssh::CommandResult> result;
+        std::optional<Error> error;
+    };
+    offThread<Frozen>(
+        [target, credentials, pin, script, timeout]() -> Frozen {
             auto session = ssh::SshSession::open(target, credentials, pin, timeout);
             if (!session)
-                return session.error();
+                return Frozen{nullptr, std::nullopt, session.error()};
             std::shared_ptr<ssh::SshSession> shared(std::move(*session));
             if (script.isEmpty())
-                return std::make_pair(shared, std::optional<ssh::CommandResult>());
+                return Frozen{shared, std::nullopt, std::nullopt};
             auto ran = shared->run(script);
             if (!ran)
-                return ran.error();
-            return std::make_pair(shared, std::optional<ssh::CommandResult>(*ran));
+                return Frozen{shared, std::nullopt, ran.error()};
+            return Frozen{shared, *ran, std::nullopt};
         },
-        [this, work](
-            Result<std::pair<std::shared_ptr<ssh::SshSession>, std::optional<ssh::CommandResult>>> frozen) {
+        [this, work](Frozen frozen) {
             const GuestProcessing& guestOptions = m_request.job.guest;
-            if (!frozen) {
-                const QString message = tr("Guest processing: %1").arg(frozen.error().message);
+            work->guest = frozen.session;
+            if (frozen.error) {
+                const QString message = tr("Guest processing: %1").arg(frozen.error->message);
                 if (!guestOptions.ignoreErrors)
-                    return finishVm(work, SessionResult::Failed, message);
+                    return thawGuest(
+                        work, [this, work, message] { finishVm(work, SessionResult::Failed, message); });
                 work->warning = true;
                 log(QStringLiteral("warning"), work->vm.name, message);
                 return takeSnapshot(work);
             }
-            work->guest = frozen->first;
-            if (const auto& result = frozen->second) {
+            if (const auto& result = frozen.result) {
                 const bool ok = result->exitStatus == 0;
                 log(ok ? QStringLiteral("info") : QStringLiteral("error"), work->vm.name,
                     tr("Pre-freeze script exited with %1: %2")

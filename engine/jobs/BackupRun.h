@@ -6,6 +6,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThread>
+#include <QVector>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -102,6 +104,7 @@ private:
     struct Pending;
     std::unique_ptr<Pending> m_pending; // VMs still to do
     std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QVector<QPointer<QThread>> m_threads; // helper threads, joined on destruction
     bool m_anyFailed = false;
     bool m_anyWarning = false;
     QString m_failure; // a failure of the whole run (sign-in, repository)

@@ -247,11 +247,13 @@ Result<qint64> JobStore::startTask(qint64 session, const QString& objectId, cons
 Status JobStore::finishTask(const SessionTask& task)
 {
     QSqlQuery query(m_catalog.connection());
-    query.prepare(QStringLiteral("UPDATE session_tasks SET finished_at = ?, result = ?, bytes_read = ?, "
-                                 "bytes_stored = ?, restore_point = ?, message = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE session_tasks SET finished_at = ?, result = ?, bytes_read = ?, "
+                       "bytes_stored = ?, restore_point = ?, message = ?, source_share = ? WHERE id = ?"));
     for (const QVariant& value :
          {QVariant(now()), QVariant(toString(task.result)), QVariant(task.bytesRead),
-          QVariant(task.bytesStored), text(task.restorePoint), text(task.message), QVariant(task.id)})
+          QVariant(task.bytesStored), text(task.restorePoint), text(task.message),
+          task.sourceShare < 0 ? QVariant() : QVariant(task.sourceShare), QVariant(task.id)})
         query.addBindValue(value);
     if (!query.exec())
         return queryFailed(query, tr("finish a task"));
@@ -330,6 +332,31 @@ Result<bool> JobStore::stopRequested(qint64 session) const
     if (!query.exec())
         return queryFailed(query, tr("read the session"));
     return query.next() && query.value(0).toInt() != 0;
+}
+
+Result<bool> JobStore::sessionIsLive(qint64 session) const
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(
+        QStringLiteral("SELECT COALESCE(runner_pid, 0) FROM sessions WHERE id = ? AND result = 'Running'"));
+    query.addBindValue(session);
+    if (!query.exec())
+        return queryFailed(query, tr("read the session"));
+    return query.next() && !processGone(query.value(0).toLongLong());
+}
+
+Result<qint64> JobStore::liveSessionOf(qint64 jobId) const
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(QStringLiteral("SELECT id, COALESCE(runner_pid, 0) FROM sessions WHERE job_id = ? AND "
+                                 "result = 'Running' AND kind = 'backup'"));
+    query.addBindValue(jobId);
+    if (!query.exec())
+        return queryFailed(query, tr("read the session"));
+    while (query.next())
+        if (!processGone(query.value(1).toLongLong()))
+            return query.value(0).toLongLong();
+    return qint64(0);
 }
 
 Result<bool> JobStore::claimScheduler(qint64 pid, const QDateTime& time, int staleSeconds)
@@ -412,8 +439,8 @@ Result<Session> JobStore::session(qint64 id) const
     QSqlQuery tasks(m_catalog.connection());
     tasks.prepare(
         QStringLiteral("SELECT id, object_id, object_name, started_at, finished_at, result, bytes_read, "
-                       "bytes_stored, restore_point, message FROM session_tasks WHERE session_id = ? "
-                       "ORDER BY id"));
+                       "bytes_stored, restore_point, message, COALESCE(source_share, -1) FROM session_tasks "
+                       "WHERE session_id = ? ORDER BY id"));
     tasks.addBindValue(id);
     if (!tasks.exec())
         return queryFailed(tasks, tr("read the session"));
@@ -429,6 +456,7 @@ Result<Session> JobStore::session(qint64 id) const
         task.bytesStored = tasks.value(7).toLongLong();
         task.restorePoint = tasks.value(8).toString();
         task.message = tasks.value(9).toString();
+        task.sourceShare = tasks.value(10).toDouble();
         task.sourceShare = tasks.value(10).toDouble();
         session.tasks.append(task);
     }

@@ -49,6 +49,10 @@ public:
     // lifeboat-cli) can stop a run another process is doing.
     Result<int> requestStop(qint64 jobId);
     Result<bool> stopRequested(qint64 session) const;
+    // A session still running in a live process (this one or another).
+    Result<bool> sessionIsLive(qint64 session) const;
+    // The job's session running in a live process, if any: one run per job across processes.
+    Result<qint64> liveSessionOf(qint64 jobId) const;
     // One scheduler per catalog: the process that holds the claim, renewed every tick,
     // runs scheduled jobs; others wait until it is gone or stale.
     Result<bool> claimScheduler(qint64 pid, const QDateTime& now, int staleSeconds);

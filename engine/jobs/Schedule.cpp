@@ -62,7 +62,8 @@ std::optional<QList<int>> parseDays(const QString& text)
 
 std::optional<QDateTime> Schedule::nextAfter(const QDateTime& after) const
 {
-    const QDate start = after.date();
+    // Schedules are in the computer's local time; times from the catalog come back in UTC.
+    const QDate start = after.toLocalTime().date().addDays(-1);
     switch (kind) {
     case Kind::None:
     case Kind::After:

@@ -92,15 +92,6 @@ void TagClient::login(const QString& user, const QString& password, std::functio
     });
 }
 
-void TagClient::logout()
-{
-    if (m_session.isEmpty())
-        return;
-    request("DELETE", QStringLiteral("/rest/com/vmware/cis/session"), QByteArray(),
-            [](Result<QJsonValue>) {});
-    m_session.clear();
-}
-
 void TagClient::attachedObjects(const QString& tagName, std::function<void(Result<QStringList>)> done)
 {
     request(
@@ -135,18 +126,44 @@ void TagClient::attachedObjects(const QString& tagName, std::function<void(Resul
 void TagClient::findTag(const QStringList& ids, int index, const QString& name,
                         std::function<void(Result<QString>)> done)
 {
-    if (index >= ids.size())
-        return done(
-            Error{QStringLiteral("vsphere.no_such_tag"), Text::tr("There is no tag named %1.").arg(name)});
+    findTagIn(ids, index, name, QStringList(), std::move(done));
+}
+
+void TagClient::findTagIn(const QStringList& ids, int index, const QString& name, QStringList found,
+                          std::function<void(Result<QString>)> done)
+{
+    if (index >= ids.size()) {
+        if (found.isEmpty())
+            return done(Error{QStringLiteral("vsphere.no_such_tag"),
+                              Text::tr("There is no tag named %1.").arg(name)});
+        // Tag names are unique only within a category; a scope must not silently pick one.
+        if (found.size() > 1)
+            return done(
+                Error{QStringLiteral("vsphere.ambiguous_tag"),
+                      Text::tr("%n tags are named %1 (in different categories); rename them so that the "
+                               "scope names one.",
+                               nullptr, static_cast<int>(found.size()))
+                          .arg(name)});
+        return done(found.front());
+    }
     const QString id = ids[index];
     request("GET", QStringLiteral("/rest/com/vmware/cis/tagging/tag/id:%1").arg(id), QByteArray(),
-            [this, ids, index, name, id, done = std::move(done)](Result<QJsonValue> tag) mutable {
+            [this, ids, index, name, id, found, done = std::move(done)](Result<QJsonValue> tag) mutable {
                 if (!tag)
                     return done(tag.error());
                 if (tag->toObject().value(QStringLiteral("name")).toString() == name)
-                    return done(id);
-                findTag(ids, index + 1, name, std::move(done));
+                    found << id;
+                findTagIn(ids, index + 1, name, std::move(found), std::move(done));
             });
+}
+
+void TagClient::logout(std::function<void()> done)
+{
+    if (m_session.isEmpty())
+        return done();
+    request("DELETE", QStringLiteral("/rest/com/vmware/cis/session"), QByteArray(),
+            [done = std::move(done)](Result<QJsonValue>) { done(); });
+    m_session.clear();
 }
 
 } // namespace lifeboat::vsphere

@@ -24,13 +24,16 @@ public:
     // The morefs of the objects a tag (by name) is attached to; "vsphere.no_such_tag" when
     // no tag has that name.
     void attachedObjects(const QString& tagName, std::function<void(Result<QStringList>)> done);
-    void logout();
+    // Ends the REST session; `done` once the server has answered (or failed to).
+    void logout(std::function<void()> done);
 
 private:
     void request(const QByteArray& verb, const QString& path, const QByteArray& body,
                  std::function<void(Result<QJsonValue>)> done);
     void findTag(const QStringList& ids, int index, const QString& name,
                  std::function<void(Result<QString>)> done);
+    void findTagIn(const QStringList& ids, int index, const QString& name, QStringList found,
+                   std::function<void(Result<QString>)> done);
 
     QUrl m_base;
     QString m_pinnedSha256;
