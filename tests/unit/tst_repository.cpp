@@ -401,9 +401,16 @@ private Q_SLOTS:
             auto report = verifyRepository(*repository);
             QVERIFY(report);
             QVERIFY2(report->clean(), qPrintable(report->damagedChunks.join(QLatin1Char('\n'))));
+            // A kill can land after the restore point's rename but before the process exits
+            // (releasing its lock), so a writer that did not exit cleanly may still have
+            // completed: the count lies between the clean exits and the attempts.
             auto ids = repository->restorePointIds();
             QVERIFY(ids);
-            QCOMPARE(ids->size(), completed);
+            QVERIFY2(ids->size() >= completed && ids->size() <= attempt + 1,
+                     qPrintable(QStringLiteral("%1 restore points after %2 attempts, %3 clean exits")
+                                    .arg(ids->size())
+                                    .arg(attempt + 1)
+                                    .arg(completed)));
         }
         // And the repository still takes backups.
         auto repository = openRepository(repo);
