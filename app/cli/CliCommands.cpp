@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "facade/Engine.h"
+#include "facade/EngineWorker.h"
 #include "lifeboat/Version.h"
 
 #include <QCommandLineParser>
@@ -248,6 +249,23 @@ QUrl sdkUrl(const QString& text)
 Error noCatalog()
 {
     return Error{QStringLiteral("engine.no_catalog"), Cli::tr("This command needs the catalog.")};
+}
+
+Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QString& urlOrId)
+{
+    if (!worker.catalog())
+        return noCatalog();
+    auto records = worker.catalog()->endpoints();
+    if (!records)
+        return records.error();
+    bool isId = false;
+    const qint64 id = urlOrId.toLongLong(&isId);
+    const QString url = isId ? QString() : sdkUrl(urlOrId).toString();
+    for (const auto& record : *records)
+        if ((isId && record.id == id) || (!isId && record.url == url))
+            return record;
+    return Error{QStringLiteral("endpoint.unknown"),
+                 Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(urlOrId)};
 }
 
 bool startEngineAndWait(Engine& engine, const CliContext& context)

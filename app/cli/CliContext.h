@@ -78,6 +78,9 @@ template <typename R, typename Call> R await(Call call)
 // "vc.example" → "https://vc.example/sdk": the vim25 endpoint of a host name or URL.
 QUrl sdkUrl(const QString& text);
 Error noCatalog();
+// An endpoint of the catalog by its id or its URL (host names are completed as sdkUrl does);
+// "endpoint.unknown" with what to do when there is none.
+Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QString& urlOrId);
 
 // A secret from --password-stdin (first line), --password-file, or the environment variable
 // `envVar`; empty when none is given. Never from the command line itself, where other

@@ -29,20 +29,6 @@ namespace {
 
 using vsphere::VsphereClient;
 
-Result<catalog::EndpointRecord> knownEndpoint(EngineWorker& worker, const QString& url)
-{
-    if (!worker.catalog())
-        return noCatalog();
-    auto records = worker.catalog()->endpoints();
-    if (!records)
-        return records.error();
-    for (const auto& record : *records)
-        if (record.url == url)
-            return record;
-    return Error{QStringLiteral("endpoint.unknown"),
-                 Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(url)};
-}
-
 int add(CliContext& context, Engine& engine)
 {
     const QString url = sdkUrl(context.command.value(2)).toString();
@@ -92,7 +78,7 @@ int trust(CliContext& context, Engine& engine)
     if (context.command.value(2).isEmpty() || pin.isEmpty())
         return context.usage(Cli::tr("endpoint trust needs a URL and a SHA-256 thumbprint."));
     Status trusted = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
-        auto record = knownEndpoint(worker, url);
+        auto record = endpointByUrlOrId(worker, url);
         if (!record)
             return record.error();
         record->pinnedSha256 = pin;
@@ -145,7 +131,7 @@ int login(CliContext& context, Engine& engine)
     const bool remember = context.isSet("remember-password");
     auto session = callEngine<Result<vsphere::UserSession>>(
         engine, [&](EngineWorker& worker) -> Result<vsphere::UserSession> {
-            auto record = knownEndpoint(worker, url);
+            auto record = endpointByUrlOrId(worker, url);
             if (!record)
                 return record.error();
             const QString keychainKey = credentials::endpointPasswordKey(url, user);

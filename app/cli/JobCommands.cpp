@@ -82,23 +82,6 @@ namespace {
 using jobs::JobDefinition;
 using jobs::Session;
 
-Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QString& urlOrId)
-{
-    if (!worker.catalog())
-        return noCatalog();
-    auto records = worker.catalog()->endpoints();
-    if (!records)
-        return records.error();
-    bool isId = false;
-    const qint64 id = urlOrId.toLongLong(&isId);
-    const QString url = isId ? QString() : sdkUrl(urlOrId).toString();
-    for (const auto& record : *records)
-        if ((isId && record.id == id) || (!isId && record.url == url))
-            return record;
-    return Error{QStringLiteral("endpoint.unknown"),
-                 Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(urlOrId)};
-}
-
 Result<QString> endpointPassword(const QString& url, const QString& user)
 {
     QString password = qEnvironmentVariable("LIFEBOAT_ENDPOINT_PASSWORD");
