@@ -2,8 +2,9 @@
 # Backups interrupted while they read a disk (the lab serves datastore reads slowly, so there
 # is time to act): Ctrl-C stops gracefully and removes the snapshot; a lab that stops
 # answering mid-read gives a Failed session, no restore point, a clean repository, and the
-# snapshot it could not remove is removed by the retry once the lab is back; a lab killed
-# mid-read gives a Failed session and no restore point.
+# snapshot it could not remove is removed by the retry once the lab is back (unless the thawed
+# lab carries out the late removal itself); a lab killed mid-read gives a Failed session and
+# no restore point.
 set -uo pipefail
 cli=$1 root=$2
 work=$(mktemp -d)
@@ -77,12 +78,22 @@ check $? "the VM's failure says the server did not answer ($(json 'd["vms"][0]["
 check $? "no partial restore point"
 lb repo verify --repo "$repo" >/dev/null
 check $? "the repository verifies clean"
-[ "$(snapshot_count "$vm0")" = 1 ]
-check $? "with the lab back, the snapshot the frozen lab kept is still there"
+# The run's RemoveSnapshot was written into the frozen lab's socket before the run gave up on
+# it; the lab may still carry it out once it is thawed. Give it that chance, then either the
+# snapshot is gone already or the retry must remove it and say so.
+sleep 2
+leftover=$(snapshot_count "$vm0")
+[ "$leftover" = 0 ] || [ "$leftover" = 1 ]
+check $? "with the lab back, at most the one snapshot of the failed run is left ($leftover)"
 lb job retry first --json >"$work/retry.json" 2>"$work/retry.err"
 check $? "the retry succeeds"
-[ "$(json 'd["result"]' <"$work/retry.json")" = Warning ] && lb session show "$(json 'd["id"]' <"$work/retry.json")" | has "Removed the snapshot"
-check $? "the retry removed the leftover snapshot and says so"
+if [ "$leftover" = 1 ]; then
+  [ "$(json 'd["result"]' <"$work/retry.json")" = Warning ] && lb session show "$(json 'd["id"]' <"$work/retry.json")" | has "Removed the snapshot"
+  check $? "the retry removed the leftover snapshot and says so"
+else
+  [ "$(json 'd["result"]' <"$work/retry.json")" = Success ] && ! lb session show "$(json 'd["id"]' <"$work/retry.json")" | has "Removed the snapshot"
+  check $? "the thawed lab removed the snapshot itself; the retry found nothing to remove and succeeded cleanly"
+fi
 [ "$(snapshot_count "$vm0")" = 0 ]
 check $? "no snapshot is left"
 rm -f "$work/restored.img"
