@@ -29,7 +29,9 @@ const char* const kUsage =
                       "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
                       "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
                       "  inventory, job ..., session ..., tenant ...\n"
-                      "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n");
+                      "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n"
+                      "  restore ..., audit export\n"
+                      "                   restore VMs; the restore audit (lifeboat-cli restore --help)\n");
 
 // Starts the engine and waits (in a local event loop: this is a CLI) until it has
 // opened the catalog.
@@ -221,7 +223,18 @@ QList<QCommandLineOption> repoOptions()
                "BYTES"),
         valued("job", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job name or id."), "NAME"),
         valued("limit", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "At most this many entries."), "N"),
-        valued("format", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Export format: csv or html."), "FORMAT"),
+        valued("format",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                                 "Export format: csv or html (sessions), csv or json (audit)."),
+               "FORMAT"),
+        valued("mode",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore: keep (beside the original) or overwrite."),
+               "MODE"),
+        flag("power-on", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore: power the VM on afterwards.")),
+        valued("new-name", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore: name of the VM made by keep."),
+               "NAME"),
+        valued("since", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Audit export: restores since this date."),
+               "DATE"),
         valued("sftp-host-key",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "The SFTP server's pinned host key (SHA256:...)."),
                "FINGERPRINT"),
@@ -356,6 +369,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 : group == QLatin1String("job") || group == QLatin1String("session") ||
                         group == QLatin1String("inventory") || group == QLatin1String("tenant")
                     ? Cli::tr(kJobUsage)
+                : group == QLatin1String("restore") || group == QLatin1String("audit")
+                    ? Cli::tr(kRestoreUsage)
                     : Cli::tr(kUsage));
         return Ok;
     }
@@ -376,6 +391,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         command.value(0) == QLatin1String("serve") || command.value(0) == QLatin1String("restore-point") ||
         command.value(0) == QLatin1String("notify"))
         return runJobCommand(context);
+    if (command.value(0) == QLatin1String("restore") || command.value(0) == QLatin1String("audit"))
+        return runRestoreCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};
     const bool isCatalogMigrate =

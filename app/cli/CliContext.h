@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "facade/Engine.h"
+#include "facade/EngineWorker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,7 +10,12 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <QUrl>
+#include <memory>
 #include <optional>
+
+namespace lifeboat::repository {
+class Repository;
+}
 
 namespace lifeboat::cli {
 
@@ -92,11 +98,28 @@ bool startEngineAndWait(Engine& engine, const CliContext& context);
 // Starts an engine on the catalog the command line names and runs `handler` with it.
 int runWithCatalogEngine(CliContext& context, int (*handler)(CliContext&, Engine&));
 
+// Signs in as --user to --endpoint to prove who is asking, then opens --repo: what a
+// tenant's restore commands need. Runs on the engine thread.
+struct SignedInRepository
+{
+    tenants::Caller caller = tenants::Caller::administrator(QString());
+    std::shared_ptr<repository::Repository> repository;
+    catalog::EndpointRecord endpoint;
+    QString endpointPassword; // in memory only, for the restore's own session
+};
+Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& worker);
+
+// A session as --json prints it, and as people read it.
+QJsonObject sessionJson(const jobs::Session& session);
+void printSession(const CliContext& context, const jobs::Session& session);
+
 int runRepoCommand(CliContext& context);
 int runEndpointCommand(CliContext& context);
 int runJobCommand(CliContext& context);
+int runRestoreCommand(CliContext& context);
 extern const char* const kEndpointUsage;
 extern const char* const kRepoUsage;
 extern const char* const kJobUsage;
+extern const char* const kRestoreUsage;
 
 } // namespace lifeboat::cli

@@ -602,6 +602,8 @@ double megabytesPerSecond(const jobs::SessionTask& task)
     return seconds > 0 ? static_cast<double>(task.bytesRead) / 1e6 / seconds : 0;
 }
 
+} // namespace
+
 QJsonObject sessionJson(const Session& session)
 {
     QJsonArray tasks;
@@ -634,9 +636,13 @@ QJsonObject sessionJson(const Session& session)
 
 void printSession(const CliContext& context, const Session& session)
 {
-    context.out << Cli::tr("Session %1 of %2: %3")
-                       .arg(session.id)
-                       .arg(session.jobName, jobs::toString(session.result))
+    // Restores belong to no job: their kind says what they were.
+    context.out << (session.jobName.isEmpty() ? Cli::tr("Session %1 (%2): %3")
+                                                    .arg(session.id)
+                                                    .arg(session.kind, jobs::toString(session.result))
+                                              : Cli::tr("Session %1 of %2: %3")
+                                                    .arg(session.id)
+                                                    .arg(session.jobName, jobs::toString(session.result)))
                 << Qt::endl;
     for (const auto& task : session.tasks)
         context.out << QStringLiteral("  %1  %2  %3  %4  %5  %6  %7")
@@ -654,6 +660,8 @@ void printSession(const CliContext& context, const Session& session)
     if (!session.message.isEmpty())
         context.out << "  " << session.message << Qt::endl;
 }
+
+namespace {
 
 std::atomic<bool> g_stopRequested{false};
 
@@ -1059,13 +1067,7 @@ int tenantDelete(CliContext& context, Engine& engine)
     return Ok;
 }
 
-// Signs in as `user` to prove who is asking, then opens the repository: what a tenant's
-// restore commands need. Runs on the engine thread.
-struct SignedInRepository
-{
-    tenants::Caller caller = tenants::Caller::administrator(QString());
-    std::shared_ptr<repository::Repository> repository;
-};
+} // namespace
 
 Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& worker)
 {
@@ -1103,8 +1105,11 @@ Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& work
         repository::Repository::open(repository::openLocalBackend(probe.repository), repositoryPassword);
     if (!opened)
         return opened.error();
-    return SignedInRepository{*caller, std::shared_ptr<repository::Repository>(std::move(*opened))};
+    return SignedInRepository{*caller, std::shared_ptr<repository::Repository>(std::move(*opened)), *endpoint,
+                              *password};
 }
+
+namespace {
 
 int restorePointCommand(CliContext& context, Engine& engine)
 {

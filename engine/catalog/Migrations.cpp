@@ -129,6 +129,24 @@ const std::vector<Migration>& migrations()
                             " refreshed_at TEXT NOT NULL,"
                             " PRIMARY KEY (endpoint_id, moref))"),
          }},
+        {7,
+         "restore audit",
+         {
+             // Result, start and end come from the restore's session; the audit row keeps
+             // what the session does not: who, what, which restore point, where to.
+             QStringLiteral("CREATE TABLE restore_audit ("
+                            " id INTEGER PRIMARY KEY,"
+                            " session_id INTEGER NOT NULL REFERENCES sessions(id),"
+                            " operator TEXT NOT NULL,"
+                            " kind TEXT NOT NULL CHECK (kind IN ('vm', 'vapp', 'files', 'item')),"
+                            " object_name TEXT NOT NULL,"
+                            " object_id TEXT NOT NULL DEFAULT '',"
+                            " restore_point TEXT NOT NULL,"
+                            " restore_point_time TEXT NOT NULL,"
+                            " target TEXT NOT NULL,"
+                            " mode TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX restore_audit_by_session ON restore_audit(session_id)"),
+         }},
     };
     return steps;
 }

@@ -35,15 +35,6 @@ QString vmIdentity(const VirtualMachineInfo& vm)
     return vm.instanceUuid.isEmpty() ? vm.moref : vm.instanceUuid;
 }
 
-// "[ds] folder/disk1.vmdk" → "[ds] folder/disk1-flat.vmdk": on VMFS and NFS the data of a
-// flat disk sits in this file next to its descriptor.
-QString flatFileOf(const QString& descriptor)
-{
-    if (!descriptor.endsWith(QLatin1String(".vmdk")))
-        return {};
-    return descriptor.chopped(5) + QStringLiteral("-flat.vmdk");
-}
-
 // Disk names in a restore point: the descriptor's file name, made unique with the device
 // key when two disks share it (same name on different datastores).
 QStringList diskNames(const QVector<VirtualDiskInfo>& disks)
@@ -59,12 +50,6 @@ QStringList diskNames(const QVector<VirtualDiskInfo>& disks)
 
 // How long a request may go without progress before it fails. vCenters under load answer
 // slowly, so the default is generous; $LIFEBOAT_NETWORK_TIMEOUT (seconds) overrides it.
-int networkTimeoutMs()
-{
-    const int seconds = qEnvironmentVariableIntValue("LIFEBOAT_NETWORK_TIMEOUT");
-    return (seconds > 0 ? seconds : 120) * 1000;
-}
-
 QString formatBytes(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -182,7 +167,7 @@ void BackupRun::connectEndpoint()
 {
     m_client =
         new vsphere::VsphereClient(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256, this);
-    m_client->setTimeout(networkTimeoutMs());
+    m_client->setTimeout(vsphere::networkTimeoutMs());
     // Reading large disks takes hours with no SOAP call in between; the session must outlive it.
     m_client->setKeepAlive(10 * 60 * 1000);
     m_client->retrieveServiceContent([this](Result<vsphere::ServiceContent> content) {
@@ -481,7 +466,7 @@ void BackupRun::freezeGuest(std::shared_ptr<VmWork> work)
     const ssh::SshCredentials credentials{m_request.guestPassword, guest.keyFile, QString(), QByteArray()};
     const QString pin = guest.hostKeys.value(work->vm.moref);
     const QString script = guest.preFreeze;
-    const std::chrono::milliseconds timeout(networkTimeoutMs());
+    const std::chrono::milliseconds timeout(vsphere::networkTimeoutMs());
     // The session comes back also when the script could not be run to its end (a timeout):
     // it may have frozen part of the application, so the thaw must still run.
     struct Frozen
@@ -644,11 +629,9 @@ void BackupRun::readConfiguration(std::shared_ptr<VmWork> work)
     QJsonArray disks;
     for (qsizetype i = 0; i < work->disks.size(); ++i) {
         const VirtualDiskInfo& disk = work->disks[i];
-        disks.append(QJsonObject{{QStringLiteral("name"), work->names[i]},
-                                 {QStringLiteral("key"), disk.key},
-                                 {QStringLiteral("controller_key"), disk.controllerKey},
-                                 {QStringLiteral("capacity_bytes"), disk.capacityBytes},
-                                 {QStringLiteral("file"), disk.fileName}});
+        QJsonObject saved = vsphere::diskToJson(disk);
+        saved.insert(QStringLiteral("name"), work->names[i]);
+        disks.append(saved);
     }
     work->config = QJsonObject{{QStringLiteral("moref"), work->vm.moref},
                                {QStringLiteral("instance_uuid"), work->vm.instanceUuid},
@@ -657,6 +640,12 @@ void BackupRun::readConfiguration(std::shared_ptr<VmWork> work)
                                {QStringLiteral("datacenter"), work->vm.datacenter},
                                {QStringLiteral("endpoint"), m_request.endpoint.url},
                                {QStringLiteral("disks"), disks}};
+    // Where the VM lives, so that a restore can put it back there even after it was deleted.
+    if (const vsphere::InventoryObject* placed = m_inventory ? m_inventory->object(work->vm.moref) : nullptr) {
+        work->config.insert(QStringLiteral("folder"), placed->parent);
+        work->config.insert(QStringLiteral("resource_pool"), placed->resourcePool);
+        work->config.insert(QStringLiteral("vapp"), placed->parentVApp);
+    }
     m_client->downloadDatastoreFile(
         work->vm.datacenter, work->vm.vmPathName, 1024 * 1024, [this, work](Result<QByteArray> vmx) {
             if (vmx) {
@@ -703,10 +692,10 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
     std::vector<vsphere::DatastoreAccess> accesses;
     for (const VirtualDiskInfo& disk : work->disks) {
         vsphere::DatastoreAccess access;
-        access.fileUrl = m_client->datastoreFileUrl(work->vm.datacenter, flatFileOf(disk.fileName));
+        access.fileUrl = m_client->datastoreFileUrl(work->vm.datacenter, vsphere::flatFileOf(disk.fileName));
         access.pinnedSha256 = m_request.endpoint.pinnedSha256;
         access.cookie = m_client->sessionCookie();
-        access.timeoutMs = networkTimeoutMs();
+        access.timeoutMs = vsphere::networkTimeoutMs();
         if (!access.fileUrl.isValid() || work->vm.datacenter.isEmpty()) {
             work->failure = tr("The disk %1 cannot be read through the datastore API.").arg(disk.fileName);
             return removeSnapshot(work);

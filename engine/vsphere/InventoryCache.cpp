@@ -8,6 +8,30 @@
 
 namespace lifeboat::vsphere {
 
+QJsonObject diskToJson(const VirtualDiskInfo& disk)
+{
+    return QJsonObject{{QStringLiteral("key"), disk.key},
+                       {QStringLiteral("controller_key"), disk.controllerKey},
+                       {QStringLiteral("capacity_bytes"), disk.capacityBytes},
+                       {QStringLiteral("file"), disk.fileName},
+                       {QStringLiteral("unit_number"), disk.unitNumber},
+                       {QStringLiteral("controller_type"), disk.controllerType},
+                       {QStringLiteral("controller_bus"), disk.controllerBus}};
+}
+
+VirtualDiskInfo diskFromJson(const QJsonObject& json)
+{
+    VirtualDiskInfo disk;
+    disk.key = json.value(QStringLiteral("key")).toInt();
+    disk.controllerKey = json.value(QStringLiteral("controller_key")).toInt();
+    disk.capacityBytes = static_cast<qint64>(json.value(QStringLiteral("capacity_bytes")).toDouble());
+    disk.fileName = json.value(QStringLiteral("file")).toString();
+    disk.unitNumber = json.value(QStringLiteral("unit_number")).toInt(-1);
+    disk.controllerType = json.value(QStringLiteral("controller_type")).toString();
+    disk.controllerBus = json.value(QStringLiteral("controller_bus")).toInt(-1);
+    return disk;
+}
+
 namespace {
 
 Error failed(const QSqlQuery& query)
@@ -21,10 +45,7 @@ QJsonObject vmDetails(const VirtualMachineInfo& vm)
 {
     QJsonArray disks;
     for (const VirtualDiskInfo& disk : vm.disks)
-        disks.append(QJsonObject{{QStringLiteral("key"), disk.key},
-                                 {QStringLiteral("controller_key"), disk.controllerKey},
-                                 {QStringLiteral("capacity_bytes"), disk.capacityBytes},
-                                 {QStringLiteral("file"), disk.fileName}});
+        disks.append(diskToJson(disk));
     return QJsonObject{{QStringLiteral("power_state"), vm.powerState},
                        {QStringLiteral("instance_uuid"), vm.instanceUuid},
                        {QStringLiteral("guest_os"), vm.guestFullName},
@@ -47,13 +68,8 @@ VirtualMachineInfo vmFrom(const QString& moref, const QString& name, const QJson
     vm.datacenter = details.value(QStringLiteral("datacenter")).toString();
     vm.guestIp = details.value(QStringLiteral("guest_ip")).toString();
     vm.changeTrackingEnabled = details.value(QStringLiteral("change_tracking")).toBool();
-    for (const QJsonValue& value : details.value(QStringLiteral("disks")).toArray()) {
-        const QJsonObject disk = value.toObject();
-        vm.disks.append(VirtualDiskInfo{
-            disk.value(QStringLiteral("key")).toInt(), disk.value(QStringLiteral("controller_key")).toInt(),
-            static_cast<qint64>(disk.value(QStringLiteral("capacity_bytes")).toDouble()),
-            disk.value(QStringLiteral("file")).toString(), QString()});
-    }
+    for (const QJsonValue& value : details.value(QStringLiteral("disks")).toArray())
+        vm.disks.append(diskFromJson(value.toObject()));
     return vm;
 }
 

@@ -3,7 +3,13 @@
 #include "catalog/Catalog.h"
 #include "vsphere/Inventory.h"
 
+#include <QJsonObject>
+
 namespace lifeboat::vsphere {
+
+// A disk as the catalog and restore points keep it (JSON), and back.
+QJsonObject diskToJson(const VirtualDiskInfo& disk);
+VirtualDiskInfo diskFromJson(const QJsonObject& json);
 
 // The last inventory read from each endpoint, kept in the catalog so the console can show
 // it at once (and offline) and refresh it in the background.

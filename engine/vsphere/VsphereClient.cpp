@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -231,29 +232,30 @@ void VsphereClient::setKeepAlive(int intervalMs)
 
 void VsphereClient::retrieveServiceContent(std::function<void(Result<ServiceContent>)> done)
 {
-    call(QStringLiteral("RetrieveServiceContent"),
-         QByteArrayLiteral("<RetrieveServiceContent><_this type=\"ServiceInstance\">ServiceInstance</_this>"
-                           "</RetrieveServiceContent>"),
-         [this, done = std::move(done)](Result<QByteArray> response) {
-             if (!response)
-                 return done(response.error());
-             const auto texts =
-                 firstTexts(*response, {QStringLiteral("rootFolder"), QStringLiteral("propertyCollector"),
-                                        QStringLiteral("viewManager"), QStringLiteral("sessionManager"),
-                                        QStringLiteral("apiVersion"), QStringLiteral("fullName"),
-                                        QStringLiteral("instanceUuid")});
-             ServiceContent content{
-                 texts.value(QStringLiteral("rootFolder")),  texts.value(QStringLiteral("propertyCollector")),
-                 texts.value(QStringLiteral("viewManager")), texts.value(QStringLiteral("sessionManager")),
-                 texts.value(QStringLiteral("apiVersion")),  texts.value(QStringLiteral("fullName")),
-                 texts.value(QStringLiteral("instanceUuid"))};
-             if (content.sessionManager.isEmpty() || content.apiVersion.isEmpty())
-                 return done(Error{
-                     QStringLiteral("vsphere.malformed"),
-                     Text::tr("%1 answered, but not with a vSphere service description.").arg(m_url.host())});
-             m_content = content;
-             done(content);
-         });
+    call(
+        QStringLiteral("RetrieveServiceContent"),
+        QByteArrayLiteral("<RetrieveServiceContent><_this type=\"ServiceInstance\">ServiceInstance</_this>"
+                          "</RetrieveServiceContent>"),
+        [this, done = std::move(done)](Result<QByteArray> response) {
+            if (!response)
+                return done(response.error());
+            const auto texts =
+                firstTexts(*response, {QStringLiteral("rootFolder"), QStringLiteral("propertyCollector"),
+                                       QStringLiteral("viewManager"), QStringLiteral("sessionManager"),
+                                       QStringLiteral("apiVersion"), QStringLiteral("fullName"),
+                                       QStringLiteral("instanceUuid"), QStringLiteral("fileManager")});
+            ServiceContent content{
+                texts.value(QStringLiteral("rootFolder")),   texts.value(QStringLiteral("propertyCollector")),
+                texts.value(QStringLiteral("viewManager")),  texts.value(QStringLiteral("sessionManager")),
+                texts.value(QStringLiteral("apiVersion")),   texts.value(QStringLiteral("fullName")),
+                texts.value(QStringLiteral("instanceUuid")), texts.value(QStringLiteral("fileManager"))};
+            if (content.sessionManager.isEmpty() || content.apiVersion.isEmpty())
+                return done(Error{
+                    QStringLiteral("vsphere.malformed"),
+                    Text::tr("%1 answered, but not with a vSphere service description.").arg(m_url.host())});
+            m_content = content;
+            done(content);
+        });
 }
 
 void VsphereClient::login(const QString& userName, const QString& password,
@@ -343,25 +345,40 @@ namespace lifeboat::vsphere {
 
 namespace {
 
-// Reads the <val> of a config.hardware.device property: the virtual disks among the devices.
+// Reads the <val> of a config.hardware.device property: the virtual disks among the devices,
+// each with the type and bus of its controller (a restore rebuilds the controllers from them).
 QVector<VirtualDiskInfo> readDisks(QXmlStreamReader& reader)
 {
     QVector<VirtualDiskInfo> disks;
+    struct Controller
+    {
+        QString type;
+        int bus = -1;
+    };
+    QHash<int, Controller> controllers;
     // Positioned on <val>; every direct child is one device.
     while (reader.readNextStartElement()) {
-        const QString type = reader.attributes().value(kXsiNamespace, QStringLiteral("type")).toString();
-        if (type.section(QLatin1Char(':'), -1) != QLatin1String("VirtualDisk")) {
-            reader.skipCurrentElement();
-            continue;
-        }
+        const QString type = reader.attributes()
+                                 .value(kXsiNamespace, QStringLiteral("type"))
+                                 .toString()
+                                 .section(QLatin1Char(':'), -1);
+        const bool isDisk = type == QLatin1String("VirtualDisk");
         VirtualDiskInfo disk;
+        Controller controller{type};
+        int key = 0;
         qint64 capacityKb = 0;
         while (reader.readNextStartElement()) {
             const auto name = reader.name();
             if (name == QLatin1String("key"))
-                disk.key = reader.readElementText().toInt();
+                key = reader.readElementText().toInt();
+            else if (name == QLatin1String("busNumber"))
+                controller.bus = reader.readElementText().toInt();
+            else if (!isDisk)
+                reader.skipCurrentElement();
             else if (name == QLatin1String("controllerKey"))
                 disk.controllerKey = reader.readElementText().toInt();
+            else if (name == QLatin1String("unitNumber"))
+                disk.unitNumber = reader.readElementText().toInt();
             else if (name == QLatin1String("capacityInBytes"))
                 disk.capacityBytes = reader.readElementText().toLongLong();
             else if (name == QLatin1String("capacityInKB"))
@@ -378,9 +395,22 @@ QVector<VirtualDiskInfo> readDisks(QXmlStreamReader& reader)
             } else
                 reader.skipCurrentElement();
         }
+        if (!isDisk) {
+            if (controller.bus >= 0)
+                controllers.insert(key, controller);
+            continue;
+        }
+        disk.key = key;
         if (disk.capacityBytes == 0)
             disk.capacityBytes = capacityKb * 1024;
         disks.append(disk);
+    }
+    for (VirtualDiskInfo& disk : disks) {
+        const auto controller = controllers.constFind(disk.controllerKey);
+        if (controller == controllers.constEnd())
+            continue;
+        disk.controllerType = controller->type;
+        disk.controllerBus = controller->bus;
     }
     return disks;
 }

@@ -26,6 +26,7 @@ struct ServiceContent
     QString apiVersion;
     QString fullName;
     QString instanceUuid;
+    QString fileManager;
 };
 
 struct UserSession
@@ -42,6 +43,9 @@ struct VirtualDiskInfo
     qint64 capacityBytes = 0;
     QString fileName; // datastore path, "[datastore] folder/disk.vmdk"
     QString changeId; // changed-block tracking's id of this disk state; empty without CBT
+    int unitNumber = -1;
+    QString controllerType; // e.g. "ParaVirtualSCSIController", "VirtualIDEController"
+    int controllerBus = -1;
 };
 
 struct VirtualMachineInfo
@@ -82,6 +86,15 @@ struct DatastorePath
     QString path;
     static std::optional<DatastorePath> parse(const QString& text);
 };
+
+// How long a request may go without an answer in runs and restores: $LIFEBOAT_NETWORK_TIMEOUT
+// seconds, 120 by default (datastores under load answer slowly; a dead server must not hang
+// a run forever).
+int networkTimeoutMs();
+
+// "[ds] folder/disk1.vmdk" -> "[ds] folder/disk1-flat.vmdk": on VMFS and NFS the data of a
+// flat disk sits in this file next to its descriptor. Empty for a path that is no .vmdk.
+QString flatFileOf(const QString& descriptor);
 
 // Parses the <val> of a VM's or snapshot's config.hardware.device property reply: the
 // virtual disks. Public for tests with vCenter-shaped replies.
@@ -157,6 +170,22 @@ public:
     // every allocated area) and the snapshot.
     void queryChangedDiskAreas(const QString& vm, const QString& snapshot, int deviceKey, qint64 capacity,
                                const QString& changeId, std::function<void(Result<QVector<DiskArea>>)> done);
+    // Restore (VmProvisioning.cpp). Power operations succeed when the VM is in that state
+    // already.
+    void powerOn(const QString& vm, std::function<void(Status)> done);
+    void powerOff(const QString& vm, std::function<void(Status)> done);
+    // Sets the CPU count and memory (MiB); 0 leaves that value as it is.
+    void setCpuAndMemory(const QString& vm, int cpus, qint64 memoryMiB, std::function<void(Status)> done);
+    // Creates a VM from `configSpec` (the inside of a VirtualMachineConfigSpec) in a folder and
+    // resource pool, or inside a vApp when `vapp` is set; the new VM's moref.
+    void createVm(const QString& folder, const QString& pool, const QString& vapp, const QByteArray& configSpec,
+                  std::function<void(Result<QString>)> done);
+    // Deletes a datastore file or folder; `datacenter` is the datacenter's moref.
+    void deleteDatastoreFile(const QString& datacenter, const QString& datastorePath,
+                             std::function<void(Status)> done);
+    // The VM's devices as they are now (disks with their controllers).
+    void currentDisks(const QString& vm, std::function<void(Result<QVector<VirtualDiskInfo>>)> done);
+
     // The datastore HTTP address of a file ("[ds] folder/file") in a datacenter.
     QUrl datastoreFileUrl(const QString& datacenter, const QString& datastorePath) const;
     // Downloads a small datastore file (a .vmx), at most `maxBytes`.

@@ -98,6 +98,19 @@ std::optional<DatastorePath> DatastorePath::parse(const QString& text)
     return DatastorePath{match.captured(1), match.captured(2)};
 }
 
+int networkTimeoutMs()
+{
+    const int seconds = qEnvironmentVariableIntValue("LIFEBOAT_NETWORK_TIMEOUT");
+    return (seconds > 0 ? seconds : 120) * 1000;
+}
+
+QString flatFileOf(const QString& descriptor)
+{
+    if (!descriptor.endsWith(QLatin1String(".vmdk")))
+        return {};
+    return descriptor.chopped(5) + QStringLiteral("-flat.vmdk");
+}
+
 Result<QVector<VirtualDiskInfo>> parseDeviceReply(const QByteArray& reply)
 {
     QVector<VirtualMachineInfo> holders;

@@ -180,7 +180,7 @@ private Q_SLOTS:
             Inventory inventory = sampleInventory();
             inventory.vms[0].name = QStringLiteral("a1");
             inventory.vms[0].disks = {
-                VirtualDiskInfo{2000, 1000, 1 << 30, QStringLiteral("[ds] a1/a1.vmdk"), {}}};
+                VirtualDiskInfo{2000, 1000, 1 << 30, QStringLiteral("[ds] a1/a1.vmdk"), {}, 0, QStringLiteral("ParaVirtualSCSIController"), 0}};
             auto first = cache.store(id, inventory);
             QVERIFY(first);
             QCOMPARE(first->added, static_cast<int>(inventory.objects.size()));

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "jobs/JobStore.h"
+#include "tenants/Tenants.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace lifeboat::repository {
+class Repository;
+struct Manifest;
+} // namespace lifeboat::repository
+
+namespace lifeboat::vsphere {
+class VsphereClient;
+class Inventory;
+struct VirtualDiskInfo;
+} // namespace lifeboat::vsphere
+
+namespace lifeboat::restore {
+
+enum class VmRestoreMode
+{
+    // Power the VM off and replace its disks, CPUs and memory; the VM keeps its identity
+    // (moref, instance UUID), so the jobs protecting it go on working. A VM that is gone is
+    // created again under its own name.
+    Overwrite,
+    // Create a new VM beside the original (same folder, resource pool or vApp, datastore)
+    // named "<name>_restored"; the original is not touched.
+    Keep
+};
+
+struct VmRestoreRequest
+{
+    catalog::EndpointRecord endpoint;
+    QString user;
+    QString password;
+    std::shared_ptr<repository::Repository> repository;
+    QString restorePoint;
+    VmRestoreMode mode = VmRestoreMode::Keep;
+    bool powerOn = false;
+    QString newName; // Keep: the new VM's name; empty: "<name>_restored"
+    tenants::Caller caller = tenants::Caller::administrator(QString());
+};
+
+// Restores a VM from a restore point to its original location, as a session with a log
+// and an audit record. Runs on the engine thread without blocking it: vSphere calls are
+// asynchronous, and the disk uploads (streamed from the repository with PUT through the
+// datastore API) run on threads of their own.
+class VmRestore : public QObject
+{
+    Q_OBJECT
+
+public:
+    VmRestore(VmRestoreRequest request, jobs::JobStore& store, QObject* parent = nullptr);
+    ~VmRestore() override;
+    // `done` gets the finished session (also when it failed), or an error if not even the
+    // session could be recorded.
+    void start(std::function<void(Result<jobs::Session>)> done);
+    // Stops the upload; the session ends as Failed. A VM being overwritten is left powered
+    // off with incomplete disks, which the session says.
+    void stop();
+    qint64 sessionId() const { return m_session; }
+
+Q_SIGNALS:
+    void progressed(qint64 doneBytes, qint64 totalBytes);
+
+private:
+    void log(const QString& severity, const QString& message);
+    void fail(const QString& message);
+    void finish(jobs::SessionResult result, const QString& message);
+    void connectEndpoint();
+    void locate();
+    void overwrite();
+    void overwriteDisks(QVector<vsphere::VirtualDiskInfo> current);
+    void create(const QString& name);
+    void createAround(const QString& name, const QString& datastore, QVector<QString> descriptors);
+    void cleanUpFolder(const QString& datastoreFolder, const QString& reason);
+    void afterDisks(const QString& vm);
+    // Uploads the restore point's disks, one after the other, to the given flat files.
+    void uploadDisks(QVector<QString> flatFiles, QVector<QString> descriptors,
+                     std::function<void(Status)> then);
+    template <typename R> void offThread(std::function<R()> work, std::function<void(R)> then);
+
+    VmRestoreRequest m_request;
+    jobs::JobStore& m_store;
+    std::function<void(Result<jobs::Session>)> m_done;
+    qint64 m_session = 0;
+    qint64 m_task = 0;
+    QDateTime m_taskStarted;
+    std::unique_ptr<repository::Manifest> m_manifest;
+    vsphere::VsphereClient* m_client = nullptr;
+    std::shared_ptr<vsphere::Inventory> m_inventory;
+    QString m_original; // the VM's moref if it still exists
+    QString m_target;   // moref of the VM written to
+    QString m_datacenterMoref;
+    qint64 m_bytesWritten = 0;
+    bool m_warning = false;
+    bool m_finished = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
+    QVector<QPointer<QThread>> m_threads;
+};
+
+} // namespace lifeboat::restore
