@@ -159,6 +159,10 @@ QList<QCommandLineOption> repoOptions()
         flag("no-cbt", QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
                                          "Job: do not use changed-block tracking (read whole disks).")),
         flag("quiesce", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: quiesce the guest for snapshots.")),
+        flag("index-files",
+             QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                               "Job: index the guest files of each restore point for search.")),
+        flag("no-index-files", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: turn guest file indexing off.")),
         valued("exclude-disk",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: leave out a VM's disk (repeatable)."),
                "MOREF:KEY"),
@@ -233,6 +237,24 @@ QList<QCommandLineOption> repoOptions()
         flag("power-on", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore: power the VM on afterwards.")),
         valued("new-name", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore: name of the VM made by keep."),
                "NAME"),
+        valued("volume", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files: the guest volume, DISK:PARTITION."),
+               "ID"),
+        valued("under",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files search: only below this guest folder."),
+               "PATH"),
+        valued("min-size", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files search: at least this many bytes."),
+               "BYTES"),
+        valued("max-size", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files search: at most this many bytes."),
+               "BYTES"),
+        valued("after",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files search: modified at or after this date."),
+               "DATE"),
+        valued("before",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files search: modified at or before this date."),
+               "DATE"),
+        valued("restore-point",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files search: only in this restore point."), "ID"),
+        flag("all", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Files index: every restore point.")),
         valued("since", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Audit export: restores since this date."),
                "DATE"),
         valued("sftp-host-key",
@@ -369,7 +391,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
                 : group == QLatin1String("job") || group == QLatin1String("session") ||
                         group == QLatin1String("inventory") || group == QLatin1String("tenant")
                     ? Cli::tr(kJobUsage)
-                : group == QLatin1String("restore") || group == QLatin1String("audit")
+                : group == QLatin1String("restore") || group == QLatin1String("audit") ||
+                        group == QLatin1String("files")
                     ? Cli::tr(kRestoreUsage)
                     : Cli::tr(kUsage));
         return Ok;
@@ -391,7 +414,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         command.value(0) == QLatin1String("serve") || command.value(0) == QLatin1String("restore-point") ||
         command.value(0) == QLatin1String("notify"))
         return runJobCommand(context);
-    if (command.value(0) == QLatin1String("restore") || command.value(0) == QLatin1String("audit"))
+    if (command.value(0) == QLatin1String("restore") || command.value(0) == QLatin1String("audit") ||
+        command.value(0) == QLatin1String("files"))
         return runRestoreCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};

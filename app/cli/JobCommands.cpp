@@ -30,7 +30,7 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "  inventory --endpoint URL --user NAME | --cached\n"
     "                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)\n"
     "  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]\n"
-    "             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]\n"
+    "             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]\n"
     "             [--schedule \"daily 22:00 [mon-fri]\"|\"monthly 1 03:00\"|\"every 4h\"|\"after "
     "JOB\"|none]\n"
     "             [--retries N] [--retry-wait SECONDS] [--description TEXT]\n"
@@ -316,6 +316,10 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
         job.changeTracking = true;
     if (context.isSet("quiesce"))
         job.quiesce = true;
+    if (context.isSet("index-files"))
+        job.indexFiles = true;
+    if (context.isSet("no-index-files"))
+        job.indexFiles = false;
     // Guest processing: any guest option turns it on, --no-guest off.
     jobs::GuestProcessing& guest = job.guest;
     if (context.isSet("guest-user"))

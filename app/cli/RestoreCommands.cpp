@@ -1,10 +1,15 @@
 // lifeboat-cli restore vm, audit export: restores to vSphere and their audit trail.
 
 #include "CliContext.h"
+#include "guest/FileIndex.h"
+#include "guest/FolderExtractor.h"
+#include "guest/RestorePointVolumes.h"
 #include "repository/Repository.h"
+#include "restore/FileRestore.h"
 #include "restore/RestoreAudit.h"
 #include "restore/VmRestore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +25,14 @@ const char* const kRestoreUsage =
                       "  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]\n"
                       "      keep: a new VM <name>_restored beside the original; overwrite: the VM's disks,\n"
                       "      CPUs and memory are replaced (it is powered off first)\n"
+                      "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
+                      "      guest files, symlinks or folders into a local folder, with modes and times\n"
+                      "  files ls ID [PATH] [--volume DISK:PART]\n"
+                      "      the volumes of a restore point, or a folder of one\n"
+                      "  files index ID|--all      add restore points to the guest file index\n"
+                      "  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]\n"
+                      "      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]\n"
+                      "      NAME is a substring, or a glob with * ? [...]\n"
                       "  audit export [--format csv|json] [--since DATE] [--to FILE]\n");
 
 namespace {
@@ -151,6 +164,294 @@ int restoreVm(CliContext& context, Engine& engine)
     return session.result == jobs::SessionResult::Failed ? Failed : Ok;
 }
 
+const char* typeName(guest::EntryType type)
+{
+    switch (type) {
+    case guest::EntryType::File:
+        return "file";
+    case guest::EntryType::Directory:
+        return "dir";
+    case guest::EntryType::Symlink:
+        return "symlink";
+    case guest::EntryType::Other:
+        break;
+    }
+    return "other";
+}
+
+// The restore point's manifest, if the caller may see it; another tenant's restore point
+// answers exactly like a missing one.
+Result<repository::Manifest> ownedManifest(const SignedInRepository& opened, const QString& id,
+                                           const QString& user)
+{
+    auto codec = opened.repository->codec();
+    auto manifest = opened.repository->loadManifest(id, *codec);
+    if (!manifest || !opened.caller.owns(manifest->tenant))
+        return Error{QStringLiteral("scope.denied"),
+                     Cli::tr("There is no restore point %1 that %2 may restore.").arg(id, user)};
+    return manifest;
+}
+
+int filesLs(CliContext& context, Engine& engine)
+{
+    const QString id = context.command.value(2);
+    const QByteArray path = context.command.value(3).toUtf8();
+    if (id.isEmpty() || context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(
+            Cli::tr("files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH."));
+    auto listing = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
+        if (!worker.tenantStore())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        auto manifest = ownedManifest(*opened, id, context.value("user"));
+        if (!manifest)
+            return manifest.error();
+        auto volumes = guest::RestorePointVolumes::open(*opened->repository, *manifest);
+        if (!volumes)
+            return volumes.error();
+        if (path.isEmpty()) {
+            QJsonArray list;
+            for (const guest::Volume& volume : (*volumes)->volumes())
+                list.append(QJsonObject{{QStringLiteral("id"), volume.id},
+                                        {QStringLiteral("file_system"), volume.fileSystem},
+                                        {QStringLiteral("label"), volume.label},
+                                        {QStringLiteral("size"), volume.size},
+                                        {QStringLiteral("readable"), volume.fs != nullptr},
+                                        {QStringLiteral("problem"), volume.problem}});
+            return QJsonObject{{QStringLiteral("volumes"), list}};
+        }
+        auto volume = (*volumes)->volume(context.value("volume"));
+        if (!volume)
+            return volume.error();
+        auto entry = (*volume)->fs->stat(path);
+        if (!entry)
+            return entry.error();
+        QVector<guest::FileEntry> entries{*entry};
+        if (entry->type == guest::EntryType::Directory) {
+            auto children = (*volume)->fs->list(path);
+            if (!children)
+                return children.error();
+            entries = *children;
+        }
+        QJsonArray list;
+        for (const guest::FileEntry& each : std::as_const(entries))
+            list.append(QJsonObject{
+                {QStringLiteral("name"), guest::displayPath(each.name)},
+                {QStringLiteral("type"), QLatin1String(typeName(each.type))},
+                {QStringLiteral("size"), each.size},
+                {QStringLiteral("mtime"),
+                 QDateTime::fromSecsSinceEpoch(each.mtime, Qt::UTC).toString(Qt::ISODate)},
+                {QStringLiteral("mode"), QStringLiteral("%1").arg(each.mode, 4, 8, QLatin1Char('0'))},
+                {QStringLiteral("uid"), qint64(each.uid)},
+                {QStringLiteral("gid"), qint64(each.gid)},
+                {QStringLiteral("link_target"), guest::displayPath(each.linkTarget)}});
+        return QJsonObject{{QStringLiteral("volume"), (*volume)->id}, {QStringLiteral("entries"), list}};
+    });
+    if (!listing)
+        return context.fail(listing.error());
+    if (context.json) {
+        context.printJson(*listing);
+        return Ok;
+    }
+    for (const QJsonValue& volume : listing->value(QStringLiteral("volumes")).toArray())
+        context.out << QStringLiteral("%1  %2  %3  %4")
+                           .arg(volume[QStringLiteral("id")].toString(), -16)
+                           .arg(volume[QStringLiteral("file_system")].toString(), -6)
+                           .arg(volume[QStringLiteral("label")].toString(), -12)
+                           .arg(volume[QStringLiteral("problem")].toString())
+                    << Qt::endl;
+    for (const QJsonValue& entry : listing->value(QStringLiteral("entries")).toArray())
+        context.out << QStringLiteral("%1 %2 %3 %4 %5")
+                           .arg(entry[QStringLiteral("type")].toString(), -7)
+                           .arg(entry[QStringLiteral("mode")].toString())
+                           .arg(entry[QStringLiteral("size")].toInteger(), 12)
+                           .arg(entry[QStringLiteral("mtime")].toString())
+                           .arg(entry[QStringLiteral("name")].toString())
+                    << Qt::endl;
+    return Ok;
+}
+
+int filesIndex(CliContext& context, Engine& engine)
+{
+    const QString id = context.command.value(2);
+    if (id.isEmpty() == !context.isSet("all") || context.value("endpoint").isEmpty() ||
+        context.value("user").isEmpty() || context.value("repo").isEmpty())
+        return context.usage(Cli::tr(
+            "files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH."));
+    auto indexed = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
+        if (!worker.catalog())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        auto all = opened->repository->restorePointIds();
+        if (!all)
+            return all.error();
+        guest::FileIndex index(*worker.catalog());
+        QVector<repository::Manifest> manifests;
+        for (const QString& each : id.isEmpty() ? *all : QStringList{id}) {
+            auto manifest = ownedManifest(*opened, each, context.value("user"));
+            if (!manifest) {
+                if (!id.isEmpty())
+                    return manifest.error();
+                continue; // --all: another tenant's restore points are simply not this caller's
+            }
+            manifests.append(*manifest);
+        }
+        // Oldest first, so that each restore point is compared with the one before it.
+        std::sort(
+            manifests.begin(), manifests.end(),
+            [](const repository::Manifest& a, const repository::Manifest& b) { return a.time < b.time; });
+        QJsonArray points;
+        for (const repository::Manifest& manifest : std::as_const(manifests)) {
+            auto volumes = guest::RestorePointVolumes::open(*opened->repository, manifest);
+            if (!volumes)
+                return volumes.error();
+            auto stats = index.index(opened->repository->location(), manifest, **volumes);
+            if (!stats)
+                return stats.error();
+            points.append(
+                QJsonObject{{QStringLiteral("restore_point"), manifest.id},
+                            {QStringLiteral("vm"), manifest.vmName},
+                            {QStringLiteral("entries"), stats->entries},
+                            {QStringLiteral("added"), stats->added},
+                            {QStringLiteral("unchanged"), stats->unchanged},
+                            {QStringLiteral("problems"), QJsonArray::fromStringList(stats->problems)}});
+        }
+        if (Status forgotten = index.forgetMissing(opened->repository->location(), *all); !forgotten)
+            return forgotten.error();
+        return QJsonObject{{QStringLiteral("indexed"), points}};
+    });
+    if (!indexed)
+        return context.fail(indexed.error());
+    if (context.json) {
+        context.printJson(*indexed);
+        return Ok;
+    }
+    for (const QJsonValue& point : indexed->value(QStringLiteral("indexed")).toArray())
+        context.out << Cli::tr("%1 (%2): %3 entries, %4 new or changed")
+                           .arg(point[QStringLiteral("restore_point")].toString(),
+                                point[QStringLiteral("vm")].toString())
+                           .arg(point[QStringLiteral("entries")].toInteger())
+                           .arg(point[QStringLiteral("added")].toInteger())
+                    << Qt::endl;
+    return Ok;
+}
+
+int filesSearch(CliContext& context, Engine& engine)
+{
+    guest::SearchQuery query;
+    query.name = context.command.value(2);
+    query.path = context.value("under");
+    query.vmName = context.value("vm");
+    query.restorePoint = context.value("restore-point");
+    if (context.isSet("limit"))
+        query.limit = context.value("limit").toInt();
+    for (const auto& [option, bound] :
+         {std::pair{"min-size", &query.minSize}, std::pair{"max-size", &query.maxSize}})
+        if (context.isSet(option)) {
+            bool ok = false;
+            *bound = context.value(option).toLongLong(&ok);
+            if (!ok || **bound < 0)
+                return context.usage(Cli::tr("--%1 needs a number of bytes.").arg(QLatin1String(option)));
+        }
+    for (const auto& [option, bound] :
+         {std::pair{"after", &query.modifiedAfter}, std::pair{"before", &query.modifiedBefore}})
+        if (context.isSet(option)) {
+            *bound = QDateTime::fromString(context.value(option), Qt::ISODate);
+            if (!bound->isValid())
+                return context.usage(Cli::tr("--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.")
+                                         .arg(QLatin1String(option)));
+        }
+    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(Cli::tr("files search needs --endpoint URL, --user NAME and --repo PATH."));
+    QElapsedTimer clock;
+    qint64 searchMs = 0;
+    auto hits = callEngine<Result<QVector<guest::SearchHit>>>(
+        engine, [&](EngineWorker& worker) -> Result<QVector<guest::SearchHit>> {
+            if (!worker.catalog())
+                return noCatalog();
+            auto opened = signInAndOpen(context, worker);
+            if (!opened)
+                return opened.error();
+            query.repository = opened->repository->location();
+            clock.start();
+            auto found = guest::FileIndex(*worker.catalog()).search(query, opened->caller);
+            searchMs = clock.elapsed();
+            return found;
+        });
+    if (!hits)
+        return context.fail(hits.error());
+    if (context.json) {
+        QJsonArray list;
+        for (const guest::SearchHit& hit : std::as_const(*hits))
+            list.append(QJsonObject{
+                {QStringLiteral("vm"), hit.vmName},
+                {QStringLiteral("volume"), hit.volume},
+                {QStringLiteral("path"), hit.path},
+                {QStringLiteral("type"), QLatin1String(typeName(hit.type))},
+                {QStringLiteral("size"), hit.size},
+                {QStringLiteral("mtime"),
+                 QDateTime::fromSecsSinceEpoch(hit.mtime, Qt::UTC).toString(Qt::ISODate)},
+                {QStringLiteral("restore_point"), hit.restorePoint},
+                {QStringLiteral("restore_point_time"), hit.restorePointTime.toString(Qt::ISODate)},
+                {QStringLiteral("restore_points"), hit.restorePoints}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("results"), list}, {QStringLiteral("search_ms"), searchMs}});
+        return Ok;
+    }
+    for (const guest::SearchHit& hit : std::as_const(*hits))
+        context.out << QStringLiteral("%1  %2  %3  %4  %5")
+                           .arg(hit.vmName, -16)
+                           .arg(hit.restorePoint, -26)
+                           .arg(hit.size, 12)
+                           .arg(QDateTime::fromSecsSinceEpoch(hit.mtime, Qt::UTC).toString(Qt::ISODate))
+                           .arg(hit.path)
+                    << Qt::endl;
+    return Ok;
+}
+
+int restoreFiles(CliContext& context, Engine& engine)
+{
+    const QString id = context.command.value(2);
+    const QStringList paths = context.command.mid(3);
+    if (id.isEmpty() || paths.isEmpty() || context.value("to").isEmpty())
+        return context.usage(
+            Cli::tr("restore files needs the restore point ID, guest paths and --to FOLDER."));
+    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(Cli::tr("restore files needs --endpoint URL, --user NAME and --repo PATH."));
+    auto outcome = callEngine<Result<Session>>(engine, [&](EngineWorker& worker) -> Result<Session> {
+        if (!worker.jobStore())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        restore::FileRestoreRequest request;
+        request.repository = opened->repository;
+        request.restorePoint = id;
+        request.volume = context.value("volume");
+        for (const QString& path : paths)
+            request.paths.append(path.toUtf8());
+        request.target = context.value("to");
+        request.overwrite = context.isSet("overwrite");
+        request.user = context.value("user");
+        request.caller = opened->caller;
+        return restore::FileRestore::toFolder(*worker.jobStore(), request);
+    });
+    if (!outcome)
+        return context.fail(outcome.error());
+    if (context.json)
+        context.printJson(sessionJson(*outcome));
+    else
+        printSession(context, *outcome);
+    return outcome->result == jobs::SessionResult::Failed ? Failed : Ok;
+}
+
 int auditExport(CliContext& context, Engine& engine)
 {
     const QString format = context.isSet("format") ? context.value("format") : QStringLiteral("csv");
@@ -217,6 +518,14 @@ int runRestoreCommand(CliContext& context)
     Handler handler = nullptr;
     if (group == QLatin1String("restore") && sub == QLatin1String("vm"))
         handler = &restoreVm;
+    else if (group == QLatin1String("restore") && sub == QLatin1String("files"))
+        handler = &restoreFiles;
+    else if (group == QLatin1String("files") && sub == QLatin1String("ls"))
+        handler = &filesLs;
+    else if (group == QLatin1String("files") && sub == QLatin1String("index"))
+        handler = &filesIndex;
+    else if (group == QLatin1String("files") && sub == QLatin1String("search"))
+        handler = &filesSearch;
     else if (group == QLatin1String("audit") && sub == QLatin1String("export"))
         handler = &auditExport;
     if (!handler) {

@@ -72,6 +72,13 @@ QSqlDatabase Catalog::connection() const
     // Without a busy timeout a second thread's write fails at once with "database is locked".
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     t_connections.names.push_back(name);
+    // Connections of worker threads (indexing, restores) are opened here; the engine
+    // thread's first one is opened by open(), which checks and migrates the file first.
+    if (m_opened && db.open()) {
+        QSqlQuery pragmas(db);
+        pragmas.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        pragmas.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
     return db;
 }
 
@@ -135,6 +142,7 @@ Status Catalog::open()
         if (Status migrated = migrate(db, latest); !migrated)
             return migrated;
     }
+    m_opened = true;
     return success();
 }
 

@@ -65,6 +65,7 @@ public:
 
 private:
     QString m_path;
+    mutable bool m_opened = false; // set once open() has checked and migrated the file
 };
 
 } // namespace lifeboat::catalog

@@ -95,13 +95,14 @@ const std::vector<Migration>& migrations()
          {
              QStringLiteral("ALTER TABLE tenants ADD COLUMN role TEXT NOT NULL DEFAULT 'tenant' "
                             "CHECK (role IN ('admin', 'tenant'))"),
-             QStringLiteral("CREATE TABLE tenant_scopes ("
-                            " id INTEGER PRIMARY KEY,"
-                            " tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
-                            " endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
-                            " kind TEXT NOT NULL CHECK (kind IN ('folder', 'resource_pool', 'vapp', 'vm', 'tag')),"
-                            " moref TEXT NOT NULL,"
-                            " UNIQUE (tenant_id, endpoint_id, kind, moref))"),
+             QStringLiteral(
+                 "CREATE TABLE tenant_scopes ("
+                 " id INTEGER PRIMARY KEY,"
+                 " tenant_id INTEGER NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,"
+                 " endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
+                 " kind TEXT NOT NULL CHECK (kind IN ('folder', 'resource_pool', 'vapp', 'vm', 'tag')),"
+                 " moref TEXT NOT NULL,"
+                 " UNIQUE (tenant_id, endpoint_id, kind, moref))"),
          }},
         {5,
          "scheduler state, stop requests, bottleneck figures",
@@ -146,6 +147,52 @@ const std::vector<Migration>& migrations()
                             " target TEXT NOT NULL,"
                             " mode TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX restore_audit_by_session ON restore_audit(session_id)"),
+         }},
+        {8,
+         "guest file index",
+         {
+             // The restore points whose guest files are indexed, numbered per VM in backup
+             // order. A file version is one row for the run of consecutive restore points
+             // that hold it unchanged (first_seq..last_seq), so a file that never changes
+             // costs one row however many restore points there are.
+             QStringLiteral("CREATE TABLE file_index_points ("
+                            " id INTEGER PRIMARY KEY,"
+                            " repository TEXT NOT NULL,"
+                            " restore_point TEXT NOT NULL,"
+                            " vm TEXT NOT NULL,"
+                            " vm_name TEXT NOT NULL,"
+                            " tenant TEXT NOT NULL DEFAULT '',"
+                            " seq INTEGER NOT NULL,"
+                            " time TEXT NOT NULL,"
+                            " files INTEGER NOT NULL DEFAULT 0,"
+                            " UNIQUE (repository, restore_point),"
+                            " UNIQUE (repository, vm, seq))"),
+             QStringLiteral("CREATE TABLE file_index ("
+                            " id INTEGER PRIMARY KEY,"
+                            " repository TEXT NOT NULL,"
+                            " vm TEXT NOT NULL,"
+                            " volume TEXT NOT NULL,"
+                            " raw_path BLOB NOT NULL,"
+                            " dir TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " type INTEGER NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " mtime INTEGER NOT NULL,"
+                            " mode INTEGER NOT NULL,"
+                            " uid INTEGER NOT NULL,"
+                            " gid INTEGER NOT NULL,"
+                            " first_seq INTEGER NOT NULL,"
+                            " last_seq INTEGER NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX file_index_by_path ON file_index(repository, vm, volume, raw_path, last_seq)"),
+             // Substring and glob searches on names through trigrams, without a full scan.
+             QStringLiteral("CREATE VIRTUAL TABLE file_index_names USING fts5(name, content='file_index', "
+                            "content_rowid='id', tokenize='trigram')"),
+             QStringLiteral("CREATE TRIGGER file_index_names_add AFTER INSERT ON file_index BEGIN "
+                            "INSERT INTO file_index_names(rowid, name) VALUES (new.id, new.name); END"),
+             QStringLiteral("CREATE TRIGGER file_index_names_remove AFTER DELETE ON file_index BEGIN "
+                            "INSERT INTO file_index_names(file_index_names, rowid, name) "
+                            "VALUES ('delete', old.id, old.name); END"),
          }},
     };
     return steps;

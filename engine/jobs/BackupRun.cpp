@@ -1,6 +1,8 @@
 #include "jobs/BackupRun.h"
 
 #include "core/Logging.h"
+#include "guest/FileIndex.h"
+#include "guest/RestorePointVolumes.h"
 #include "repository/Backend.h"
 #include "repository/Pipeline.h"
 #include "repository/Prune.h"
@@ -77,6 +79,7 @@ struct BackupRun::VmWork
     qint64 tenantUsage = 0;                 // bytes the tenant's restore points hold, for the quota
     std::shared_ptr<ssh::SshSession> guest; // open between pre-freeze and post-thaw
     QString failure;
+    std::optional<Manifest> saved; // the restore point, once stored
     QElapsedTimer clock;
 };
 
@@ -641,7 +644,8 @@ void BackupRun::readConfiguration(std::shared_ptr<VmWork> work)
                                {QStringLiteral("endpoint"), m_request.endpoint.url},
                                {QStringLiteral("disks"), disks}};
     // Where the VM lives, so that a restore can put it back there even after it was deleted.
-    if (const vsphere::InventoryObject* placed = m_inventory ? m_inventory->object(work->vm.moref) : nullptr) {
+    if (const vsphere::InventoryObject* placed =
+            m_inventory ? m_inventory->object(work->vm.moref) : nullptr) {
         work->config.insert(QStringLiteral("folder"), placed->parent);
         work->config.insert(QStringLiteral("resource_pool"), placed->resourcePool);
         work->config.insert(QStringLiteral("vapp"), placed->parentVApp);
@@ -781,6 +785,7 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
                 work->task.bytesRead = result->stats.bytesRead;
                 work->task.bytesStored = result->stats.bytesStored;
                 work->task.restorePoint = result->manifest.id;
+                work->saved = result->manifest;
                 if (result->stats.workerSeconds > 0)
                     work->task.sourceShare = result->stats.sourceSeconds / result->stats.workerSeconds;
                 log(QStringLiteral("info"), work->vm.name,
@@ -808,8 +813,48 @@ void BackupRun::removeSnapshot(std::shared_ptr<VmWork> work)
         }
         if (!work->failure.isEmpty())
             return finishVm(work, SessionResult::Failed, work->failure);
-        finishVm(work, work->warning ? SessionResult::Warning : SessionResult::Success, QString());
+        indexFiles(work);
     });
+}
+
+void BackupRun::indexFiles(std::shared_ptr<VmWork> work)
+{
+    if (!m_request.job.indexFiles || !work->saved)
+        return finishVm(work, work->warning ? SessionResult::Warning : SessionResult::Success, QString());
+    // After the snapshot is gone: indexing reads the restore point, not the VM.
+    auto repository = m_repository;
+    catalog::Catalog* catalog = &m_store.catalog();
+    const Manifest manifest = *work->saved;
+    offThread<Result<guest::IndexStats>>(
+        [repository, catalog, manifest]() -> Result<guest::IndexStats> {
+            auto volumes = guest::RestorePointVolumes::open(*repository, manifest);
+            Result<guest::IndexStats> indexed =
+                volumes ? guest::FileIndex(*catalog).index(repository->location(), manifest, **volumes)
+                        : Result<guest::IndexStats>(volumes.error());
+            if (indexed)
+                if (auto ids = repository->restorePointIds())
+                    guest::FileIndex(*catalog).forgetMissing(repository->location(), *ids);
+            // This thread's catalog connection ends with it.
+            catalog->closeConnection();
+            return indexed;
+        },
+        [this, work](Result<guest::IndexStats> indexed) {
+            if (!indexed) {
+                work->warning = true;
+                log(QStringLiteral("warning"), work->vm.name,
+                    tr("The guest files were not indexed: %1").arg(indexed.error().message));
+            } else {
+                log(QStringLiteral("info"), work->vm.name,
+                    tr("Indexed %1 guest files and folders (%2 new or changed).")
+                        .arg(indexed->entries)
+                        .arg(indexed->added));
+                for (const QString& problem : std::as_const(indexed->problems))
+                    log(QStringLiteral("warning"), work->vm.name, tr("Not indexed: %1").arg(problem));
+                if (!indexed->problems.isEmpty())
+                    work->warning = true;
+            }
+            finishVm(work, work->warning ? SessionResult::Warning : SessionResult::Success, QString());
+        });
 }
 
 void BackupRun::finishVm(std::shared_ptr<VmWork> work, SessionResult result, const QString& message)

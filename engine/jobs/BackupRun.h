@@ -89,6 +89,7 @@ private:
     void readConfiguration(std::shared_ptr<VmWork> work);
     void runPipeline(std::shared_ptr<VmWork> work);
     void removeSnapshot(std::shared_ptr<VmWork> work);
+    void indexFiles(std::shared_ptr<VmWork> work);
     void finishVm(std::shared_ptr<VmWork> work, SessionResult result, const QString& message);
     void finishSession();
     // Runs `work` on a thread of its own and hands its result to `then` on the engine thread.

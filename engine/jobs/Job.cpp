@@ -37,6 +37,7 @@ QJsonObject JobDefinition::toJson() const
         {QStringLiteral("keep_restore_points"), keepRestorePoints},
         {QStringLiteral("change_tracking"), changeTracking},
         {QStringLiteral("quiesce"), quiesce},
+        {QStringLiteral("index_files"), indexFiles},
         {QStringLiteral("retry_count"), retryCount},
         {QStringLiteral("retry_wait_seconds"), retryWaitSeconds},
         {QStringLiteral("schedule"), schedule.toJson()},
@@ -77,6 +78,8 @@ Result<JobDefinition> JobDefinition::fromJson(const QJsonObject& json)
         return badDefinition(QStringLiteral("change_tracking"));
     if (!flag("quiesce", job.quiesce))
         return badDefinition(QStringLiteral("quiesce"));
+    if (!flag("index_files", job.indexFiles))
+        return badDefinition(QStringLiteral("index_files"));
     if (json.contains(QStringLiteral("schedule"))) {
         auto schedule = Schedule::fromJson(json.value(QStringLiteral("schedule")).toObject());
         if (!schedule)

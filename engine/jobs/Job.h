@@ -68,6 +68,8 @@ struct JobDefinition
     int keepRestorePoints = 14;
     bool changeTracking = true;
     bool quiesce = false;
+    // Index the guest files of every restore point for search (Files tab, files search).
+    bool indexFiles = false;
     int retryCount = 0;
     int retryWaitSeconds = 60;
     Schedule schedule;
