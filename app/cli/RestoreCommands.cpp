@@ -19,21 +19,25 @@
 
 namespace lifeboat::cli {
 
-const char* const kRestoreUsage =
-    QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
-                      "Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):\n"
-                      "  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]\n"
-                      "      keep: a new VM <name>_restored beside the original; overwrite: the VM's disks,\n"
-                      "      CPUs and memory are replaced (it is powered off first)\n"
-                      "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
-                      "      guest files, symlinks or folders into a local folder, with modes and times\n"
-                      "  files ls ID [PATH] [--volume DISK:PART]\n"
-                      "      the volumes of a restore point, or a folder of one\n"
-                      "  files index ID|--all      add restore points to the guest file index\n"
-                      "  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]\n"
-                      "      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]\n"
-                      "      NAME is a substring, or a glob with * ? [...]\n"
-                      "  audit export [--format csv|json] [--since DATE] [--to FILE]\n");
+const char* const kRestoreUsage = QT_TRANSLATE_NOOP(
+    "lifeboat::cli::Cli",
+    "Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):\n"
+    "  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]\n"
+    "      keep: a new VM <name>_restored beside the original; overwrite: the VM's disks,\n"
+    "      CPUs and memory are replaced (it is powered off first)\n"
+    "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
+    "      guest files, symlinks or folders into a local folder, with modes and times\n"
+    "  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]\n"
+    "      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]\n"
+    "      back to their place in the running guest over SFTP; keep puts a copy named\n"
+    "      _RESTORED_<date>_<time>_<name> beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)\n"
+    "  files ls ID [PATH] [--volume DISK:PART]\n"
+    "      the volumes of a restore point, or a folder of one\n"
+    "  files index ID|--all      add restore points to the guest file index\n"
+    "  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]\n"
+    "      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]\n"
+    "      NAME is a substring, or a glob with * ? [...]\n"
+    "  audit export [--format csv|json] [--since DATE] [--to FILE]\n");
 
 namespace {
 
@@ -419,9 +423,28 @@ int restoreFiles(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
     const QStringList paths = context.command.mid(3);
-    if (id.isEmpty() || paths.isEmpty() || context.value("to").isEmpty())
-        return context.usage(
-            Cli::tr("restore files needs the restore point ID, guest paths and --to FOLDER."));
+    const bool toGuest = context.isSet("guest");
+    if (id.isEmpty() || paths.isEmpty() || context.value("to").isEmpty() == !toGuest)
+        return context.usage(Cli::tr(
+            "restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST."));
+    guest::GuestConnection connection;
+    if (toGuest) {
+        const QString address = context.value("guest");
+        const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+        connection.target.host = colon > 0 ? address.left(colon) : address;
+        connection.target.port = colon > 0 ? address.mid(colon + 1).toInt() : 22;
+        connection.target.user = context.value("guest-user");
+        connection.credentials.privateKeyFile = context.value("guest-key");
+        connection.credentials.password = qEnvironmentVariable("LIFEBOAT_GUEST_PASSWORD");
+        connection.pinnedHostKey = context.value("guest-host-key");
+        if (context.isSet("guest-root"))
+            connection.root = context.value("guest-root").toUtf8();
+        if (connection.target.user.isEmpty() || connection.target.port <= 0 ||
+            (connection.credentials.privateKeyFile.isEmpty() && connection.credentials.password.isEmpty()))
+            return context.usage(
+                Cli::tr("A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and "
+                        "--guest-key FILE or $LIFEBOAT_GUEST_PASSWORD."));
+    }
     if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
         context.value("repo").isEmpty())
         return context.usage(Cli::tr("restore files needs --endpoint URL, --user NAME and --repo PATH."));
@@ -438,10 +461,11 @@ int restoreFiles(CliContext& context, Engine& engine)
         for (const QString& path : paths)
             request.paths.append(path.toUtf8());
         request.target = context.value("to");
-        request.overwrite = context.isSet("overwrite");
+        request.overwrite = context.isSet("overwrite") || context.value("mode") == QLatin1String("overwrite");
         request.user = context.value("user");
         request.caller = opened->caller;
-        return restore::FileRestore::toFolder(*worker.jobStore(), request);
+        return toGuest ? restore::FileRestore::toGuest(*worker.jobStore(), request, connection)
+                       : restore::FileRestore::toFolder(*worker.jobStore(), request);
     });
     if (!outcome)
         return context.fail(outcome.error());

@@ -1,8 +1,8 @@
 #include "guest/FolderExtractor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QStringDecoder>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -18,27 +18,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(lifeboat::guest::FolderExtractor)
 };
 
-// Closes a descriptor on every path out.
-class Fd
-{
-public:
-    explicit Fd(int fd = -1)
-        : m_fd(fd)
-    {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return m_fd; }
-    bool ok() const { return m_fd >= 0; }
-
-private:
-    int m_fd;
-};
-
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
@@ -51,250 +30,153 @@ struct timespec timeOf(qint64 seconds)
     return time;
 }
 
-class Extractor
+mode_t permissions(const FileEntry& entry, const ExtractOptions& options)
+{
+    const mode_t mode = entry.mode & 07777;
+    return options.keepOwners && ::geteuid() == 0 ? mode : (mode & 01777);
+}
+
+Error entryError(const QByteArray& name, const QString& what, int error)
+{
+    // A full disk ends the restore; everything else concerns this entry only.
+    const bool full = error == ENOSPC || error == EDQUOT;
+    return Error{full ? QStringLiteral("restore.disk_full") : QStringLiteral("restore.entry_failed"),
+                 Text::tr("%1 %2: %3").arg(what, displayPath(name), systemError(error))};
+}
+
+class FolderTarget final : public ExtractTarget
 {
 public:
-    Extractor(GuestFileSystem& fs, const ExtractOptions& options)
-        : m_fs(fs)
-        , m_options(options)
-        , m_isRoot(::geteuid() == 0)
+    explicit FolderTarget(QString folder)
+        : m_folder(std::move(folder))
     {}
-
-    ExtractStats stats;
-
-    // Copies `entry` (at `guestPath`) into the folder open as `dirFd`. Fails only for what
-    // stops the whole extraction (a full disk, a cancel); per-entry problems are skipped.
-    Status extract(int dirFd, const QByteArray& guestPath, const FileEntry& entry)
+    ~FolderTarget() override
     {
-        if (m_options.cancel && m_options.cancel->load())
-            return Error{QStringLiteral("restore.cancelled"), Text::tr("Stopped by the user.")};
-        if (!isSafeName(entry.name))
-            return skip(guestPath, Text::tr("its name cannot be used in a local folder"));
-        switch (entry.type) {
-        case EntryType::Directory:
-            return extractDirectory(dirFd, guestPath, entry);
-        case EntryType::File:
-            return extractFile(dirFd, guestPath, entry);
-        case EntryType::Symlink:
-            return extractSymlink(dirFd, guestPath, entry);
-        case EntryType::Other:
-            break;
-        }
-        return skip(guestPath, Text::tr("devices, pipes and sockets are not restored"));
+        if (m_root >= 0)
+            ::close(m_root);
+    }
+
+    Result<TargetDir> root() override
+    {
+        if (!QDir().mkpath(m_folder))
+            return Error{QStringLiteral("restore.target"),
+                         Text::tr("The folder %1 cannot be created.").arg(m_folder)};
+        m_root = ::open(QFile::encodeName(m_folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (m_root < 0)
+            return Error{QStringLiteral("restore.target"),
+                         Text::tr("The folder %1 cannot be opened: %2").arg(m_folder, systemError(errno))};
+        return TargetDir{m_root, QFile::encodeName(m_folder)};
+    }
+
+    Existing existing(const TargetDir& dir, const QByteArray& name) override
+    {
+        struct stat st = {};
+        if (::fstatat(dir.fd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0)
+            return Existing::None;
+        return S_ISDIR(st.st_mode) ? Existing::Directory : Existing::Other;
+    }
+
+    Result<TargetDir> enterDirectory(const TargetDir& dir, const QByteArray& name) override
+    {
+        if (::mkdirat(dir.fd, name.constData(), 0700) != 0 && errno != EEXIST)
+            return entryError(name, Text::tr("Cannot create the folder"), errno);
+        // O_NOFOLLOW: a symlink of that name is refused, not entered.
+        const int fd = ::openat(dir.fd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            return entryError(name, Text::tr("Cannot open the folder"), errno);
+        return TargetDir{fd, dir.path + '/' + name};
+    }
+
+    void finishDirectory(TargetDir& dir, const FileEntry& entry, const ExtractOptions& options) override
+    {
+        applyAttributes(dir.fd, entry, options);
+        ::close(dir.fd);
+        dir.fd = -1;
+    }
+
+    void leaveDirectory(TargetDir& dir) override
+    {
+        ::close(dir.fd);
+        dir.fd = -1;
+    }
+
+    Status writeFile(const TargetDir& dir, const QByteArray& name, const FileEntry& entry, bool replace,
+                     const std::function<Status(const ContentWriter&)>& produce,
+                     const ExtractOptions& options) override
+    {
+        // unlinkat removes a symlink itself, never what it points to.
+        if (replace && ::unlinkat(dir.fd, name.constData(), 0) != 0 && errno != ENOENT)
+            return entryError(name, Text::tr("Cannot replace"), errno);
+        const int fd =
+            ::openat(dir.fd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return entryError(name, Text::tr("Cannot create"), errno);
+        Status written = produce([&](qint64 offset, const char* data, qint64 length, bool hole) -> Status {
+            if (hole)
+                return success(); // left unwritten: the file stays sparse there
+            for (qint64 done = 0; done < length;) {
+                const ssize_t n = ::pwrite(fd, data + done, static_cast<size_t>(length - done),
+                                           static_cast<off_t>(offset + done));
+                if (n < 0 && errno == EINTR)
+                    continue;
+                if (n <= 0) {
+                    Error error = entryError(name, Text::tr("Cannot write"), errno);
+                    if (error.code != QLatin1String("restore.disk_full"))
+                        error.code = QStringLiteral("restore.write_failed");
+                    return error;
+                }
+                done += n;
+            }
+            return success();
+        });
+        if (written && ::ftruncate(fd, static_cast<off_t>(entry.size)) != 0)
+            written = entryError(name, Text::tr("Cannot write"), errno);
+        if (written)
+            applyAttributes(fd, entry, options);
+        ::close(fd);
+        // No half-written file is left behind under the guest's name.
+        if (!written)
+            (void)::unlinkat(dir.fd, name.constData(), 0);
+        return written;
+    }
+
+    Status symlink(const TargetDir& dir, const QByteArray& name, const FileEntry& entry, bool replace,
+                   const ExtractOptions& options) override
+    {
+        if (replace && ::unlinkat(dir.fd, name.constData(), 0) != 0 && errno != ENOENT)
+            return entryError(name, Text::tr("Cannot replace"), errno);
+        // The target is kept as the guest had it and never followed here; an absolute one
+        // points into the restoring machine, which is why nothing writes through links.
+        if (::symlinkat(entry.linkTarget.constData(), dir.fd, name.constData()) != 0)
+            return entryError(name, Text::tr("Cannot create the link"), errno);
+        if (options.keepOwners && ::geteuid() == 0)
+            (void)::fchownat(dir.fd, name.constData(), entry.uid, entry.gid, AT_SYMLINK_NOFOLLOW);
+        const struct timespec times[2] = {timeOf(entry.mtime), timeOf(entry.mtime)};
+        (void)::utimensat(dir.fd, name.constData(), times, AT_SYMLINK_NOFOLLOW);
+        return success();
     }
 
 private:
-    Status skip(const QByteArray& guestPath, const QString& reason)
+    static void applyAttributes(int fd, const FileEntry& entry, const ExtractOptions& options)
     {
-        stats.skipped.append(Text::tr("%1: %2").arg(displayPath(guestPath), reason));
-        return success();
-    }
-
-    // Makes room for a new entry called `name`: false (and a skip) when something is there
-    // and may not be replaced.
-    bool makeRoom(int dirFd, const QByteArray& guestPath, const FileEntry& entry)
-    {
-        struct stat existing = {};
-        if (::fstatat(dirFd, entry.name.constData(), &existing, AT_SYMLINK_NOFOLLOW) != 0)
-            return true;
-        if (!m_options.overwrite) {
-            skip(guestPath, Text::tr("it exists in the target (restore with overwrite to replace it)"));
-            return false;
-        }
-        if (S_ISDIR(existing.st_mode)) {
-            skip(guestPath, Text::tr("a folder of that name exists in the target"));
-            return false;
-        }
-        // unlinkat removes a symlink itself, never what it points to.
-        if (::unlinkat(dirFd, entry.name.constData(), 0) != 0) {
-            skip(guestPath, Text::tr("the existing entry cannot be replaced: %1").arg(systemError(errno)));
-            return false;
-        }
-        return true;
-    }
-
-    void applyOwner(int fd, const FileEntry& entry)
-    {
-        if (m_options.keepOwners && m_isRoot)
+        if (options.keepOwners && ::geteuid() == 0)
             (void)::fchown(fd, entry.uid, entry.gid);
-    }
-
-    mode_t permissions(const FileEntry& entry) const
-    {
-        const mode_t mode = entry.mode & 07777;
-        return m_options.keepOwners && m_isRoot ? mode : (mode & 01777);
-    }
-
-    Status extractDirectory(int dirFd, const QByteArray& guestPath, const FileEntry& entry)
-    {
-        if (::mkdirat(dirFd, entry.name.constData(), 0700) != 0 && errno != EEXIST)
-            return skip(guestPath, Text::tr("the folder cannot be created: %1").arg(systemError(errno)));
-        // O_NOFOLLOW: a symlink of that name in the target is refused, not entered.
-        Fd child(::openat(dirFd, entry.name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-        if (!child.ok())
-            return skip(guestPath,
-                        errno == ELOOP || errno == ENOTDIR
-                            ? Text::tr("something that is not a folder has that name in the target")
-                            : Text::tr("the folder cannot be opened: %1").arg(systemError(errno)));
-        ++stats.directories;
-        auto children = m_fs.list(guestPath);
-        if (!children)
-            skip(guestPath, Text::tr("its content cannot be read: %1").arg(children.error().message));
-        else
-            for (const FileEntry& each : std::as_const(*children)) {
-                const QByteArray childPath =
-                    (guestPath == "/" ? QByteArray("/") : guestPath + '/') + each.name;
-                if (Status done = extract(child.get(), childPath, each); !done)
-                    return done;
-            }
-        // Last, so that creating the children did not change the folder's time.
-        applyOwner(child.get(), entry);
-        (void)::fchmod(child.get(), permissions(entry));
+        (void)::fchmod(fd, permissions(entry, options));
         const struct timespec times[2] = {timeOf(entry.mtime), timeOf(entry.mtime)};
-        (void)::futimens(child.get(), times);
-        return success();
+        (void)::futimens(fd, times);
     }
 
-    Status extractFile(int dirFd, const QByteArray& guestPath, const FileEntry& entry)
-    {
-        if (!makeRoom(dirFd, guestPath, entry))
-            return success();
-        Fd file(::openat(dirFd, entry.name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                         0600));
-        if (!file.ok())
-            return skip(guestPath, Text::tr("the file cannot be created: %1").arg(systemError(errno)));
-        Status read = m_fs.readFile(guestPath, [&](qint64 offset, const char* data, qint64 length,
-                                                   bool hole) {
-            if (m_options.cancel && m_options.cancel->load())
-                return Status(Error{QStringLiteral("restore.cancelled"), Text::tr("Stopped by the user.")});
-            if (hole)
-                return success(); // left unwritten: the file stays sparse there
-            qint64 done = 0;
-            while (done < length) {
-                const ssize_t written = ::pwrite(file.get(), data + done, static_cast<size_t>(length - done),
-                                                 static_cast<off_t>(offset + done));
-                if (written < 0 && errno == EINTR)
-                    continue;
-                if (written <= 0)
-                    return Status(Error{
-                        QStringLiteral("restore.write_failed"),
-                        Text::tr("Writing %1 failed: %2").arg(displayPath(guestPath), systemError(errno))});
-                done += written;
-            }
-            stats.bytes += length;
-            if (m_options.progress)
-                m_options.progress(stats.bytes);
-            return success();
-        });
-        if (read && ::ftruncate(file.get(), static_cast<off_t>(entry.size)) != 0)
-            read = Error{QStringLiteral("restore.write_failed"),
-                         Text::tr("Writing %1 failed: %2").arg(displayPath(guestPath), systemError(errno))};
-        if (!read) {
-            // No half-written file is left behind under the guest's name.
-            (void)::unlinkat(dirFd, entry.name.constData(), 0);
-            if (read.error().code == QLatin1String("restore.write_failed") ||
-                read.error().code == QLatin1String("restore.cancelled"))
-                return read;
-            return skip(guestPath, read.error().message);
-        }
-        applyOwner(file.get(), entry);
-        (void)::fchmod(file.get(), permissions(entry));
-        const struct timespec times[2] = {timeOf(entry.mtime), timeOf(entry.mtime)};
-        (void)::futimens(file.get(), times);
-        ++stats.files;
-        return success();
-    }
-
-    Status extractSymlink(int dirFd, const QByteArray& guestPath, const FileEntry& entry)
-    {
-        if (entry.linkTarget.isEmpty() || entry.linkTarget.contains('\0'))
-            return skip(guestPath, Text::tr("the link has no usable target"));
-        if (!makeRoom(dirFd, guestPath, entry))
-            return success();
-        // The target is stored as it was in the guest and never followed here; an absolute
-        // one points into the restoring machine, which is why nothing below writes through it.
-        if (::symlinkat(entry.linkTarget.constData(), dirFd, entry.name.constData()) != 0)
-            return skip(guestPath, Text::tr("the link cannot be created: %1").arg(systemError(errno)));
-        if (m_options.keepOwners && m_isRoot)
-            (void)::fchownat(dirFd, entry.name.constData(), entry.uid, entry.gid, AT_SYMLINK_NOFOLLOW);
-        const struct timespec times[2] = {timeOf(entry.mtime), timeOf(entry.mtime)};
-        (void)::utimensat(dirFd, entry.name.constData(), times, AT_SYMLINK_NOFOLLOW);
-        ++stats.symlinks;
-        return success();
-    }
-
-    GuestFileSystem& m_fs;
-    const ExtractOptions& m_options;
-    bool m_isRoot;
+    QString m_folder;
+    int m_root = -1;
 };
 
 } // namespace
 
-bool isSafeName(const QByteArray& name)
-{
-    return !name.isEmpty() && name != "." && name != ".." && !name.contains('/') && !name.contains('\0');
-}
-
-QString displayPath(const QByteArray& raw)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder(raw);
-    if (!decoder.hasError())
-        return text;
-    QString shown;
-    for (qsizetype i = 0; i < raw.size();) {
-        // Decode valid UTF-8 sequences one character at a time; escape the bytes that are not.
-        int length = 1;
-        const auto byte = static_cast<unsigned char>(raw[i]);
-        if (byte >= 0xC2 && byte <= 0xF4)
-            length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
-        if (length > 1 && i + length <= raw.size()) {
-            QStringDecoder one(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            const QString character = one(raw.mid(i, length));
-            if (!one.hasError()) {
-                shown += character;
-                i += length;
-                continue;
-            }
-        }
-        if (byte < 0x80 && byte >= 0x20)
-            shown += QLatin1Char(static_cast<char>(byte));
-        else
-            shown += QStringLiteral("\\x%1").arg(byte, 2, 16, QLatin1Char('0'));
-        ++i;
-    }
-    return shown;
-}
-
 Result<ExtractStats> extractToFolder(GuestFileSystem& fs, const QList<QByteArray>& guestPaths,
-                                     const QString& target, const ExtractOptions& options)
+                                     const QString& folder, const ExtractOptions& options)
 {
-    if (!QDir().mkpath(target))
-        return Error{QStringLiteral("restore.target"),
-                     Text::tr("The folder %1 cannot be created.").arg(target)};
-    Fd root(::open(QFile::encodeName(target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!root.ok())
-        return Error{QStringLiteral("restore.target"),
-                     Text::tr("The folder %1 cannot be opened: %2").arg(target, systemError(errno))};
-    Extractor extractor(fs, options);
-    for (const QByteArray& path : guestPaths) {
-        auto entry = fs.stat(path);
-        if (!entry)
-            return entry.error();
-        if (path == "/") {
-            // The root has no name of its own: its content goes straight into the target.
-            auto children = fs.list(path);
-            if (!children)
-                return children.error();
-            for (const FileEntry& child : std::as_const(*children))
-                if (Status done = extractor.extract(root.get(), "/" + child.name, child); !done)
-                    return done.error();
-            continue;
-        }
-        if (Status done = extractor.extract(root.get(), path, *entry); !done)
-            return done.error();
-    }
-    return extractor.stats;
+    FolderTarget target(folder);
+    return extract(fs, guestPaths, target, options);
 }
 
 } // namespace lifeboat::guest

@@ -11,6 +11,44 @@ namespace lifeboat::restore {
 
 Result<jobs::Session> FileRestore::toFolder(jobs::JobStore& store, const FileRestoreRequest& request)
 {
+    guest::ExtractOptions options;
+    options.onExisting = request.overwrite ? guest::OnExisting::Replace : guest::OnExisting::Skip;
+    options.keepOwners = true; // effective only when running as root
+    options.cancel = request.cancel;
+    return run(store, request, QDir(request.target).absolutePath(), QStringLiteral("folder"),
+               [&](guest::GuestFileSystem& fs) {
+                   return guest::extractToFolder(fs, request.paths, request.target, options);
+               });
+}
+
+Result<jobs::Session> FileRestore::toGuest(jobs::JobStore& store, const FileRestoreRequest& request,
+                                           const guest::GuestConnection& connection)
+{
+    guest::ExtractOptions options;
+    options.onExisting = request.overwrite ? guest::OnExisting::Replace : guest::OnExisting::RenameRestored;
+    options.renamePrefix =
+        "_RESTORED_" + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")).toLatin1() +
+        '_';
+    // Owners are the guest's when the account may set them (root); otherwise the copy
+    // belongs to the account, which the session log says.
+    options.keepOwners = connection.target.user == QLatin1String("root");
+    options.cancel = request.cancel;
+    const QString target = QStringLiteral("%1@%2:%3%4")
+                               .arg(connection.target.user, connection.target.host)
+                               .arg(connection.target.port)
+                               .arg(QString::fromUtf8(connection.root));
+    return run(store, request, target,
+               request.overwrite ? QStringLiteral("guest-overwrite") : QStringLiteral("guest-keep"),
+               [&](guest::GuestFileSystem& fs) {
+                   return guest::extractToGuest(fs, request.paths, connection, options);
+               });
+}
+
+Result<jobs::Session>
+FileRestore::run(jobs::JobStore& store, const FileRestoreRequest& request, const QString& target,
+                 const QString& mode,
+                 const std::function<Result<guest::ExtractStats>(guest::GuestFileSystem&)>& deliver)
+{
     auto session = store.startSession(0, QStringLiteral("restore"), 0);
     if (!session)
         return session.error();
@@ -33,8 +71,8 @@ Result<jobs::Session> FileRestore::toFolder(jobs::JobStore& store, const FileRes
     audit.operatorAccount = request.user;
     audit.kind = QStringLiteral("files");
     audit.restorePoint = request.restorePoint;
-    audit.target = QDir(request.target).absolutePath();
-    audit.mode = QStringLiteral("folder");
+    audit.target = target;
+    audit.mode = mode;
     if (allowed) {
         audit.objectName = manifest->vmName + QStringLiteral(": ") + shownPaths.join(QStringLiteral(", "));
         audit.objectId = manifest->vmId;
@@ -57,17 +95,16 @@ Result<jobs::Session> FileRestore::toFolder(jobs::JobStore& store, const FileRes
     auto volume = (*volumes)->volume(request.volume);
     if (!volume)
         return end(jobs::SessionResult::Failed, volume.error().message);
-    guest::ExtractOptions options;
-    options.overwrite = request.overwrite;
-    options.keepOwners = true; // effective only when running as root
-    options.cancel = request.cancel;
-    auto extracted = guest::extractToFolder(*(*volume)->fs, request.paths, request.target, options);
+    auto extracted = deliver(*(*volume)->fs);
     jobs::SessionResult result = jobs::SessionResult::Success;
     QString message;
     if (!extracted) {
         result = jobs::SessionResult::Failed;
         message = extracted.error().message;
     } else {
+        for (const QString& renamed : std::as_const(extracted->renamed))
+            store.log(*session, QStringLiteral("info"), manifest->vmName,
+                      tr("Restored beside the existing one: %1").arg(renamed));
         for (const QString& skipped : std::as_const(extracted->skipped))
             store.log(*session, QStringLiteral("warning"), manifest->vmName,
                       tr("Not restored: %1").arg(skipped));

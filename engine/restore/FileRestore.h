@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guest/GuestSftpTarget.h"
 #include "jobs/JobStore.h"
 #include "tenants/Tenants.h"
 
@@ -19,8 +20,9 @@ struct FileRestoreRequest
     QString restorePoint;
     QString volume;          // "<disk>:<partition>"; empty: the only readable one
     QList<QByteArray> paths; // absolute guest paths
-    QString target;          // a local folder
-    bool overwrite = false;
+    QString target;          // a local folder (toFolder)
+    bool overwrite = false;  // replace what exists; otherwise a folder restore skips it and a
+                             // guest restore puts the restored copy beside it, renamed
     QString user;
     tenants::Caller caller = tenants::Caller::administrator(QString());
     const std::atomic<bool>* cancel = nullptr;
@@ -35,6 +37,15 @@ class FileRestore
 
 public:
     static Result<jobs::Session> toFolder(jobs::JobStore& store, const FileRestoreRequest& request);
+    // Back to their original place in the running guest, over SFTP. Without overwrite an
+    // entry that exists there is restored beside it as "_RESTORED_<date>_<time>_<name>".
+    static Result<jobs::Session> toGuest(jobs::JobStore& store, const FileRestoreRequest& request,
+                                         const guest::GuestConnection& connection);
+
+private:
+    static Result<jobs::Session>
+    run(jobs::JobStore& store, const FileRestoreRequest& request, const QString& target, const QString& mode,
+        const std::function<Result<guest::ExtractStats>(guest::GuestFileSystem&)>& deliver);
 };
 
 } // namespace lifeboat::restore

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(plain.readAll(), QByteArray("local\n"));
         plain.close();
         ExtractOptions overwrite;
-        overwrite.overwrite = true;
+        overwrite.onExisting = OnExisting::Replace;
         auto replaced = extractToFolder(*m_fs, {"/plain.txt"}, target, overwrite);
         QVERIFY(replaced);
         QCOMPARE(replaced->files, 1);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(outside + QStringLiteral("/victim.txt"), target + QStringLiteral("/plain.txt")));
         QVERIFY(QFile::link(outside, target + QStringLiteral("/docs")));
         ExtractOptions overwrite;
-        overwrite.overwrite = true;
+        overwrite.onExisting = OnExisting::Replace;
         auto extracted = extractToFolder(*m_fs, {"/plain.txt", "/docs"}, target, overwrite);
         QVERIFY(extracted);
         QVERIFY(QDir(outside).isEmpty());
