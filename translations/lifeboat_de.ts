@@ -649,10 +649,6 @@ Systemschlüsselbund, in den --remember-password es legt.
         <translation>Höchstens so viele Einträge.</translation>
     </message>
     <message>
-        <source>Export format: csv or html.</source>
-        <translation>Exportformat: csv oder html.</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>Kein Passwort für %1 auf %2: Setzen Sie $LIFEBOAT_ENDPOINT_PASSWORD oder speichern Sie es mit „lifeboat-cli endpoint login --remember-password“.</translation>
     </message>
@@ -761,30 +757,6 @@ Systemschlüsselbund, in den --remember-password es legt.
     <message>
         <source>Session %1 written to %2.</source>
         <translation>Sitzung %1 nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
-
-Befehle:
-  version          Version ausgeben
-  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
-  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
-  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
-  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
-</translation>
     </message>
     <message>
         <source>Job: leave out a VM of its containers (repeatable).</source>
@@ -1042,13 +1014,113 @@ Befehle:
         <translation>notify erwartet set, show oder test.</translation>
     </message>
     <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope erwartet KIND:MOREF, wobei KIND folder, resource-pool, vapp oder vm ist, oder tag:NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+</source>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
+  restore ..., audit export
+                   VMs wiederherstellen; das Audit-Protokoll der Wiederherstellungen (lifeboat-cli restore --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: index the guest files of each restore point for search.</source>
+        <translation>Job: die Gastdateien jedes Wiederherstellungspunkts für die Suche indizieren.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest file indexing off.</source>
+        <translation>Job: Indizierung der Gastdateien ausschalten.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or html (sessions), csv or json (audit).</source>
+        <translation>Exportformat: csv oder html (Sitzungen), csv oder json (Audit-Protokoll).</translation>
+    </message>
+    <message>
+        <source>Restore: keep (beside the original) or overwrite.</source>
+        <translation>Wiederherstellung: keep (neben dem Original) oder overwrite.</translation>
+    </message>
+    <message>
+        <source>Restore: power the VM on afterwards.</source>
+        <translation>Wiederherstellung: die VM anschließend einschalten.</translation>
+    </message>
+    <message>
+        <source>Restore: name of the VM made by keep.</source>
+        <translation>Wiederherstellung: Name der VM, die keep anlegt.</translation>
+    </message>
+    <message>
+        <source>Files: the guest volume, DISK:PARTITION.</source>
+        <translation>Dateien: das Volume des Gasts, DISK:PARTITION.</translation>
+    </message>
+    <message>
+        <source>Files search: only below this guest folder.</source>
+        <translation>Dateisuche: nur unterhalb dieses Ordners im Gast.</translation>
+    </message>
+    <message>
+        <source>Files search: at least this many bytes.</source>
+        <translation>Dateisuche: mindestens so viele Byte.</translation>
+    </message>
+    <message>
+        <source>Files search: at most this many bytes.</source>
+        <translation>Dateisuche: höchstens so viele Byte.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or after this date.</source>
+        <translation>Dateisuche: an oder nach diesem Datum geändert.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or before this date.</source>
+        <translation>Dateisuche: an oder vor diesem Datum geändert.</translation>
+    </message>
+    <message>
+        <source>Files search: only in this restore point.</source>
+        <translation>Dateisuche: nur in diesem Wiederherstellungspunkt.</translation>
+    </message>
+    <message>
+        <source>Files index: every restore point.</source>
+        <translation>Dateiindex: alle Wiederherstellungspunkte.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this running guest over SSH.</source>
+        <translation>Dateien wiederherstellen: über SSH in diesen laufenden Gast.</translation>
+    </message>
+    <message>
+        <source>Restore files: the folder that is the guest&apos;s / (default /).</source>
+        <translation>Dateien wiederherstellen: der Ordner, der im Gast / entspricht (Standard /).</translation>
+    </message>
+    <message>
+        <source>Audit export: restores since this date.</source>
+        <translation>Audit-Export: Wiederherstellungen seit diesem Datum.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
   inventory --endpoint URL --user NAME | --cached
                      the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1094,7 +1166,7 @@ Befehle:
   inventory --endpoint URL --user NAME | --cached
                      die VMs eines Endpunkts mit ihren Festplatten (der Katalog behält das zuletzt gelesene Inventar)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1136,8 +1208,114 @@ dem Schlüsselbund (siehe repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
-        <translation>--scope erwartet KIND:MOREF, wobei KIND folder, resource-pool, vapp oder vm ist, oder tag:NAME.</translation>
+        <source>Session %1 (%2): %3</source>
+        <translation>Sitzung %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Wiederherstellungsbefehle (Anmeldung mit --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: eine neue VM &lt;name&gt;_restored neben dem Original; overwrite: Festplatten,
+      CPUs und Arbeitsspeicher der VM werden ersetzt (sie wird zuvor ausgeschaltet)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      Dateien, symbolische Links oder Ordner des Gasts in einen lokalen Ordner, mit Berechtigungen und Zeitstempeln
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      über SFTP zurück an ihren Ort im laufenden Gast; keep legt eine Kopie namens
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; neben das Vorhandene (Passwort: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      die Volumes eines Wiederherstellungspunkts oder ein Ordner darin
+  files index ID|--all      Wiederherstellungspunkte in den Index der Gastdateien aufnehmen
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME ist eine Teilzeichenfolge oder ein Glob-Muster mit * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>There is no restore point of %1 that you may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt von %1, den Sie wiederherstellen dürfen.</translation>
+    </message>
+    <message>
+        <source>restore vm needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vm braucht --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore vm needs a restore point ID or --vm NAME (its newest one).</source>
+        <translation>restore vm braucht die ID eines Wiederherstellungspunkts oder --vm NAME (dessen neuesten).</translation>
+    </message>
+    <message>
+        <source>--mode is keep or overwrite.</source>
+        <translation>--mode ist keep oder overwrite.</translation>
+    </message>
+    <message>
+        <source>Stopping the restore...</source>
+        <translation>Die Wiederherstellung wird angehalten...</translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
+        <translation>Wiederherstellung: %1%</translation>
+    </message>
+    <message>
+        <source>files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files ls braucht die ID des Wiederherstellungspunkts, --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files index braucht die ID eines Wiederherstellungspunkts oder --all, --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 entries, %4 new or changed</source>
+        <translation>%1 (%2): %3 Einträge, %4 neu oder geändert</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of bytes.</source>
+        <translation>--%1 erwartet eine Anzahl Byte.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--%1 erwartet ein Datum oder eine Uhrzeit in ISO 8601, z. B. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>files search needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files search braucht --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
+        <translation>restore files braucht die ID des Wiederherstellungspunkts, Pfade im Gast und entweder --to FOLDER oder --guest HOST.</translation>
+    </message>
+    <message>
+        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>Eine Wiederherstellung in den Gast braucht --guest HOST[:PORT], --guest-user NAME und --guest-key FILE oder $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore files braucht --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>audit export writes csv or json.</source>
+        <translation>audit export schreibt csv oder json.</translation>
+    </message>
+    <message>
+        <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--since erwartet ein Datum oder eine Uhrzeit in ISO 8601, z. B. 2026-11-01.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1331,477 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar (%1). Lifeboat speichert Geheimnisse nirgendwo sonst; geben Sie das Passwort jedes Mal ein oder starten Sie einen Schlüsselbund wie GNOME Keyring oder KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::BlockSource</name>
+    <message>
+        <source>Cannot read %1 bytes at offset %2: the disk or partition ends at %3 bytes.</source>
+        <translation>%1 Byte können bei Offset %2 nicht gelesen werden: Die Festplatte bzw. Partition endet bei %3 Byte.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1: %2</source>
+        <translation>Die Größe von %1 kann nicht ermittelt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>%1 kann bei Offset %2 nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Ext4FileSystem</name>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>die Daten verweisen auf Bereiche außerhalb des Dateisystems</translation>
+    </message>
+    <message>
+        <source>its block map is out of order</source>
+        <translation>die Blockzuordnung ist nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inode of %1</source>
+        <translation>Der Inode von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its size is impossible.</source>
+        <translation>%1 kann nicht gelesen werden: Die Größe ist unmöglich.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by the guest (fscrypt) and cannot be read.</source>
+        <translation>%1 ist vom Gast verschlüsselt (fscrypt) und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the block map of %1</source>
+        <translation>Die Blockzuordnung von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 claims an impossible length.</source>
+        <translation>Der symbolische Link %1 gibt eine unmögliche Länge an.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 existiert im Dateisystem des Gasts nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>%1 kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 ist ein symbolischer Link; in %2 wird Links nicht gefolgt. Verwenden Sie den Pfad, auf den er verweist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>Keine Partition zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>This ext file system uses features that cannot be read: %1</source>
+        <translation>Dieses ext-Dateisystem verwendet Funktionen, die nicht gelesen werden können: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ext file system: %1</source>
+        <translation>Das ext-Dateisystem kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system is damaged: %1</source>
+        <translation>Das ext-Dateisystem ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>Das ext-Dateisystem gibt %1 Byte an, seine Partition hat aber nur %2; das Festplatten-Image ist vermutlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 ist ein symbolischer Link; Links wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Extractor</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer angehalten.</translation>
+    </message>
+    <message>
+        <source>its name cannot be used in the target</source>
+        <translation>der Name kann im Ziel nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>devices, pipes and sockets are not restored</source>
+        <translation>Geräte, Pipes und Sockets werden nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>it exists in the target (restore with overwrite to replace it)</source>
+        <translation>es existiert im Ziel bereits (mit overwrite wiederherstellen, um es zu ersetzen)</translation>
+    </message>
+    <message>
+        <source>it exists in the target, and so does %1</source>
+        <translation>es existiert im Ziel bereits, ebenso %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>something that is not a folder has that name in the target</source>
+        <translation>im Ziel trägt etwas, das kein Ordner ist, diesen Namen</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists in the target</source>
+        <translation>im Ziel existiert ein Ordner dieses Namens</translation>
+    </message>
+    <message>
+        <source>its content cannot be read: %1</source>
+        <translation>der Inhalt kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link has no usable target</source>
+        <translation>der Link hat kein verwendbares Ziel</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored to its original place.</source>
+        <translation>%1 kann nicht an seinem ursprünglichen Ort wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FileIndex</name>
+    <message>
+        <source>The catalog could not %1: %2</source>
+        <translation>Fehler im Katalog beim %1: %2</translation>
+    </message>
+    <message>
+        <source>read the file index</source>
+        <translation>Lesen des Dateiindex</translation>
+    </message>
+    <message>
+        <source>The catalog could not start a transaction: %1</source>
+        <translation>Der Katalog konnte keine Transaktion starten: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>update the file index</source>
+        <translation>Aktualisieren des Dateiindex</translation>
+    </message>
+    <message>
+        <source>add to the file index</source>
+        <translation>Hinzufügen zum Dateiindex</translation>
+    </message>
+    <message>
+        <source>The catalog could not store the file index: %1</source>
+        <translation>Der Katalog konnte den Dateiindex nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not update the file index.</source>
+        <translation>Der Katalog konnte den Dateiindex nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>search the file index</source>
+        <translation>Durchsuchen des Dateiindex</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FolderExtractor</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Fehler beim Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Fehler beim Öffnen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Fehler beim Ersetzen von</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Fehler beim Anlegen von</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Fehler beim Schreiben von</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Fehler beim Anlegen des Links</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestFileSystem</name>
+    <message>
+        <source>The guest path &quot;%1&quot; is not valid: %2</source>
+        <translation>Der Pfad „%1“ im Gast ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
+        <translation>Diese Partition enthält das externe Journal eines ext3/ext4-Dateisystems; sie enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>NTFS is not supported yet.</source>
+        <translation>NTFS wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>exFAT is not supported yet.</source>
+        <translation>exFAT wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>FAT is not supported yet.</source>
+        <translation>FAT wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>XFS is not supported yet.</source>
+        <translation>XFS wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Btrfs is not supported yet.</source>
+        <translation>Btrfs wird noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This partition is encrypted with LUKS; encrypted volumes cannot be read.</source>
+        <translation>Diese Partition ist mit LUKS verschlüsselt; verschlüsselte Volumes können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This partition is an LVM physical volume; LVM volumes are not supported yet.</source>
+        <translation>Diese Partition ist ein physisches LVM-Volume; LVM-Volumes werden noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>This partition is swap space; it contains no files.</source>
+        <translation>Diese Partition ist Auslagerungsspeicher (Swap); sie enthält keine Dateien.</translation>
+    </message>
+    <message>
+        <source>No known file system was found in this partition.</source>
+        <translation>In dieser Partition wurde kein bekanntes Dateisystem gefunden.</translation>
+    </message>
+    <message>
+        <source>the path is empty.</source>
+        <translation>der Pfad ist leer.</translation>
+    </message>
+    <message>
+        <source>it must be absolute (start with &quot;/&quot;).</source>
+        <translation>er muss absolut sein (mit „/“ beginnen).</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte.</source>
+        <translation>er enthält ein NUL-Byte.</translation>
+    </message>
+    <message>
+        <source>it contains an empty component (&quot;//&quot;).</source>
+        <translation>er enthält einen leeren Bestandteil („//“).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;; paths are taken literally, not resolved.</source>
+        <translation>er enthält „%1“; Pfade werden wörtlich genommen, nicht aufgelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestSftpTarget</name>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 hat die Anmeldung akzeptiert, aber SFTP abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2.</source>
+        <translation>%1 ist auf %2 kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a folder (a link or a file has its place).</source>
+        <translation>%1 auf %2 ist kein Ordner (an seiner Stelle steht ein Link oder eine Datei).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Fehler beim Anlegen des Ordners</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Fehler beim Anlegen von</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Fehler beim Schreiben von</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>Fehler beim Setzen der Attribute von</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Fehler beim Ersetzen von</translation>
+    </message>
+    <message>
+        <source>Cannot put in place</source>
+        <translation>Fehler beim Einsetzen von</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Fehler beim Anlegen des Links</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen (%2).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no space left in the guest</source>
+        <translation>kein Speicherplatz mehr im Gast</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the guest reported failure (SFTP status %1)</source>
+        <translation>der Gast hat einen Fehler gemeldet (SFTP-Status %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Partitions</name>
+    <message>
+        <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>Die MBR-Partition %1 (Sektoren %2 bis %3) liegt außerhalb der Festplatte (%4 Sektoren) und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain has more than %1 links; the rest was ignored.</source>
+        <translation>Die Kette der erweiterten Partitionen hat mehr als %1 Glieder; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain loops back to sector %1; the rest was ignored.</source>
+        <translation>Die Kette der erweiterten Partitionen führt zurück zu Sektor %1; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>An extended partition link points to sector %1, outside its extended partition; the rest was ignored.</source>
+        <translation>Ein Glied der erweiterten Partition verweist auf Sektor %1 außerhalb seiner erweiterten Partition; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The extended partition link at sector %1 has no boot signature; the rest was ignored.</source>
+        <translation>Das Glied der erweiterten Partition bei Sektor %1 hat keine Bootsignatur; der Rest wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Logical partition %1 (sectors %2 to %3) lies outside its extended partition or the disk and was skipped.</source>
+        <translation>Die logische Partition %1 (Sektoren %2 bis %3) liegt außerhalb ihrer erweiterten Partition oder der Festplatte und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>no GPT signature at sector %1</source>
+        <translation>keine GPT-Signatur bei Sektor %1</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid size (%2)</source>
+        <translation>der Header bei Sektor %1 hat eine ungültige Größe (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 fails its checksum</source>
+        <translation>die Prüfsumme des Headers bei Sektor %1 stimmt nicht</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 says it belongs elsewhere</source>
+        <translation>der Header bei Sektor %1 gibt an, an einen anderen Ort zu gehören</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid entry size (%2)</source>
+        <translation>der Header bei Sektor %1 hat eine ungültige Eintragsgröße (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 claims an implausible %2 entries</source>
+        <translation>der Header bei Sektor %1 gibt unplausible %2 Einträge an</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 lies outside the disk</source>
+        <translation>die Eintragstabelle des Headers bei Sektor %1 liegt außerhalb der Festplatte</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 fails its checksum</source>
+        <translation>die Prüfsumme der Eintragstabelle des Headers bei Sektor %1 stimmt nicht</translation>
+    </message>
+    <message>
+        <source>The GPT partition table is damaged: primary: %1; backup: %2.</source>
+        <translation>Die GPT-Partitionstabelle ist beschädigt: primär: %1; Sicherungskopie: %2.</translation>
+    </message>
+    <message>
+        <source>The primary GPT header is damaged (%1); the backup copy at the end of the disk was used.</source>
+        <translation>Der primäre GPT-Header ist beschädigt (%1); die Sicherungskopie am Ende der Festplatte wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>Die GPT-Partition %1 (Sektoren %2 bis %3) liegt außerhalb der Festplatte (%4 Sektoren) und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <source>Partitions %1 and %2 overlap; their contents may be mixed up.</source>
+        <translation>Die Partitionen %1 und %2 überlappen sich; ihre Inhalte können vermischt sein.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::RestorePointVolumes</name>
+    <message>
+        <source>The volume %1 cannot be read: %2</source>
+        <translation>Das Volume %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The restore point has no volume %1. Its readable volumes: %2.</source>
+        <translation>Der Wiederherstellungspunkt hat kein Volume %1. Seine lesbaren Volumes: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No volume of this restore point holds a file system Lifeboat can read.</source>
+        <translation>Kein Volume dieses Wiederherstellungspunkts enthält ein Dateisystem, das Lifeboat lesen kann.</translation>
+    </message>
+    <message>
+        <source>The restore point has several volumes; choose one with --volume: %1.</source>
+        <translation>Der Wiederherstellungspunkt hat mehrere Volumes; wählen Sie eines mit --volume: %1.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1977,18 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>Cannot read the objects tagged %1: %2</source>
         <translation>Die mit %1 getaggten Objekte können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The guest files were not indexed: %1</source>
+        <translation>Die Gastdateien wurden nicht indiziert: %1</translation>
+    </message>
+    <message>
+        <source>Indexed %1 guest files and folders (%2 new or changed).</source>
+        <translation>%1 Gastdateien und -ordner indiziert (%2 neu oder geändert).</translation>
+    </message>
+    <message>
+        <source>Not indexed: %1</source>
+        <translation>Nicht indiziert: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2592,224 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::FileRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 to %3.</source>
+        <translation>%1 wird aus dem Wiederherstellungspunkt vom %2 nach %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored beside the existing one: %1</source>
+        <translation>Neben dem vorhandenen Element wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei wiederhergestellt</numerusform>
+            <numerusform>%n Dateien wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Link</numerusform>
+            <numerusform>%n Links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n ausgelassen</numerusform>
+            <numerusform>%n ausgelassen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreAudit</name>
+    <message>
+        <source>The catalog could not record the restore in the audit: %1</source>
+        <translation>Der Katalog konnte die Wiederherstellung nicht im Audit-Protokoll vermerken: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not read the restore audit: %1</source>
+        <translation>Der Katalog konnte das Audit-Protokoll der Wiederherstellungen nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::VmRestore</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
+        <translation>%1 wird aus dem Wiederherstellungspunkt vom %2 (vor %3 erstellt) am ursprünglichen Speicherort wiederhergestellt, %4.</translation>
+    </message>
+    <message>
+        <source>keeping the original VM</source>
+        <translation>die ursprüngliche VM bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>overwriting the VM</source>
+        <translation>die VM wird überschrieben</translation>
+    </message>
+    <message>
+        <source>The restore point was made on %1, not on %2: restore it through that endpoint.</source>
+        <translation>Der Wiederherstellungspunkt wurde auf %1 erstellt, nicht auf %2: Stellen Sie ihn über diesen Endpunkt wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 as %2: %3</source>
+        <translation>Anmeldung bei %1 als %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory of %1: %2</source>
+        <translation>Das Inventar von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists and the restore point does not record where it was (it was made by an older version). Restore its disks with &apos;restore-point download&apos; instead.</source>
+        <translation>%1 existiert nicht mehr, und der Wiederherstellungspunkt vermerkt nicht, wo die VM war (er wurde von einer älteren Version erstellt). Stellen Sie stattdessen ihre Festplatten mit „restore-point download“ wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is created again.</source>
+        <translation>%1 existiert nicht mehr; die VM wird neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots of %1: %2</source>
+        <translation>Die Snapshots von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has snapshots (%2). Delete them before overwriting the VM, or restore it beside the original with the keep mode.</source>
+        <translation>%1 hat Snapshots (%2). Löschen Sie sie, bevor Sie die VM überschreiben, oder stellen Sie sie mit dem Modus keep neben dem Original wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read the disks of %1: %2</source>
+        <translation>Die Festplatten von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the disk %2. Restore the VM beside the original with the keep mode.</source>
+        <translation>%1 hat die Festplatte %2 nicht mehr. Stellen Sie die VM mit dem Modus keep neben dem Original wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk %1 of %2 is now %3 bytes, the restore point&apos;s is %4 bytes. Restore the VM beside the original with the keep mode.</source>
+        <translation>Die Festplatte %1 von %2 hat jetzt %3 Byte, die im Wiederherstellungspunkt %4 Byte. Stellen Sie die VM mit dem Modus keep neben dem Original wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk %1 cannot be written through the datastore API.</source>
+        <translation>Die Festplatte %1 kann nicht über die Datenspeicher-API geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2. The VM is powered off and its disks are incomplete: run the restore again.</source>
+        <translation>Das Schreiben der Festplatten von %1 ist fehlgeschlagen: %2. Die VM ist ausgeschaltet und ihre Festplatten sind unvollständig: Führen Sie die Wiederherstellung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The CPU and memory settings were not restored: %1</source>
+        <translation>Die CPU- und Arbeitsspeichereinstellungen wurden nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1.</source>
+        <translation>%1 wird ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Cannot power off %1: %2</source>
+        <translation>%1 kann nicht ausgeschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>The restore point does not say on which datastore %1 was.</source>
+        <translation>Der Wiederherstellungspunkt gibt nicht an, auf welchem Datenspeicher %1 lag.</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>Eine VM namens %1 existiert bereits. Entfernen Sie sie oder geben Sie der wiederhergestellten VM einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The datastore folder %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>Der Datenspeicherordner %1 existiert bereits. Entfernen Sie ihn oder geben Sie der wiederhergestellten VM einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2</source>
+        <translation>Das Schreiben der Festplatten von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the original location is unknown</source>
+        <translation>der ursprüngliche Speicherort ist unbekannt</translation>
+    </message>
+    <message>
+        <source>The restore point does not record the folder and resource pool of %1.</source>
+        <translation>Der Wiederherstellungspunkt vermerkt Ordner und Ressourcenpool von %1 nicht.</translation>
+    </message>
+    <message>
+        <source>the server did not name the new VM</source>
+        <translation>der Server hat die neue VM nicht benannt</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1 failed: %2</source>
+        <translation>Das Anlegen der VM %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Created the VM %1 (%2).</source>
+        <translation>VM %1 angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2).</source>
+        <translation>%1 wird entfernt (%2).</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>VM %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Powering on the restored VM.</source>
+        <translation>Die wiederhergestellte VM wird eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The restored VM did not power on: %1</source>
+        <translation>Die wiederhergestellte VM wurde nicht eingeschaltet: %1</translation>
+    </message>
+    <message>
+        <source>Writing the disk %1 (%2) to %3.</source>
+        <translation>Die Festplatte %1 (%2) wird nach %3 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ssh::SshSession</name>
     <message>
         <source>Cannot find the SSH server %1: %2</source>
@@ -2128,6 +3007,25 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>Lesen von %1 bei Offset %2 fehlgeschlagen: Der Server hat nicht innerhalb von %3 s geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::DatastoreUpload</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Vom Benutzer angehalten.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: the server did not take data for %2 s.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: Der Server hat %2 s lang keine Daten angenommen.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to store %1 (HTTP %2).</source>
+        <translation>Der Server hat das Speichern von %1 abgelehnt (HTTP %2).</translation>
     </message>
 </context>
 <context>

@@ -648,10 +648,6 @@ system keychain, where --remember-password puts it.
         <translation>At most this many entries.</translation>
     </message>
     <message>
-        <source>Export format: csv or html.</source>
-        <translation>Export format: csv or html.</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</translation>
     </message>
@@ -760,30 +756,6 @@ system keychain, where --remember-password puts it.
     <message>
         <source>Session %1 written to %2.</source>
         <translation>Session %1 written to %2.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</translation>
     </message>
     <message>
         <source>Job: leave out a VM of its containers (repeatable).</source>
@@ -1041,13 +1013,113 @@ Commands:
         <translation>notify takes set, show or test.</translation>
     </message>
     <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+</source>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: index the guest files of each restore point for search.</source>
+        <translation>Job: index the guest files of each restore point for search.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest file indexing off.</source>
+        <translation>Job: turn guest file indexing off.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or html (sessions), csv or json (audit).</source>
+        <translation>Export format: csv or html (sessions), csv or json (audit).</translation>
+    </message>
+    <message>
+        <source>Restore: keep (beside the original) or overwrite.</source>
+        <translation>Restore: keep (beside the original) or overwrite.</translation>
+    </message>
+    <message>
+        <source>Restore: power the VM on afterwards.</source>
+        <translation>Restore: power the VM on afterwards.</translation>
+    </message>
+    <message>
+        <source>Restore: name of the VM made by keep.</source>
+        <translation>Restore: name of the VM made by keep.</translation>
+    </message>
+    <message>
+        <source>Files: the guest volume, DISK:PARTITION.</source>
+        <translation>Files: the guest volume, DISK:PARTITION.</translation>
+    </message>
+    <message>
+        <source>Files search: only below this guest folder.</source>
+        <translation>Files search: only below this guest folder.</translation>
+    </message>
+    <message>
+        <source>Files search: at least this many bytes.</source>
+        <translation>Files search: at least this many bytes.</translation>
+    </message>
+    <message>
+        <source>Files search: at most this many bytes.</source>
+        <translation>Files search: at most this many bytes.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or after this date.</source>
+        <translation>Files search: modified at or after this date.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or before this date.</source>
+        <translation>Files search: modified at or before this date.</translation>
+    </message>
+    <message>
+        <source>Files search: only in this restore point.</source>
+        <translation>Files search: only in this restore point.</translation>
+    </message>
+    <message>
+        <source>Files index: every restore point.</source>
+        <translation>Files index: every restore point.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this running guest over SSH.</source>
+        <translation>Restore files: into this running guest over SSH.</translation>
+    </message>
+    <message>
+        <source>Restore files: the folder that is the guest&apos;s / (default /).</source>
+        <translation>Restore files: the folder that is the guest&apos;s / (default /).</translation>
+    </message>
+    <message>
+        <source>Audit export: restores since this date.</source>
+        <translation>Audit export: restores since this date.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
   inventory --endpoint URL --user NAME | --cached
                      the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1093,7 +1165,7 @@ Commands:
   inventory --endpoint URL --user NAME | --cached
                      the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1135,8 +1207,114 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
-        <translation>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</translation>
+        <source>Session %1 (%2): %3</source>
+        <translation>Session %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>There is no restore point of %1 that you may restore.</source>
+        <translation>There is no restore point of %1 that you may restore.</translation>
+    </message>
+    <message>
+        <source>restore vm needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vm needs --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore vm needs a restore point ID or --vm NAME (its newest one).</source>
+        <translation>restore vm needs a restore point ID or --vm NAME (its newest one).</translation>
+    </message>
+    <message>
+        <source>--mode is keep or overwrite.</source>
+        <translation>--mode is keep or overwrite.</translation>
+    </message>
+    <message>
+        <source>Stopping the restore...</source>
+        <translation>Stopping the restore...</translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
+        <translation>Restoring: %1%</translation>
+    </message>
+    <message>
+        <source>files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 entries, %4 new or changed</source>
+        <translation>%1 (%2): %3 entries, %4 new or changed</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of bytes.</source>
+        <translation>--%1 needs a number of bytes.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>files search needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files search needs --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
+        <translation>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</translation>
+    </message>
+    <message>
+        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore files needs --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>audit export writes csv or json.</source>
+        <translation>audit export writes csv or json.</translation>
+    </message>
+    <message>
+        <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1330,477 @@ the keychain (see repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::BlockSource</name>
+    <message>
+        <source>Cannot read %1 bytes at offset %2: the disk or partition ends at %3 bytes.</source>
+        <translation>Cannot read %1 bytes at offset %2: the disk or partition ends at %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1: %2</source>
+        <translation>Cannot find the size of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>Cannot read %1 at offset %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Ext4FileSystem</name>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>its data points outside the file system</translation>
+    </message>
+    <message>
+        <source>its block map is out of order</source>
+        <translation>its block map is out of order</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inode of %1</source>
+        <translation>Cannot read the inode of %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its size is impossible.</source>
+        <translation>Cannot read %1: its size is impossible.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by the guest (fscrypt) and cannot be read.</source>
+        <translation>%1 is encrypted by the guest (fscrypt) and cannot be read.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the block map of %1</source>
+        <translation>Cannot read the block map of %1</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 claims an impossible length.</source>
+        <translation>The symbolic link %1 claims an impossible length.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 does not exist in the guest file system.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>Cannot look up %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 is a symbolic link; links are not followed in %2. Use the path it points to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 is not a directory.</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>Cannot read the directory %1</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>No partition to open.</translation>
+    </message>
+    <message>
+        <source>This ext file system uses features that cannot be read: %1</source>
+        <translation>This ext file system uses features that cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ext file system: %1</source>
+        <translation>Cannot read the ext file system: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system is damaged: %1</source>
+        <translation>The ext file system is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>The ext file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 is a symbolic link; links are not followed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Extractor</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Stopped by the user.</translation>
+    </message>
+    <message>
+        <source>its name cannot be used in the target</source>
+        <translation>its name cannot be used in the target</translation>
+    </message>
+    <message>
+        <source>devices, pipes and sockets are not restored</source>
+        <translation>devices, pipes and sockets are not restored</translation>
+    </message>
+    <message>
+        <source>it exists in the target (restore with overwrite to replace it)</source>
+        <translation>it exists in the target (restore with overwrite to replace it)</translation>
+    </message>
+    <message>
+        <source>it exists in the target, and so does %1</source>
+        <translation>it exists in the target, and so does %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>something that is not a folder has that name in the target</source>
+        <translation>something that is not a folder has that name in the target</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists in the target</source>
+        <translation>a folder of that name exists in the target</translation>
+    </message>
+    <message>
+        <source>its content cannot be read: %1</source>
+        <translation>its content cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link has no usable target</source>
+        <translation>the link has no usable target</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored to its original place.</source>
+        <translation>%1 cannot be restored to its original place.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FileIndex</name>
+    <message>
+        <source>The catalog could not %1: %2</source>
+        <translation>The catalog could not %1: %2</translation>
+    </message>
+    <message>
+        <source>read the file index</source>
+        <translation>read the file index</translation>
+    </message>
+    <message>
+        <source>The catalog could not start a transaction: %1</source>
+        <translation>The catalog could not start a transaction: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>update the file index</source>
+        <translation>update the file index</translation>
+    </message>
+    <message>
+        <source>add to the file index</source>
+        <translation>add to the file index</translation>
+    </message>
+    <message>
+        <source>The catalog could not store the file index: %1</source>
+        <translation>The catalog could not store the file index: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not update the file index.</source>
+        <translation>The catalog could not update the file index.</translation>
+    </message>
+    <message>
+        <source>search the file index</source>
+        <translation>search the file index</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FolderExtractor</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>The folder %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Cannot create the folder</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Cannot open the folder</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Cannot replace</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Cannot write</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Cannot create the link</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestFileSystem</name>
+    <message>
+        <source>The guest path &quot;%1&quot; is not valid: %2</source>
+        <translation>The guest path &quot;%1&quot; is not valid: %2</translation>
+    </message>
+    <message>
+        <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
+        <translation>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</translation>
+    </message>
+    <message>
+        <source>NTFS is not supported yet.</source>
+        <translation>NTFS is not supported yet.</translation>
+    </message>
+    <message>
+        <source>exFAT is not supported yet.</source>
+        <translation>exFAT is not supported yet.</translation>
+    </message>
+    <message>
+        <source>FAT is not supported yet.</source>
+        <translation>FAT is not supported yet.</translation>
+    </message>
+    <message>
+        <source>XFS is not supported yet.</source>
+        <translation>XFS is not supported yet.</translation>
+    </message>
+    <message>
+        <source>Btrfs is not supported yet.</source>
+        <translation>Btrfs is not supported yet.</translation>
+    </message>
+    <message>
+        <source>This partition is encrypted with LUKS; encrypted volumes cannot be read.</source>
+        <translation>This partition is encrypted with LUKS; encrypted volumes cannot be read.</translation>
+    </message>
+    <message>
+        <source>This partition is an LVM physical volume; LVM volumes are not supported yet.</source>
+        <translation>This partition is an LVM physical volume; LVM volumes are not supported yet.</translation>
+    </message>
+    <message>
+        <source>This partition is swap space; it contains no files.</source>
+        <translation>This partition is swap space; it contains no files.</translation>
+    </message>
+    <message>
+        <source>No known file system was found in this partition.</source>
+        <translation>No known file system was found in this partition.</translation>
+    </message>
+    <message>
+        <source>the path is empty.</source>
+        <translation>the path is empty.</translation>
+    </message>
+    <message>
+        <source>it must be absolute (start with &quot;/&quot;).</source>
+        <translation>it must be absolute (start with &quot;/&quot;).</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte.</source>
+        <translation>it contains a NUL byte.</translation>
+    </message>
+    <message>
+        <source>it contains an empty component (&quot;//&quot;).</source>
+        <translation>it contains an empty component (&quot;//&quot;).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;; paths are taken literally, not resolved.</source>
+        <translation>it contains &quot;%1&quot;; paths are taken literally, not resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestSftpTarget</name>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 accepted the login but refused SFTP: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2.</source>
+        <translation>%1 is not a folder on %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a folder (a link or a file has its place).</source>
+        <translation>%1 on %2 is not a folder (a link or a file has its place).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Cannot create the folder</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Cannot write</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>Cannot set the attributes of</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Cannot replace</translation>
+    </message>
+    <message>
+        <source>Cannot put in place</source>
+        <translation>Cannot put in place</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Cannot create the link</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>The connection to %1 was lost (%2).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>no space left in the guest</source>
+        <translation>no space left in the guest</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>the guest reported failure (SFTP status %1)</source>
+        <translation>the guest reported failure (SFTP status %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Partitions</name>
+    <message>
+        <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain has more than %1 links; the rest was ignored.</source>
+        <translation>The extended partition chain has more than %1 links; the rest was ignored.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain loops back to sector %1; the rest was ignored.</source>
+        <translation>The extended partition chain loops back to sector %1; the rest was ignored.</translation>
+    </message>
+    <message>
+        <source>An extended partition link points to sector %1, outside its extended partition; the rest was ignored.</source>
+        <translation>An extended partition link points to sector %1, outside its extended partition; the rest was ignored.</translation>
+    </message>
+    <message>
+        <source>The extended partition link at sector %1 has no boot signature; the rest was ignored.</source>
+        <translation>The extended partition link at sector %1 has no boot signature; the rest was ignored.</translation>
+    </message>
+    <message>
+        <source>Logical partition %1 (sectors %2 to %3) lies outside its extended partition or the disk and was skipped.</source>
+        <translation>Logical partition %1 (sectors %2 to %3) lies outside its extended partition or the disk and was skipped.</translation>
+    </message>
+    <message>
+        <source>no GPT signature at sector %1</source>
+        <translation>no GPT signature at sector %1</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid size (%2)</source>
+        <translation>the header at sector %1 has an invalid size (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 fails its checksum</source>
+        <translation>the header at sector %1 fails its checksum</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 says it belongs elsewhere</source>
+        <translation>the header at sector %1 says it belongs elsewhere</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid entry size (%2)</source>
+        <translation>the header at sector %1 has an invalid entry size (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 claims an implausible %2 entries</source>
+        <translation>the header at sector %1 claims an implausible %2 entries</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 lies outside the disk</source>
+        <translation>the entry array of the header at sector %1 lies outside the disk</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 fails its checksum</source>
+        <translation>the entry array of the header at sector %1 fails its checksum</translation>
+    </message>
+    <message>
+        <source>The GPT partition table is damaged: primary: %1; backup: %2.</source>
+        <translation>The GPT partition table is damaged: primary: %1; backup: %2.</translation>
+    </message>
+    <message>
+        <source>The primary GPT header is damaged (%1); the backup copy at the end of the disk was used.</source>
+        <translation>The primary GPT header is damaged (%1); the backup copy at the end of the disk was used.</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>GPT partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</translation>
+    </message>
+    <message>
+        <source>Partitions %1 and %2 overlap; their contents may be mixed up.</source>
+        <translation>Partitions %1 and %2 overlap; their contents may be mixed up.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::RestorePointVolumes</name>
+    <message>
+        <source>The volume %1 cannot be read: %2</source>
+        <translation>The volume %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The restore point has no volume %1. Its readable volumes: %2.</source>
+        <translation>The restore point has no volume %1. Its readable volumes: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No volume of this restore point holds a file system Lifeboat can read.</source>
+        <translation>No volume of this restore point holds a file system Lifeboat can read.</translation>
+    </message>
+    <message>
+        <source>The restore point has several volumes; choose one with --volume: %1.</source>
+        <translation>The restore point has several volumes; choose one with --volume: %1.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1976,18 @@ the keychain (see repo --remember-password).
     <message>
         <source>Cannot read the objects tagged %1: %2</source>
         <translation>Cannot read the objects tagged %1: %2</translation>
+    </message>
+    <message>
+        <source>The guest files were not indexed: %1</source>
+        <translation>The guest files were not indexed: %1</translation>
+    </message>
+    <message>
+        <source>Indexed %1 guest files and folders (%2 new or changed).</source>
+        <translation>Indexed %1 guest files and folders (%2 new or changed).</translation>
+    </message>
+    <message>
+        <source>Not indexed: %1</source>
+        <translation>Not indexed: %1</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2591,224 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::FileRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>There is no restore point %1 that %2 may restore.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 to %3.</source>
+        <translation>Restoring %1 from the restore point of %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Restored beside the existing one: %1</source>
+        <translation>Restored beside the existing one: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Not restored: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>Restored %n file</numerusform>
+            <numerusform>Restored %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreAudit</name>
+    <message>
+        <source>The catalog could not record the restore in the audit: %1</source>
+        <translation>The catalog could not record the restore in the audit: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not read the restore audit: %1</source>
+        <translation>The catalog could not read the restore audit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::VmRestore</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>There is no restore point %1 that %2 may restore.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
+        <translation>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</translation>
+    </message>
+    <message>
+        <source>keeping the original VM</source>
+        <translation>keeping the original VM</translation>
+    </message>
+    <message>
+        <source>overwriting the VM</source>
+        <translation>overwriting the VM</translation>
+    </message>
+    <message>
+        <source>The restore point was made on %1, not on %2: restore it through that endpoint.</source>
+        <translation>The restore point was made on %1, not on %2: restore it through that endpoint.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 as %2: %3</source>
+        <translation>Cannot sign in to %1 as %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory of %1: %2</source>
+        <translation>Cannot read the inventory of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists and the restore point does not record where it was (it was made by an older version). Restore its disks with &apos;restore-point download&apos; instead.</source>
+        <translation>%1 no longer exists and the restore point does not record where it was (it was made by an older version). Restore its disks with &apos;restore-point download&apos; instead.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is created again.</source>
+        <translation>%1 no longer exists; it is created again.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots of %1: %2</source>
+        <translation>Cannot read the snapshots of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has snapshots (%2). Delete them before overwriting the VM, or restore it beside the original with the keep mode.</source>
+        <translation>%1 has snapshots (%2). Delete them before overwriting the VM, or restore it beside the original with the keep mode.</translation>
+    </message>
+    <message>
+        <source>Cannot read the disks of %1: %2</source>
+        <translation>Cannot read the disks of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the disk %2. Restore the VM beside the original with the keep mode.</source>
+        <translation>%1 no longer has the disk %2. Restore the VM beside the original with the keep mode.</translation>
+    </message>
+    <message>
+        <source>The disk %1 of %2 is now %3 bytes, the restore point&apos;s is %4 bytes. Restore the VM beside the original with the keep mode.</source>
+        <translation>The disk %1 of %2 is now %3 bytes, the restore point&apos;s is %4 bytes. Restore the VM beside the original with the keep mode.</translation>
+    </message>
+    <message>
+        <source>The disk %1 cannot be written through the datastore API.</source>
+        <translation>The disk %1 cannot be written through the datastore API.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2. The VM is powered off and its disks are incomplete: run the restore again.</source>
+        <translation>Writing the disks of %1 failed: %2. The VM is powered off and its disks are incomplete: run the restore again.</translation>
+    </message>
+    <message>
+        <source>The CPU and memory settings were not restored: %1</source>
+        <translation>The CPU and memory settings were not restored: %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1.</source>
+        <translation>Powering off %1.</translation>
+    </message>
+    <message>
+        <source>Cannot power off %1: %2</source>
+        <translation>Cannot power off %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore point does not say on which datastore %1 was.</source>
+        <translation>The restore point does not say on which datastore %1 was.</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>A VM named %1 exists already. Remove it, or give the restored VM another name.</translation>
+    </message>
+    <message>
+        <source>The datastore folder %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>The datastore folder %1 exists already. Remove it, or give the restored VM another name.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2</source>
+        <translation>Writing the disks of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>the original location is unknown</source>
+        <translation>the original location is unknown</translation>
+    </message>
+    <message>
+        <source>The restore point does not record the folder and resource pool of %1.</source>
+        <translation>The restore point does not record the folder and resource pool of %1.</translation>
+    </message>
+    <message>
+        <source>the server did not name the new VM</source>
+        <translation>the server did not name the new VM</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1 failed: %2</source>
+        <translation>Creating the VM %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Created the VM %1 (%2).</source>
+        <translation>Created the VM %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2).</source>
+        <translation>Removing %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>Powering on the restored VM.</source>
+        <translation>Powering on the restored VM.</translation>
+    </message>
+    <message>
+        <source>The restored VM did not power on: %1</source>
+        <translation>The restored VM did not power on: %1</translation>
+    </message>
+    <message>
+        <source>Writing the disk %1 (%2) to %3.</source>
+        <translation>Writing the disk %1 (%2) to %3.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ssh::SshSession</name>
     <message>
         <source>Cannot find the SSH server %1: %2</source>
@@ -2127,6 +3006,25 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>Reading %1 at offset %2 failed: the server did not answer within %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::DatastoreUpload</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Stopped by the user.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: the server did not take data for %2 s.</source>
+        <translation>Writing %1 failed: the server did not take data for %2 s.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to store %1 (HTTP %2).</source>
+        <translation>The server refused to store %1 (HTTP %2).</translation>
     </message>
 </context>
 <context>

@@ -649,10 +649,6 @@ llavero del sistema, donde la guarda --remember-password.
         <translation>Como máximo este número de entradas.</translation>
     </message>
     <message>
-        <source>Export format: csv or html.</source>
-        <translation>Formato de exportación: csv o html.</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>No hay contraseña para %1 en %2: defina $LIFEBOAT_ENDPOINT_PASSWORD o guárdela con «lifeboat-cli endpoint login --remember-password».</translation>
     </message>
@@ -761,30 +757,6 @@ llavero del sistema, donde la guarda --remember-password.
     <message>
         <source>Session %1 written to %2.</source>
         <translation>Sesión %1 escrita en %2.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
-
-Órdenes:
-  version          mostrar la versión
-  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
-  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
-  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
-  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
-</translation>
     </message>
     <message>
         <source>Job: leave out a VM of its containers (repeatable).</source>
@@ -1042,13 +1014,113 @@ Commands:
         <translation>notify necesita set, show o test.</translation>
     </message>
     <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope necesita KIND:MOREF, donde KIND es folder, resource-pool, vapp o vm, o bien tag:NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+</source>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
+  restore ..., audit export
+                   restaurar VM; el registro de auditoría de restauraciones (lifeboat-cli restore --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: index the guest files of each restore point for search.</source>
+        <translation>Trabajo: indexar los archivos del invitado de cada punto de restauración para la búsqueda.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest file indexing off.</source>
+        <translation>Trabajo: desactivar la indexación de archivos del invitado.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or html (sessions), csv or json (audit).</source>
+        <translation>Formato de exportación: csv o html (sesiones), csv o json (registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>Restore: keep (beside the original) or overwrite.</source>
+        <translation>Restauración: keep (junto al original) u overwrite.</translation>
+    </message>
+    <message>
+        <source>Restore: power the VM on afterwards.</source>
+        <translation>Restauración: encender la VM después.</translation>
+    </message>
+    <message>
+        <source>Restore: name of the VM made by keep.</source>
+        <translation>Restauración: nombre de la VM que crea keep.</translation>
+    </message>
+    <message>
+        <source>Files: the guest volume, DISK:PARTITION.</source>
+        <translation>Archivos: el volumen del invitado, DISK:PARTITION.</translation>
+    </message>
+    <message>
+        <source>Files search: only below this guest folder.</source>
+        <translation>Búsqueda de archivos: solo dentro de esta carpeta del invitado.</translation>
+    </message>
+    <message>
+        <source>Files search: at least this many bytes.</source>
+        <translation>Búsqueda de archivos: como mínimo este número de bytes.</translation>
+    </message>
+    <message>
+        <source>Files search: at most this many bytes.</source>
+        <translation>Búsqueda de archivos: como máximo este número de bytes.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or after this date.</source>
+        <translation>Búsqueda de archivos: modificados en esta fecha o después.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or before this date.</source>
+        <translation>Búsqueda de archivos: modificados en esta fecha o antes.</translation>
+    </message>
+    <message>
+        <source>Files search: only in this restore point.</source>
+        <translation>Búsqueda de archivos: solo en este punto de restauración.</translation>
+    </message>
+    <message>
+        <source>Files index: every restore point.</source>
+        <translation>Índice de archivos: todos los puntos de restauración.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this running guest over SSH.</source>
+        <translation>Restaurar archivos: en este invitado en ejecución, por SSH.</translation>
+    </message>
+    <message>
+        <source>Restore files: the folder that is the guest&apos;s / (default /).</source>
+        <translation>Restaurar archivos: la carpeta que corresponde a / en el invitado (por defecto /).</translation>
+    </message>
+    <message>
+        <source>Audit export: restores since this date.</source>
+        <translation>Exportación de auditoría: restauraciones desde esta fecha.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
   inventory --endpoint URL --user NAME | --cached
                      the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1094,7 +1166,7 @@ the keychain (see repo --remember-password).
   inventory --endpoint URL --user NAME | --cached
                      las VM de un extremo, con sus discos (el catálogo conserva el último inventario leído)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1136,8 +1208,114 @@ del llavero (vea repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
-        <translation>--scope necesita KIND:MOREF, donde KIND es folder, resource-pool, vapp o vm, o bien tag:NAME.</translation>
+        <source>Session %1 (%2): %3</source>
+        <translation>Sesión %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Órdenes de restauración (inicie sesión con --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: una VM nueva &lt;name&gt;_restored junto a la original; overwrite: se reemplazan los discos,
+      las CPU y la memoria de la VM (primero se apaga)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      archivos, enlaces simbólicos o carpetas del invitado en una carpeta local, con permisos y fechas
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      de vuelta a su lugar en el invitado en ejecución, por SFTP; keep deja una copia llamada
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; junto a lo existente (contraseña: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      los volúmenes de un punto de restauración, o una de sus carpetas
+  files index ID|--all      añadir puntos de restauración al índice de archivos del invitado
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME es una subcadena, o un patrón glob con * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>There is no restore point of %1 that you may restore.</source>
+        <translation>No hay ningún punto de restauración de %1 que usted pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>restore vm needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vm necesita --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore vm needs a restore point ID or --vm NAME (its newest one).</source>
+        <translation>restore vm necesita el ID de un punto de restauración o --vm NAME (su punto más reciente).</translation>
+    </message>
+    <message>
+        <source>--mode is keep or overwrite.</source>
+        <translation>--mode es keep u overwrite.</translation>
+    </message>
+    <message>
+        <source>Stopping the restore...</source>
+        <translation>Deteniendo la restauración...</translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
+        <translation>Restaurando: %1%</translation>
+    </message>
+    <message>
+        <source>files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files ls necesita el ID del punto de restauración, --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files index necesita el ID de un punto de restauración o --all, --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 entries, %4 new or changed</source>
+        <translation>%1 (%2): %3 entradas, %4 nuevas o modificadas</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of bytes.</source>
+        <translation>--%1 necesita un número de bytes.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--%1 necesita una fecha o una hora en ISO 8601, por ejemplo 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>files search needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files search necesita --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
+        <translation>restore files necesita el ID del punto de restauración, rutas del invitado y --to FOLDER o --guest HOST.</translation>
+    </message>
+    <message>
+        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>Una restauración en el invitado necesita --guest HOST[:PORT], --guest-user NAME y --guest-key FILE o $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore files necesita --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>audit export writes csv or json.</source>
+        <translation>audit export escribe csv o json.</translation>
+    </message>
+    <message>
+        <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--since necesita una fecha o una hora en ISO 8601, por ejemplo 2026-11-01.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1331,477 @@ del llavero (vea repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>El llavero del sistema no está disponible (%1). Lifeboat no guarda secretos en ningún otro sitio; escriba la contraseña cada vez o inicie un llavero como GNOME Keyring o KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::BlockSource</name>
+    <message>
+        <source>Cannot read %1 bytes at offset %2: the disk or partition ends at %3 bytes.</source>
+        <translation>No se pueden leer %1 bytes en el desplazamiento %2: el disco o la partición termina en %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1: %2</source>
+        <translation>No se puede determinar el tamaño de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>No se puede leer %1 en el desplazamiento %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Ext4FileSystem</name>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>sus datos apuntan fuera del sistema de archivos</translation>
+    </message>
+    <message>
+        <source>its block map is out of order</source>
+        <translation>su mapa de bloques está desordenado</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inode of %1</source>
+        <translation>No se puede leer el inodo de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its size is impossible.</source>
+        <translation>No se puede leer %1: su tamaño es imposible.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by the guest (fscrypt) and cannot be read.</source>
+        <translation>%1 está cifrado por el invitado (fscrypt) y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the block map of %1</source>
+        <translation>No se puede leer el mapa de bloques de %1</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 claims an impossible length.</source>
+        <translation>El enlace simbólico %1 indica una longitud imposible.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 no existe en el sistema de archivos del invitado.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>No se puede buscar %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 es un enlace simbólico; los enlaces no se siguen en %2. Use la ruta a la que apunta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 no es un directorio.</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>No se puede leer el directorio %1</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>No hay ninguna partición que abrir.</translation>
+    </message>
+    <message>
+        <source>This ext file system uses features that cannot be read: %1</source>
+        <translation>Este sistema de archivos ext usa funciones que no se pueden leer: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ext file system: %1</source>
+        <translation>No se puede leer el sistema de archivos ext: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system is damaged: %1</source>
+        <translation>El sistema de archivos ext está dañado: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>El sistema de archivos ext indica %1 bytes, pero su partición solo tiene %2; probablemente la imagen de disco esté truncada.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 es un enlace simbólico; los enlaces no se siguen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Extractor</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Detenido por el usuario.</translation>
+    </message>
+    <message>
+        <source>its name cannot be used in the target</source>
+        <translation>su nombre no se puede usar en el destino</translation>
+    </message>
+    <message>
+        <source>devices, pipes and sockets are not restored</source>
+        <translation>los dispositivos, las canalizaciones y los sockets no se restauran</translation>
+    </message>
+    <message>
+        <source>it exists in the target (restore with overwrite to replace it)</source>
+        <translation>ya existe en el destino (restaure con overwrite para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>it exists in the target, and so does %1</source>
+        <translation>ya existe en el destino, igual que %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>something that is not a folder has that name in the target</source>
+        <translation>en el destino hay algo con ese nombre que no es una carpeta</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists in the target</source>
+        <translation>en el destino existe una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <source>its content cannot be read: %1</source>
+        <translation>su contenido no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link has no usable target</source>
+        <translation>el enlace no tiene un destino utilizable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored to its original place.</source>
+        <translation>%1 no se puede restaurar en su ubicación original.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FileIndex</name>
+    <message>
+        <source>The catalog could not %1: %2</source>
+        <translation>El catálogo no pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>read the file index</source>
+        <translation>leer el índice de archivos</translation>
+    </message>
+    <message>
+        <source>The catalog could not start a transaction: %1</source>
+        <translation>El catálogo no pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>update the file index</source>
+        <translation>actualizar el índice de archivos</translation>
+    </message>
+    <message>
+        <source>add to the file index</source>
+        <translation>añadir al índice de archivos</translation>
+    </message>
+    <message>
+        <source>The catalog could not store the file index: %1</source>
+        <translation>El catálogo no pudo guardar el índice de archivos: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not update the file index.</source>
+        <translation>El catálogo no pudo actualizar el índice de archivos.</translation>
+    </message>
+    <message>
+        <source>search the file index</source>
+        <translation>buscar en el índice de archivos</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FolderExtractor</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>No se puede abrir la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>No se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>No se puede abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>No se puede reemplazar</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>No se puede crear</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>No se puede escribir en</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>No se puede crear el enlace</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestFileSystem</name>
+    <message>
+        <source>The guest path &quot;%1&quot; is not valid: %2</source>
+        <translation>La ruta del invitado «%1» no es válida: %2</translation>
+    </message>
+    <message>
+        <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
+        <translation>Esta partición contiene el diario externo de un sistema de archivos ext3/ext4; no contiene archivos.</translation>
+    </message>
+    <message>
+        <source>NTFS is not supported yet.</source>
+        <translation>NTFS todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>exFAT is not supported yet.</source>
+        <translation>exFAT todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>FAT is not supported yet.</source>
+        <translation>FAT todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>XFS is not supported yet.</source>
+        <translation>XFS todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>Btrfs is not supported yet.</source>
+        <translation>Btrfs todavía no es compatible.</translation>
+    </message>
+    <message>
+        <source>This partition is encrypted with LUKS; encrypted volumes cannot be read.</source>
+        <translation>Esta partición está cifrada con LUKS; los volúmenes cifrados no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>This partition is an LVM physical volume; LVM volumes are not supported yet.</source>
+        <translation>Esta partición es un volumen físico LVM; los volúmenes LVM todavía no son compatibles.</translation>
+    </message>
+    <message>
+        <source>This partition is swap space; it contains no files.</source>
+        <translation>Esta partición es espacio de intercambio (swap); no contiene archivos.</translation>
+    </message>
+    <message>
+        <source>No known file system was found in this partition.</source>
+        <translation>No se ha encontrado ningún sistema de archivos conocido en esta partición.</translation>
+    </message>
+    <message>
+        <source>the path is empty.</source>
+        <translation>la ruta está vacía.</translation>
+    </message>
+    <message>
+        <source>it must be absolute (start with &quot;/&quot;).</source>
+        <translation>debe ser absoluta (empezar por «/»).</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte.</source>
+        <translation>contiene un byte NUL.</translation>
+    </message>
+    <message>
+        <source>it contains an empty component (&quot;//&quot;).</source>
+        <translation>contiene un componente vacío («//»).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;; paths are taken literally, not resolved.</source>
+        <translation>contiene «%1»; las rutas se toman literalmente, no se resuelven.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestSftpTarget</name>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 ha aceptado el inicio de sesión, pero ha rechazado SFTP: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2.</source>
+        <translation>%1 no es una carpeta en %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a folder (a link or a file has its place).</source>
+        <translation>%1 en %2 no es una carpeta (en su lugar hay un enlace o un archivo).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>No se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>No se puede crear</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>No se puede escribir en</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>No se pueden establecer los atributos de</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>No se puede reemplazar</translation>
+    </message>
+    <message>
+        <source>Cannot put in place</source>
+        <translation>No se puede colocar en su sitio</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>No se puede crear el enlace</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>Se ha perdido la conexión con %1 (%2).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>no space left in the guest</source>
+        <translation>no queda espacio en el invitado</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>the guest reported failure (SFTP status %1)</source>
+        <translation>el invitado ha informado de un error (estado SFTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Partitions</name>
+    <message>
+        <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>La partición MBR %1 (sectores %2 a %3) queda fuera del disco (%4 sectores) y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain has more than %1 links; the rest was ignored.</source>
+        <translation>La cadena de particiones extendidas tiene más de %1 enlaces; el resto se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain loops back to sector %1; the rest was ignored.</source>
+        <translation>La cadena de particiones extendidas vuelve al sector %1; el resto se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>An extended partition link points to sector %1, outside its extended partition; the rest was ignored.</source>
+        <translation>Un enlace de partición extendida apunta al sector %1, fuera de su partición extendida; el resto se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The extended partition link at sector %1 has no boot signature; the rest was ignored.</source>
+        <translation>El enlace de partición extendida del sector %1 no tiene firma de arranque; el resto se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>Logical partition %1 (sectors %2 to %3) lies outside its extended partition or the disk and was skipped.</source>
+        <translation>La partición lógica %1 (sectores %2 a %3) queda fuera de su partición extendida o del disco y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>no GPT signature at sector %1</source>
+        <translation>no hay firma GPT en el sector %1</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid size (%2)</source>
+        <translation>el encabezado del sector %1 tiene un tamaño no válido (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 fails its checksum</source>
+        <translation>la suma de comprobación del encabezado del sector %1 no es correcta</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 says it belongs elsewhere</source>
+        <translation>el encabezado del sector %1 indica que pertenece a otra ubicación</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid entry size (%2)</source>
+        <translation>el encabezado del sector %1 tiene un tamaño de entrada no válido (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 claims an implausible %2 entries</source>
+        <translation>el encabezado del sector %1 indica un número de entradas inverosímil (%2)</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 lies outside the disk</source>
+        <translation>la tabla de entradas del encabezado del sector %1 queda fuera del disco</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 fails its checksum</source>
+        <translation>la suma de comprobación de la tabla de entradas del encabezado del sector %1 no es correcta</translation>
+    </message>
+    <message>
+        <source>The GPT partition table is damaged: primary: %1; backup: %2.</source>
+        <translation>La tabla de particiones GPT está dañada: principal: %1; copia de respaldo: %2.</translation>
+    </message>
+    <message>
+        <source>The primary GPT header is damaged (%1); the backup copy at the end of the disk was used.</source>
+        <translation>El encabezado GPT principal está dañado (%1); se ha usado la copia de respaldo del final del disco.</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>La partición GPT %1 (sectores %2 a %3) queda fuera del disco (%4 sectores) y se ha omitido.</translation>
+    </message>
+    <message>
+        <source>Partitions %1 and %2 overlap; their contents may be mixed up.</source>
+        <translation>Las particiones %1 y %2 se solapan; sus contenidos pueden estar mezclados.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::RestorePointVolumes</name>
+    <message>
+        <source>The volume %1 cannot be read: %2</source>
+        <translation>El volumen %1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>The restore point has no volume %1. Its readable volumes: %2.</source>
+        <translation>El punto de restauración no tiene el volumen %1. Sus volúmenes legibles: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No volume of this restore point holds a file system Lifeboat can read.</source>
+        <translation>Ningún volumen de este punto de restauración contiene un sistema de archivos que Lifeboat pueda leer.</translation>
+    </message>
+    <message>
+        <source>The restore point has several volumes; choose one with --volume: %1.</source>
+        <translation>El punto de restauración tiene varios volúmenes; elija uno con --volume: %1.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1977,18 @@ del llavero (vea repo --remember-password).
     <message>
         <source>Cannot read the objects tagged %1: %2</source>
         <translation>No se pueden leer los objetos con la etiqueta %1: %2</translation>
+    </message>
+    <message>
+        <source>The guest files were not indexed: %1</source>
+        <translation>Los archivos del invitado no se han indexado: %1</translation>
+    </message>
+    <message>
+        <source>Indexed %1 guest files and folders (%2 new or changed).</source>
+        <translation>Se han indexado %1 archivos y carpetas del invitado (%2 nuevos o modificados).</translation>
+    </message>
+    <message>
+        <source>Not indexed: %1</source>
+        <translation>No indexado: %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2592,224 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::FileRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 to %3.</source>
+        <translation>Restaurando %1 desde el punto de restauración del %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Restored beside the existing one: %1</source>
+        <translation>Restaurado junto al elemento existente: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>No restaurado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>%n archivo restaurado</numerusform>
+            <numerusform>%n archivos restaurados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n carpeta</numerusform>
+            <numerusform>%n carpetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreAudit</name>
+    <message>
+        <source>The catalog could not record the restore in the audit: %1</source>
+        <translation>El catálogo no pudo anotar la restauración en el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not read the restore audit: %1</source>
+        <translation>El catálogo no pudo leer el registro de auditoría de restauraciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::VmRestore</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
+        <translation>Restaurando %1 desde el punto de restauración del %2 (hace %3) en su ubicación original, %4.</translation>
+    </message>
+    <message>
+        <source>keeping the original VM</source>
+        <translation>conservando la VM original</translation>
+    </message>
+    <message>
+        <source>overwriting the VM</source>
+        <translation>sobrescribiendo la VM</translation>
+    </message>
+    <message>
+        <source>The restore point was made on %1, not on %2: restore it through that endpoint.</source>
+        <translation>El punto de restauración se creó en %1, no en %2: restáurelo a través de ese extremo.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 as %2: %3</source>
+        <translation>No se puede iniciar sesión en %1 como %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory of %1: %2</source>
+        <translation>No se puede leer el inventario de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists and the restore point does not record where it was (it was made by an older version). Restore its disks with &apos;restore-point download&apos; instead.</source>
+        <translation>%1 ya no existe y el punto de restauración no registra dónde estaba (lo creó una versión anterior). Restaure sus discos con «restore-point download» en su lugar.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is created again.</source>
+        <translation>%1 ya no existe; se vuelve a crear.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots of %1: %2</source>
+        <translation>No se pueden leer los snapshots de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has snapshots (%2). Delete them before overwriting the VM, or restore it beside the original with the keep mode.</source>
+        <translation>%1 tiene snapshots (%2). Elimínelos antes de sobrescribir la VM, o restáurela junto a la original con el modo keep.</translation>
+    </message>
+    <message>
+        <source>Cannot read the disks of %1: %2</source>
+        <translation>No se pueden leer los discos de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the disk %2. Restore the VM beside the original with the keep mode.</source>
+        <translation>%1 ya no tiene el disco %2. Restaure la VM junto a la original con el modo keep.</translation>
+    </message>
+    <message>
+        <source>The disk %1 of %2 is now %3 bytes, the restore point&apos;s is %4 bytes. Restore the VM beside the original with the keep mode.</source>
+        <translation>El disco %1 de %2 tiene ahora %3 bytes y el del punto de restauración, %4 bytes. Restaure la VM junto a la original con el modo keep.</translation>
+    </message>
+    <message>
+        <source>The disk %1 cannot be written through the datastore API.</source>
+        <translation>El disco %1 no se puede escribir a través de la API del almacén de datos.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2. The VM is powered off and its disks are incomplete: run the restore again.</source>
+        <translation>Ha fallado la escritura de los discos de %1: %2. La VM está apagada y sus discos están incompletos: vuelva a ejecutar la restauración.</translation>
+    </message>
+    <message>
+        <source>The CPU and memory settings were not restored: %1</source>
+        <translation>La configuración de CPU y memoria no se ha restaurado: %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1.</source>
+        <translation>Apagando %1.</translation>
+    </message>
+    <message>
+        <source>Cannot power off %1: %2</source>
+        <translation>No se puede apagar %1: %2</translation>
+    </message>
+    <message>
+        <source>The restore point does not say on which datastore %1 was.</source>
+        <translation>El punto de restauración no indica en qué almacén de datos estaba %1.</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>Ya existe una VM llamada %1. Elimínela o dé otro nombre a la VM restaurada.</translation>
+    </message>
+    <message>
+        <source>The datastore folder %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>La carpeta %1 del almacén de datos ya existe. Elimínela o dé otro nombre a la VM restaurada.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2</source>
+        <translation>Ha fallado la escritura de los discos de %1: %2</translation>
+    </message>
+    <message>
+        <source>the original location is unknown</source>
+        <translation>la ubicación original es desconocida</translation>
+    </message>
+    <message>
+        <source>The restore point does not record the folder and resource pool of %1.</source>
+        <translation>El punto de restauración no registra la carpeta ni el grupo de recursos de %1.</translation>
+    </message>
+    <message>
+        <source>the server did not name the new VM</source>
+        <translation>el servidor no ha indicado el identificador de la nueva VM</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1 failed: %2</source>
+        <translation>Ha fallado la creación de la VM %1: %2</translation>
+    </message>
+    <message>
+        <source>Created the VM %1 (%2).</source>
+        <translation>Se ha creado la VM %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2).</source>
+        <translation>Eliminando %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>VM %1 restaurada.</translation>
+    </message>
+    <message>
+        <source>Powering on the restored VM.</source>
+        <translation>Encendiendo la VM restaurada.</translation>
+    </message>
+    <message>
+        <source>The restored VM did not power on: %1</source>
+        <translation>La VM restaurada no se ha encendido: %1</translation>
+    </message>
+    <message>
+        <source>Writing the disk %1 (%2) to %3.</source>
+        <translation>Escribiendo el disco %1 (%2) en %3.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ssh::SshSession</name>
     <message>
         <source>Cannot find the SSH server %1: %2</source>
@@ -2128,6 +3007,25 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>Ha fallado la lectura de %1 en el desplazamiento %2: el servidor no ha respondido en %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::DatastoreUpload</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Detenido por el usuario.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: the server did not take data for %2 s.</source>
+        <translation>Ha fallado la escritura de %1: el servidor no ha aceptado datos durante %2 s.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Ha fallado la escritura de %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to store %1 (HTTP %2).</source>
+        <translation>El servidor se ha negado a guardar %1 (HTTP %2).</translation>
     </message>
 </context>
 <context>

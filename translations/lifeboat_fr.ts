@@ -649,10 +649,6 @@ trousseau système, où --remember-password le range.
         <translation>Au plus ce nombre d’entrées.</translation>
     </message>
     <message>
-        <source>Export format: csv or html.</source>
-        <translation>Format d’export : csv ou html.</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>Aucun mot de passe pour %1 sur %2 : définissez $LIFEBOAT_ENDPOINT_PASSWORD ou enregistrez-le avec « lifeboat-cli endpoint login --remember-password ».</translation>
     </message>
@@ -761,30 +757,6 @@ trousseau système, où --remember-password le range.
     <message>
         <source>Session %1 written to %2.</source>
         <translation>Session %1 écrite dans %2.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
-
-Commandes :
-  version          afficher la version
-  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
-  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
-  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
-  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
-</translation>
     </message>
     <message>
         <source>Job: leave out a VM of its containers (repeatable).</source>
@@ -1042,13 +1014,113 @@ Commandes :
         <translation>notify attend set, show ou test.</translation>
     </message>
     <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope attend KIND:MOREF, où KIND vaut folder, resource-pool, vapp ou vm, ou bien tag:NAME.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+</source>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restaurer des VM ; le journal d’audit des restaurations (lifeboat-cli restore --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: index the guest files of each restore point for search.</source>
+        <translation>Tâche : indexer les fichiers de l’invité de chaque point de restauration pour la recherche.</translation>
+    </message>
+    <message>
+        <source>Job: turn guest file indexing off.</source>
+        <translation>Tâche : désactiver l’indexation des fichiers de l’invité.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or html (sessions), csv or json (audit).</source>
+        <translation>Format d’export : csv ou html (sessions), csv ou json (journal d’audit).</translation>
+    </message>
+    <message>
+        <source>Restore: keep (beside the original) or overwrite.</source>
+        <translation>Restauration : keep (à côté de l’original) ou overwrite.</translation>
+    </message>
+    <message>
+        <source>Restore: power the VM on afterwards.</source>
+        <translation>Restauration : mettre ensuite la VM sous tension.</translation>
+    </message>
+    <message>
+        <source>Restore: name of the VM made by keep.</source>
+        <translation>Restauration : nom de la VM créée par keep.</translation>
+    </message>
+    <message>
+        <source>Files: the guest volume, DISK:PARTITION.</source>
+        <translation>Fichiers : le volume de l’invité, DISK:PARTITION.</translation>
+    </message>
+    <message>
+        <source>Files search: only below this guest folder.</source>
+        <translation>Recherche de fichiers : uniquement sous ce dossier de l’invité.</translation>
+    </message>
+    <message>
+        <source>Files search: at least this many bytes.</source>
+        <translation>Recherche de fichiers : au moins ce nombre d’octets.</translation>
+    </message>
+    <message>
+        <source>Files search: at most this many bytes.</source>
+        <translation>Recherche de fichiers : au plus ce nombre d’octets.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or after this date.</source>
+        <translation>Recherche de fichiers : modifiés à cette date ou après.</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or before this date.</source>
+        <translation>Recherche de fichiers : modifiés à cette date ou avant.</translation>
+    </message>
+    <message>
+        <source>Files search: only in this restore point.</source>
+        <translation>Recherche de fichiers : uniquement dans ce point de restauration.</translation>
+    </message>
+    <message>
+        <source>Files index: every restore point.</source>
+        <translation>Index des fichiers : tous les points de restauration.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this running guest over SSH.</source>
+        <translation>Restauration de fichiers : dans cet invité en cours d’exécution, via SSH.</translation>
+    </message>
+    <message>
+        <source>Restore files: the folder that is the guest&apos;s / (default /).</source>
+        <translation>Restauration de fichiers : le dossier qui correspond à / dans l’invité (par défaut /).</translation>
+    </message>
+    <message>
+        <source>Audit export: restores since this date.</source>
+        <translation>Export d’audit : restaurations depuis cette date.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
   inventory --endpoint URL --user NAME | --cached
                      the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1094,7 +1166,7 @@ Commandes :
   inventory --endpoint URL --user NAME | --cached
                      les VM d’un point d’accès, avec leurs disques (le catalogue conserve le dernier inventaire lu)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1136,8 +1208,114 @@ du trousseau (voir repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
-        <translation>--scope attend KIND:MOREF, où KIND vaut folder, resource-pool, vapp ou vm, ou bien tag:NAME.</translation>
+        <source>Session %1 (%2): %3</source>
+        <translation>Session %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Commandes de restauration (connexion avec --endpoint URL --user NAME ; --repo PATH) :
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep : une nouvelle VM &lt;name&gt;_restored à côté de l’original ; overwrite : les disques,
+      CPU et la mémoire de la VM sont remplacés (elle est d’abord mise hors tension)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      fichiers, liens symboliques ou dossiers de l’invité vers un dossier local, avec droits et horodatages
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      à leur place dans l’invité en cours d’exécution, via SFTP ; keep dépose une copie nommée
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; à côté de l’existant (mot de passe : $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      les volumes d’un point de restauration, ou l’un de ses dossiers
+  files index ID|--all      ajouter des points de restauration à l’index des fichiers de l’invité
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME est une sous-chaîne, ou un motif glob avec * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>There is no restore point of %1 that you may restore.</source>
+        <translation>Il n’existe aucun point de restauration de %1 que vous puissiez restaurer.</translation>
+    </message>
+    <message>
+        <source>restore vm needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vm demande --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore vm needs a restore point ID or --vm NAME (its newest one).</source>
+        <translation>restore vm demande l’ID d’un point de restauration ou --vm NAME (son point le plus récent).</translation>
+    </message>
+    <message>
+        <source>--mode is keep or overwrite.</source>
+        <translation>--mode vaut keep ou overwrite.</translation>
+    </message>
+    <message>
+        <source>Stopping the restore...</source>
+        <translation>Arrêt de la restauration...</translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
+        <translation>Restauration : %1%</translation>
+    </message>
+    <message>
+        <source>files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files ls demande l’ID du point de restauration, --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files index demande l’ID d’un point de restauration ou --all, --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 entries, %4 new or changed</source>
+        <translation>%1 (%2) : %3 entrées, %4 nouvelles ou modifiées</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of bytes.</source>
+        <translation>--%1 attend un nombre d’octets.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--%1 attend une date ou une heure au format ISO 8601, par exemple 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>files search needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files search demande --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
+        <translation>restore files demande l’ID du point de restauration, des chemins de l’invité et soit --to FOLDER, soit --guest HOST.</translation>
+    </message>
+    <message>
+        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>Une restauration dans l’invité demande --guest HOST[:PORT], --guest-user NAME et --guest-key FILE ou $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore files demande --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>audit export writes csv or json.</source>
+        <translation>audit export écrit du csv ou du json.</translation>
+    </message>
+    <message>
+        <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--since attend une date ou une heure au format ISO 8601, par exemple 2026-11-01.</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1331,477 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>Le trousseau système n’est pas disponible (%1). Lifeboat ne conserve les secrets nulle part ailleurs ; saisissez le mot de passe à chaque fois, ou démarrez un trousseau comme GNOME Keyring ou KWallet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::BlockSource</name>
+    <message>
+        <source>Cannot read %1 bytes at offset %2: the disk or partition ends at %3 bytes.</source>
+        <translation>Impossible de lire %1 octets au décalage %2 : le disque ou la partition se termine à %3 octets.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1: %2</source>
+        <translation>Impossible de déterminer la taille de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>Impossible de lire %1 au décalage %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Ext4FileSystem</name>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>ses données pointent hors du système de fichiers</translation>
+    </message>
+    <message>
+        <source>its block map is out of order</source>
+        <translation>sa table des blocs n’est pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inode of %1</source>
+        <translation>Impossible de lire l’inode de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its size is impossible.</source>
+        <translation>Impossible de lire %1 : sa taille est impossible.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by the guest (fscrypt) and cannot be read.</source>
+        <translation>%1 est chiffré par l’invité (fscrypt) et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the block map of %1</source>
+        <translation>Impossible de lire la table des blocs de %1</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 claims an impossible length.</source>
+        <translation>Le lien symbolique %1 indique une longueur impossible.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 n’existe pas dans le système de fichiers de l’invité.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>Impossible de rechercher %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 est un lien symbolique ; les liens ne sont pas suivis dans %2. Utilisez le chemin vers lequel il pointe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 n’est pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>Impossible de lire le répertoire %1</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>Aucune partition à ouvrir.</translation>
+    </message>
+    <message>
+        <source>This ext file system uses features that cannot be read: %1</source>
+        <translation>Ce système de fichiers ext utilise des fonctionnalités illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ext file system: %1</source>
+        <translation>Impossible de lire le système de fichiers ext : %1</translation>
+    </message>
+    <message>
+        <source>The ext file system is damaged: %1</source>
+        <translation>Le système de fichiers ext est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The ext file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>Le système de fichiers ext annonce %1 octets mais sa partition n’en a que %2 ; l’image disque est probablement tronquée.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 est un lien symbolique ; les liens ne sont pas suivis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Extractor</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>its name cannot be used in the target</source>
+        <translation>son nom ne peut pas être utilisé dans la cible</translation>
+    </message>
+    <message>
+        <source>devices, pipes and sockets are not restored</source>
+        <translation>les périphériques, tubes et sockets ne sont pas restaurés</translation>
+    </message>
+    <message>
+        <source>it exists in the target (restore with overwrite to replace it)</source>
+        <translation>il existe dans la cible (restaurez avec overwrite pour le remplacer)</translation>
+    </message>
+    <message>
+        <source>it exists in the target, and so does %1</source>
+        <translation>il existe dans la cible, tout comme %1</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>something that is not a folder has that name in the target</source>
+        <translation>un élément qui n’est pas un dossier porte ce nom dans la cible</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists in the target</source>
+        <translation>un dossier de ce nom existe dans la cible</translation>
+    </message>
+    <message>
+        <source>its content cannot be read: %1</source>
+        <translation>son contenu ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the link has no usable target</source>
+        <translation>le lien n’a pas de cible utilisable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored to its original place.</source>
+        <translation>%1 ne peut pas être restauré à son emplacement d’origine.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FileIndex</name>
+    <message>
+        <source>The catalog could not %1: %2</source>
+        <translation>Le catalogue n’a pas pu %1 : %2</translation>
+    </message>
+    <message>
+        <source>read the file index</source>
+        <translation>lire l’index des fichiers</translation>
+    </message>
+    <message>
+        <source>The catalog could not start a transaction: %1</source>
+        <translation>Le catalogue n’a pas pu démarrer de transaction : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>update the file index</source>
+        <translation>mettre à jour l’index des fichiers</translation>
+    </message>
+    <message>
+        <source>add to the file index</source>
+        <translation>ajouter à l’index des fichiers</translation>
+    </message>
+    <message>
+        <source>The catalog could not store the file index: %1</source>
+        <translation>Le catalogue n’a pas pu enregistrer l’index des fichiers : %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not update the file index.</source>
+        <translation>Le catalogue n’a pas pu mettre à jour l’index des fichiers.</translation>
+    </message>
+    <message>
+        <source>search the file index</source>
+        <translation>rechercher dans l’index des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FolderExtractor</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>Impossible d’ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Impossible de remplacer</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Impossible de créer</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Impossible d’écrire dans</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Impossible de créer le lien</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestFileSystem</name>
+    <message>
+        <source>The guest path &quot;%1&quot; is not valid: %2</source>
+        <translation>Le chemin de l’invité « %1 » n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
+        <translation>Cette partition contient le journal externe d’un système de fichiers ext3/ext4 ; elle ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>NTFS is not supported yet.</source>
+        <translation>NTFS n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>exFAT is not supported yet.</source>
+        <translation>exFAT n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>FAT is not supported yet.</source>
+        <translation>FAT n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>XFS is not supported yet.</source>
+        <translation>XFS n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>Btrfs is not supported yet.</source>
+        <translation>Btrfs n’est pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>This partition is encrypted with LUKS; encrypted volumes cannot be read.</source>
+        <translation>Cette partition est chiffrée avec LUKS ; les volumes chiffrés ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>This partition is an LVM physical volume; LVM volumes are not supported yet.</source>
+        <translation>Cette partition est un volume physique LVM ; les volumes LVM ne sont pas encore pris en charge.</translation>
+    </message>
+    <message>
+        <source>This partition is swap space; it contains no files.</source>
+        <translation>Cette partition est un espace d’échange (swap) ; elle ne contient aucun fichier.</translation>
+    </message>
+    <message>
+        <source>No known file system was found in this partition.</source>
+        <translation>Aucun système de fichiers connu n’a été trouvé dans cette partition.</translation>
+    </message>
+    <message>
+        <source>the path is empty.</source>
+        <translation>le chemin est vide.</translation>
+    </message>
+    <message>
+        <source>it must be absolute (start with &quot;/&quot;).</source>
+        <translation>il doit être absolu (commencer par « / »).</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte.</source>
+        <translation>il contient un octet NUL.</translation>
+    </message>
+    <message>
+        <source>it contains an empty component (&quot;//&quot;).</source>
+        <translation>il contient un composant vide (« // »).</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;; paths are taken literally, not resolved.</source>
+        <translation>il contient « %1 » ; les chemins sont pris tels quels, sans être résolus.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestSftpTarget</name>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 a accepté la connexion mais refusé SFTP : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2.</source>
+        <translation>%1 n’est pas un dossier sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a folder (a link or a file has its place).</source>
+        <translation>%1 sur %2 n’est pas un dossier (un lien ou un fichier occupe sa place).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>Impossible de créer</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Impossible d’écrire dans</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>Impossible de définir les attributs de</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>Impossible de remplacer</translation>
+    </message>
+    <message>
+        <source>Cannot put in place</source>
+        <translation>Impossible de mettre en place</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>Impossible de créer le lien</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>La connexion à %1 a été perdue (%2).</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>no space left in the guest</source>
+        <translation>plus d’espace disponible dans l’invité</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>the guest reported failure (SFTP status %1)</source>
+        <translation>l’invité a signalé un échec (statut SFTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Partitions</name>
+    <message>
+        <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>La partition MBR %1 (secteurs %2 à %3) se trouve hors du disque (%4 secteurs) et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain has more than %1 links; the rest was ignored.</source>
+        <translation>La chaîne de partitions étendues compte plus de %1 maillons ; le reste a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The extended partition chain loops back to sector %1; the rest was ignored.</source>
+        <translation>La chaîne de partitions étendues reboucle sur le secteur %1 ; le reste a été ignoré.</translation>
+    </message>
+    <message>
+        <source>An extended partition link points to sector %1, outside its extended partition; the rest was ignored.</source>
+        <translation>Un maillon de partition étendue pointe vers le secteur %1, hors de sa partition étendue ; le reste a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The extended partition link at sector %1 has no boot signature; the rest was ignored.</source>
+        <translation>Le maillon de partition étendue au secteur %1 n’a pas de signature d’amorçage ; le reste a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Logical partition %1 (sectors %2 to %3) lies outside its extended partition or the disk and was skipped.</source>
+        <translation>La partition logique %1 (secteurs %2 à %3) se trouve hors de sa partition étendue ou du disque et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>no GPT signature at sector %1</source>
+        <translation>aucune signature GPT au secteur %1</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid size (%2)</source>
+        <translation>l’en-tête au secteur %1 a une taille non valide (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 fails its checksum</source>
+        <translation>la somme de contrôle de l’en-tête au secteur %1 est incorrecte</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 says it belongs elsewhere</source>
+        <translation>l’en-tête au secteur %1 indique qu’il se trouve ailleurs</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid entry size (%2)</source>
+        <translation>l’en-tête au secteur %1 a une taille d’entrée non valide (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 claims an implausible %2 entries</source>
+        <translation>l’en-tête au secteur %1 annonce un nombre d’entrées invraisemblable (%2)</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 lies outside the disk</source>
+        <translation>le tableau des entrées de l’en-tête au secteur %1 se trouve hors du disque</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 fails its checksum</source>
+        <translation>la somme de contrôle du tableau des entrées de l’en-tête au secteur %1 est incorrecte</translation>
+    </message>
+    <message>
+        <source>The GPT partition table is damaged: primary: %1; backup: %2.</source>
+        <translation>La table de partitions GPT est endommagée : principale : %1 ; copie de secours : %2.</translation>
+    </message>
+    <message>
+        <source>The primary GPT header is damaged (%1); the backup copy at the end of the disk was used.</source>
+        <translation>L’en-tête GPT principal est endommagé (%1) ; la copie de secours en fin de disque a été utilisée.</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>La partition GPT %1 (secteurs %2 à %3) se trouve hors du disque (%4 secteurs) et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Partitions %1 and %2 overlap; their contents may be mixed up.</source>
+        <translation>Les partitions %1 et %2 se chevauchent ; leurs contenus peuvent être mélangés.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::RestorePointVolumes</name>
+    <message>
+        <source>The volume %1 cannot be read: %2</source>
+        <translation>Le volume %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The restore point has no volume %1. Its readable volumes: %2.</source>
+        <translation>Le point de restauration n’a pas de volume %1. Ses volumes lisibles : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No volume of this restore point holds a file system Lifeboat can read.</source>
+        <translation>Aucun volume de ce point de restauration ne contient de système de fichiers que Lifeboat sait lire.</translation>
+    </message>
+    <message>
+        <source>The restore point has several volumes; choose one with --volume: %1.</source>
+        <translation>Le point de restauration a plusieurs volumes ; choisissez-en un avec --volume : %1.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1977,18 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>Cannot read the objects tagged %1: %2</source>
         <translation>Impossible de lire les objets portant la balise %1 : %2</translation>
+    </message>
+    <message>
+        <source>The guest files were not indexed: %1</source>
+        <translation>Les fichiers de l’invité n’ont pas été indexés : %1</translation>
+    </message>
+    <message>
+        <source>Indexed %1 guest files and folders (%2 new or changed).</source>
+        <translation>%1 fichiers et dossiers de l’invité indexés (%2 nouveaux ou modifiés).</translation>
+    </message>
+    <message>
+        <source>Not indexed: %1</source>
+        <translation>Non indexé : %1</translation>
     </message>
 </context>
 <context>
@@ -1931,6 +2592,224 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::FileRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 to %3.</source>
+        <translation>Restauration de %1 à partir du point de restauration du %2 vers %3.</translation>
+    </message>
+    <message>
+        <source>Restored beside the existing one: %1</source>
+        <translation>Restauré à côté de l’élément existant : %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Non restauré : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>%n fichier restauré</numerusform>
+            <numerusform>%n fichiers restaurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreAudit</name>
+    <message>
+        <source>The catalog could not record the restore in the audit: %1</source>
+        <translation>Le catalogue n’a pas pu consigner la restauration dans le journal d’audit : %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not read the restore audit: %1</source>
+        <translation>Le catalogue n’a pas pu lire le journal d’audit des restaurations : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::VmRestore</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
+        <translation>Restauration de %1 à partir du point de restauration du %2 (il y a %3) vers son emplacement d’origine, %4.</translation>
+    </message>
+    <message>
+        <source>keeping the original VM</source>
+        <translation>en conservant la VM d’origine</translation>
+    </message>
+    <message>
+        <source>overwriting the VM</source>
+        <translation>en écrasant la VM</translation>
+    </message>
+    <message>
+        <source>The restore point was made on %1, not on %2: restore it through that endpoint.</source>
+        <translation>Le point de restauration a été créé sur %1, et non sur %2 : restaurez-le via ce point d’accès.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 as %2: %3</source>
+        <translation>Impossible de se connecter à %1 en tant que %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory of %1: %2</source>
+        <translation>Impossible de lire l’inventaire de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists and the restore point does not record where it was (it was made by an older version). Restore its disks with &apos;restore-point download&apos; instead.</source>
+        <translation>%1 n’existe plus et le point de restauration n’indique pas où elle se trouvait (il a été créé par une version antérieure). Restaurez plutôt ses disques avec « restore-point download ».</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is created again.</source>
+        <translation>%1 n’existe plus ; elle est recréée.</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots of %1: %2</source>
+        <translation>Impossible de lire les snapshots de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has snapshots (%2). Delete them before overwriting the VM, or restore it beside the original with the keep mode.</source>
+        <translation>%1 a des snapshots (%2). Supprimez-les avant d’écraser la VM, ou restaurez-la à côté de l’original avec le mode keep.</translation>
+    </message>
+    <message>
+        <source>Cannot read the disks of %1: %2</source>
+        <translation>Impossible de lire les disques de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the disk %2. Restore the VM beside the original with the keep mode.</source>
+        <translation>%1 n’a plus le disque %2. Restaurez la VM à côté de l’original avec le mode keep.</translation>
+    </message>
+    <message>
+        <source>The disk %1 of %2 is now %3 bytes, the restore point&apos;s is %4 bytes. Restore the VM beside the original with the keep mode.</source>
+        <translation>Le disque %1 de %2 fait maintenant %3 octets, celui du point de restauration %4 octets. Restaurez la VM à côté de l’original avec le mode keep.</translation>
+    </message>
+    <message>
+        <source>The disk %1 cannot be written through the datastore API.</source>
+        <translation>Le disque %1 ne peut pas être écrit via l’API de la banque de données.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2. The VM is powered off and its disks are incomplete: run the restore again.</source>
+        <translation>L’écriture des disques de %1 a échoué : %2. La VM est hors tension et ses disques sont incomplets : relancez la restauration.</translation>
+    </message>
+    <message>
+        <source>The CPU and memory settings were not restored: %1</source>
+        <translation>Les paramètres de CPU et de mémoire n’ont pas été restaurés : %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1.</source>
+        <translation>Mise hors tension de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot power off %1: %2</source>
+        <translation>Impossible de mettre %1 hors tension : %2</translation>
+    </message>
+    <message>
+        <source>The restore point does not say on which datastore %1 was.</source>
+        <translation>Le point de restauration n’indique pas sur quelle banque de données se trouvait %1.</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>Une VM nommée %1 existe déjà. Supprimez-la, ou donnez un autre nom à la VM restaurée.</translation>
+    </message>
+    <message>
+        <source>The datastore folder %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>Le dossier %1 de la banque de données existe déjà. Supprimez-le, ou donnez un autre nom à la VM restaurée.</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2</source>
+        <translation>L’écriture des disques de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>the original location is unknown</source>
+        <translation>l’emplacement d’origine est inconnu</translation>
+    </message>
+    <message>
+        <source>The restore point does not record the folder and resource pool of %1.</source>
+        <translation>Le point de restauration n’indique pas le dossier ni le pool de ressources de %1.</translation>
+    </message>
+    <message>
+        <source>the server did not name the new VM</source>
+        <translation>le serveur n’a pas indiqué l’identifiant de la nouvelle VM</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1 failed: %2</source>
+        <translation>La création de la VM %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Created the VM %1 (%2).</source>
+        <translation>VM %1 créée (%2).</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2).</source>
+        <translation>Suppression de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>VM %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>Powering on the restored VM.</source>
+        <translation>Mise sous tension de la VM restaurée.</translation>
+    </message>
+    <message>
+        <source>The restored VM did not power on: %1</source>
+        <translation>La VM restaurée ne s’est pas mise sous tension : %1</translation>
+    </message>
+    <message>
+        <source>Writing the disk %1 (%2) to %3.</source>
+        <translation>Écriture du disque %1 (%2) vers %3.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ssh::SshSession</name>
     <message>
         <source>Cannot find the SSH server %1: %2</source>
@@ -2128,6 +3007,25 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>La lecture de %1 au décalage %2 a échoué : le serveur n’a pas répondu dans un délai de %3 s.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::DatastoreUpload</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Arrêté par l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: the server did not take data for %2 s.</source>
+        <translation>L’écriture de %1 a échoué : le serveur n’a accepté aucune donnée pendant %2 s.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L’écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server refused to store %1 (HTTP %2).</source>
+        <translation>Le serveur a refusé d’enregistrer %1 (HTTP %2).</translation>
     </message>
 </context>
 <context>

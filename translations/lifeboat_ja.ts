@@ -649,10 +649,6 @@ system keychain, where --remember-password puts it.
         <translation>表示する最大件数。</translation>
     </message>
     <message>
-        <source>Export format: csv or html.</source>
-        <translation>エクスポート形式: csv または html。</translation>
-    </message>
-    <message>
         <source>No password for %1 on %2: set $LIFEBOAT_ENDPOINT_PASSWORD or remember it with &apos;lifeboat-cli endpoint login --remember-password&apos;.</source>
         <translation>%2 の %1 のパスワードがありません: $LIFEBOAT_ENDPOINT_PASSWORD を設定するか、「lifeboat-cli endpoint login --remember-password」で保存してください。</translation>
     </message>
@@ -759,30 +755,6 @@ system keychain, where --remember-password puts it.
     <message>
         <source>Session %1 written to %2.</source>
         <translation>セッション %1 を %2 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-</source>
-        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
-
-コマンド:
-  version          バージョンを表示
-  catalog info     カタログの場所・スキーマ・内容を表示
-  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
-  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
-  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
-</translation>
     </message>
     <message>
         <source>Job: leave out a VM of its containers (repeatable).</source>
@@ -1039,13 +1011,113 @@ Commands:
         <translation>notify には set、show、test のいずれかを指定してください。</translation>
     </message>
     <message>
+        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
+        <translation>--scope には KIND:MOREF (KIND は folder、resource-pool、vapp、vm のいずれか) または tag:NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+</source>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
+  restore ..., audit export
+                   VM の復元、復元の監査ログ (lifeboat-cli restore --help)
+</translation>
+    </message>
+    <message>
+        <source>Job: index the guest files of each restore point for search.</source>
+        <translation>ジョブ: 検索用に各復元ポイントのゲストファイルをインデックス化します。</translation>
+    </message>
+    <message>
+        <source>Job: turn guest file indexing off.</source>
+        <translation>ジョブ: ゲストファイルのインデックス作成をオフにします。</translation>
+    </message>
+    <message>
+        <source>Export format: csv or html (sessions), csv or json (audit).</source>
+        <translation>エクスポート形式: csv または html (セッション)、csv または json (監査ログ)。</translation>
+    </message>
+    <message>
+        <source>Restore: keep (beside the original) or overwrite.</source>
+        <translation>復元: keep (元の VM と並べて復元) または overwrite。</translation>
+    </message>
+    <message>
+        <source>Restore: power the VM on afterwards.</source>
+        <translation>復元: 復元後に VM をパワーオンします。</translation>
+    </message>
+    <message>
+        <source>Restore: name of the VM made by keep.</source>
+        <translation>復元: keep で作成する VM の名前です。</translation>
+    </message>
+    <message>
+        <source>Files: the guest volume, DISK:PARTITION.</source>
+        <translation>ファイル: ゲストのボリューム (DISK:PARTITION) です。</translation>
+    </message>
+    <message>
+        <source>Files search: only below this guest folder.</source>
+        <translation>ファイル検索: ゲストのこのフォルダー配下のみを検索します。</translation>
+    </message>
+    <message>
+        <source>Files search: at least this many bytes.</source>
+        <translation>ファイル検索: 最小サイズ (バイト) です。</translation>
+    </message>
+    <message>
+        <source>Files search: at most this many bytes.</source>
+        <translation>ファイル検索: 最大サイズ (バイト) です。</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or after this date.</source>
+        <translation>ファイル検索: この日時以降に変更されたものを検索します。</translation>
+    </message>
+    <message>
+        <source>Files search: modified at or before this date.</source>
+        <translation>ファイル検索: この日時以前に変更されたものを検索します。</translation>
+    </message>
+    <message>
+        <source>Files search: only in this restore point.</source>
+        <translation>ファイル検索: この復元ポイントのみを検索します。</translation>
+    </message>
+    <message>
+        <source>Files index: every restore point.</source>
+        <translation>ファイルインデックス: すべての復元ポイントが対象です。</translation>
+    </message>
+    <message>
+        <source>Restore files: into this running guest over SSH.</source>
+        <translation>ファイルの復元: SSH 経由で、この実行中のゲストに復元します。</translation>
+    </message>
+    <message>
+        <source>Restore files: the folder that is the guest&apos;s / (default /).</source>
+        <translation>ファイルの復元: ゲストの / に当たるフォルダーです (既定は /)。</translation>
+    </message>
+    <message>
+        <source>Audit export: restores since this date.</source>
+        <translation>監査ログのエクスポート: この日時以降の復元が対象です。</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli COMMAND [options] [--json]
 
 Commands:
   inventory --endpoint URL --user NAME | --cached
                      the VMs of an endpoint, with their disks (the catalog keeps the last one read)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1091,7 +1163,7 @@ the keychain (see repo --remember-password).
   inventory --endpoint URL --user NAME | --cached
                      エンドポイントの VM とそのディスク (最後に読み取ったものはカタログに保持される)
   job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
              [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
              [--retries N] [--retry-wait SECONDS] [--description TEXT]
              [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
@@ -1133,8 +1205,114 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</source>
-        <translation>--scope には KIND:MOREF (KIND は folder、resource-pool、vapp、vm のいずれか) または tag:NAME を指定してください。</translation>
+        <source>Session %1 (%2): %3</source>
+        <translation>セッション %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>復元コマンド (--endpoint URL --user NAME でサインイン、--repo PATH を指定):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: 元の VM と並べて新しい VM &lt;name&gt;_restored を作成。overwrite: VM のディスク、
+      CPU、メモリを置き換える (先に VM をパワーオフ)
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      ゲストのファイル、シンボリックリンク、フォルダーを、権限と日時を保ったままローカルフォルダーに復元
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      SFTP 経由で、実行中のゲストの元の場所に復元。keep では既存の項目と並べて
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; という名前のコピーを作成 (パスワード: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      復元ポイントのボリューム、またはその中のフォルダー
+  files index ID|--all      復元ポイントをゲストファイルのインデックスに追加
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME は部分文字列、または * ? [...] を使った glob パターン
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>There is no restore point of %1 that you may restore.</source>
+        <translation>復元を許可されている %1 の復元ポイントはありません。</translation>
+    </message>
+    <message>
+        <source>restore vm needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vm には --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>restore vm needs a restore point ID or --vm NAME (its newest one).</source>
+        <translation>restore vm には復元ポイントの ID または --vm NAME (その最新の復元ポイント) が必要です。</translation>
+    </message>
+    <message>
+        <source>--mode is keep or overwrite.</source>
+        <translation>--mode には keep または overwrite を指定してください。</translation>
+    </message>
+    <message>
+        <source>Stopping the restore...</source>
+        <translation>復元を停止しています...</translation>
+    </message>
+    <message>
+        <source>Restoring: %1%</source>
+        <translation>復元中: %1%</translation>
+    </message>
+    <message>
+        <source>files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files ls には復元ポイントの ID、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files index には復元ポイントの ID または --all、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 entries, %4 new or changed</source>
+        <translation>%1 (%2): %3 件のエントリ、うち %4 件が新規または変更</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of bytes.</source>
+        <translation>--%1 にはバイト数を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--%1 には ISO 8601 形式の日付または日時を指定してください (例: 2026-11-01)。</translation>
+    </message>
+    <message>
+        <source>files search needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>files search には --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
+        <translation>restore files には復元ポイントの ID、ゲストのパス、および --to FOLDER または --guest HOST が必要です。</translation>
+    </message>
+    <message>
+        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>ゲストへの復元には --guest HOST[:PORT]、--guest-user NAME、および --guest-key FILE または $LIFEBOAT_GUEST_PASSWORD が必要です。</translation>
+    </message>
+    <message>
+        <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore files には --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>audit export writes csv or json.</source>
+        <translation>audit export の出力形式は csv または json です。</translation>
+    </message>
+    <message>
+        <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
+        <translation>--since には ISO 8601 形式の日付または日時を指定してください (例: 2026-11-01)。</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1328,477 @@ the keychain (see repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>システムのキーチェーンを利用できません (%1)。Lifeboat は秘密情報をほかの場所には保存しません。毎回パスワードを入力するか、GNOME Keyring や KWallet などのキーリングを起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::BlockSource</name>
+    <message>
+        <source>Cannot read %1 bytes at offset %2: the disk or partition ends at %3 bytes.</source>
+        <translation>オフセット %2 から %1 バイトを読み取れません: ディスクまたはパーティションは %3 バイトで終わっています。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot find the size of %1: %2</source>
+        <translation>%1 のサイズを取得できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 at offset %2: %3</source>
+        <translation>%1 をオフセット %2 で読み取れません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Ext4FileSystem</name>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>データがファイルシステムの範囲外を指しています</translation>
+    </message>
+    <message>
+        <source>its block map is out of order</source>
+        <translation>ブロックマップの順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the inode of %1</source>
+        <translation>%1 の inode を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its size is impossible.</source>
+        <translation>%1 を読み取れません: サイズがあり得ない値です。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by the guest (fscrypt) and cannot be read.</source>
+        <translation>%1 はゲストによって暗号化されている (fscrypt) ため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot read the block map of %1</source>
+        <translation>%1 のブロックマップを読み取れません</translation>
+    </message>
+    <message>
+        <source>The symbolic link %1 claims an impossible length.</source>
+        <translation>シンボリックリンク %1 の長さがあり得ない値です。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 はゲストのファイルシステムに存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>%1 を検索できません</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 はシンボリックリンクです。%2 ではリンクをたどりません。リンク先のパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 はディレクトリではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>ディレクトリ %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>開くパーティションがありません。</translation>
+    </message>
+    <message>
+        <source>This ext file system uses features that cannot be read: %1</source>
+        <translation>この ext ファイルシステムは読み取りに対応していない機能を使用しています: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the ext file system: %1</source>
+        <translation>ext ファイルシステムを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system is damaged: %1</source>
+        <translation>ext ファイルシステムが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>The ext file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>ext ファイルシステムのサイズは %1 バイトですが、パーティションは %2 しかありません。ディスクイメージが途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 はシンボリックリンクです。リンクはたどりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Extractor</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ユーザーにより停止されました。</translation>
+    </message>
+    <message>
+        <source>its name cannot be used in the target</source>
+        <translation>この名前は復元先で使用できません</translation>
+    </message>
+    <message>
+        <source>devices, pipes and sockets are not restored</source>
+        <translation>デバイス、パイプ、ソケットは復元されません</translation>
+    </message>
+    <message>
+        <source>it exists in the target (restore with overwrite to replace it)</source>
+        <translation>復元先に既に存在します (置き換えるには overwrite で復元してください)</translation>
+    </message>
+    <message>
+        <source>it exists in the target, and so does %1</source>
+        <translation>復元先に既に存在し、%1 も存在します</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>something that is not a folder has that name in the target</source>
+        <translation>復元先に同じ名前のフォルダー以外の項目があります</translation>
+    </message>
+    <message>
+        <source>a folder of that name exists in the target</source>
+        <translation>復元先に同じ名前のフォルダーがあります</translation>
+    </message>
+    <message>
+        <source>its content cannot be read: %1</source>
+        <translation>内容を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link has no usable target</source>
+        <translation>リンクに使用可能なリンク先がありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored to its original place.</source>
+        <translation>%1 は元の場所に復元できません。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FileIndex</name>
+    <message>
+        <source>The catalog could not %1: %2</source>
+        <translation>カタログで%1に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>read the file index</source>
+        <translation>ファイルインデックスの読み取り</translation>
+    </message>
+    <message>
+        <source>The catalog could not start a transaction: %1</source>
+        <translation>カタログでトランザクションを開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>update the file index</source>
+        <translation>ファイルインデックスの更新</translation>
+    </message>
+    <message>
+        <source>add to the file index</source>
+        <translation>ファイルインデックスへの追加</translation>
+    </message>
+    <message>
+        <source>The catalog could not store the file index: %1</source>
+        <translation>カタログにファイルインデックスを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not update the file index.</source>
+        <translation>カタログのファイルインデックスを更新できませんでした。</translation>
+    </message>
+    <message>
+        <source>search the file index</source>
+        <translation>ファイルインデックスの検索</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::FolderExtractor</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%2: %1: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be opened: %2</source>
+        <translation>フォルダー %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot open the folder</source>
+        <translation>フォルダーを開けません</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>置き換えられません</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>リンクを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestFileSystem</name>
+    <message>
+        <source>The guest path &quot;%1&quot; is not valid: %2</source>
+        <translation>ゲストのパス「%1」は無効です: %2</translation>
+    </message>
+    <message>
+        <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
+        <translation>このパーティションは ext3/ext4 ファイルシステムの外部ジャーナルです。ファイルは含まれていません。</translation>
+    </message>
+    <message>
+        <source>NTFS is not supported yet.</source>
+        <translation>NTFS はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>exFAT is not supported yet.</source>
+        <translation>exFAT はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>FAT is not supported yet.</source>
+        <translation>FAT はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>XFS is not supported yet.</source>
+        <translation>XFS はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Btrfs is not supported yet.</source>
+        <translation>Btrfs はまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>This partition is encrypted with LUKS; encrypted volumes cannot be read.</source>
+        <translation>このパーティションは LUKS で暗号化されています。暗号化されたボリュームは読み取れません。</translation>
+    </message>
+    <message>
+        <source>This partition is an LVM physical volume; LVM volumes are not supported yet.</source>
+        <translation>このパーティションは LVM の物理ボリュームです。LVM ボリュームはまだサポートされていません。</translation>
+    </message>
+    <message>
+        <source>This partition is swap space; it contains no files.</source>
+        <translation>このパーティションはスワップ領域です。ファイルは含まれていません。</translation>
+    </message>
+    <message>
+        <source>No known file system was found in this partition.</source>
+        <translation>このパーティションに既知のファイルシステムは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>the path is empty.</source>
+        <translation>パスが空です。</translation>
+    </message>
+    <message>
+        <source>it must be absolute (start with &quot;/&quot;).</source>
+        <translation>絶対パス (「/」で始まるパス) で指定してください。</translation>
+    </message>
+    <message>
+        <source>it contains a NUL byte.</source>
+        <translation>NUL バイトが含まれています。</translation>
+    </message>
+    <message>
+        <source>it contains an empty component (&quot;//&quot;).</source>
+        <translation>空の要素 (「//」) が含まれています。</translation>
+    </message>
+    <message>
+        <source>it contains &quot;%1&quot;; paths are taken literally, not resolved.</source>
+        <translation>「%1」が含まれています。パスは解決されず、記述どおりに扱われます。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::GuestSftpTarget</name>
+    <message>
+        <source>%1 accepted the login but refused SFTP: %2</source>
+        <translation>%1 はログインを受け付けましたが、SFTP を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on %2.</source>
+        <translation>%2 の %1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a folder (a link or a file has its place).</source>
+        <translation>%2 の %1 はフォルダーではありません (リンクまたはファイルがその場所にあります)。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot create</source>
+        <translation>作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>書き込めません</translation>
+    </message>
+    <message>
+        <source>Cannot set the attributes of</source>
+        <translation>属性を設定できません</translation>
+    </message>
+    <message>
+        <source>Cannot replace</source>
+        <translation>置き換えられません</translation>
+    </message>
+    <message>
+        <source>Cannot put in place</source>
+        <translation>所定の場所に配置できません</translation>
+    </message>
+    <message>
+        <source>Cannot create the link</source>
+        <translation>リンクを作成できません</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2).</source>
+        <translation>%1 との接続が切断されました (%2)。</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>no space left in the guest</source>
+        <translation>ゲストの空き容量がありません</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>ファイルまたはフォルダーがありません</translation>
+    </message>
+    <message>
+        <source>the guest reported failure (SFTP status %1)</source>
+        <translation>ゲストがエラーを報告しました (SFTP ステータス %1)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%2: %1: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::Partitions</name>
+    <message>
+        <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>MBR パーティション %1 (セクター %2 から %3) はディスク (%4 セクター) の範囲外にあるため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>The extended partition chain has more than %1 links; the rest was ignored.</source>
+        <translation>拡張パーティションのチェーンのリンクが %1 個を超えています。残りは無視しました。</translation>
+    </message>
+    <message>
+        <source>The extended partition chain loops back to sector %1; the rest was ignored.</source>
+        <translation>拡張パーティションのチェーンがセクター %1 に戻るループになっています。残りは無視しました。</translation>
+    </message>
+    <message>
+        <source>An extended partition link points to sector %1, outside its extended partition; the rest was ignored.</source>
+        <translation>拡張パーティションのリンクが、拡張パーティション外のセクター %1 を指しています。残りは無視しました。</translation>
+    </message>
+    <message>
+        <source>The extended partition link at sector %1 has no boot signature; the rest was ignored.</source>
+        <translation>セクター %1 の拡張パーティションのリンクにブートシグネチャがありません。残りは無視しました。</translation>
+    </message>
+    <message>
+        <source>Logical partition %1 (sectors %2 to %3) lies outside its extended partition or the disk and was skipped.</source>
+        <translation>論理パーティション %1 (セクター %2 から %3) は拡張パーティションまたはディスクの範囲外にあるため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>no GPT signature at sector %1</source>
+        <translation>セクター %1 に GPT シグネチャがありません</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid size (%2)</source>
+        <translation>セクター %1 のヘッダーのサイズが無効です (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 fails its checksum</source>
+        <translation>セクター %1 のヘッダーのチェックサムが一致しません</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 says it belongs elsewhere</source>
+        <translation>セクター %1 のヘッダーは別の位置のものだと示しています</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 has an invalid entry size (%2)</source>
+        <translation>セクター %1 のヘッダーのエントリサイズが無効です (%2)</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 claims an implausible %2 entries</source>
+        <translation>セクター %1 のヘッダーが示すエントリ数 (%2) は妥当ではありません</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 lies outside the disk</source>
+        <translation>セクター %1 のヘッダーのエントリ配列がディスクの範囲外にあります</translation>
+    </message>
+    <message>
+        <source>the entry array of the header at sector %1 fails its checksum</source>
+        <translation>セクター %1 のヘッダーのエントリ配列のチェックサムが一致しません</translation>
+    </message>
+    <message>
+        <source>The GPT partition table is damaged: primary: %1; backup: %2.</source>
+        <translation>GPT パーティションテーブルが破損しています: プライマリ: %1、バックアップ: %2。</translation>
+    </message>
+    <message>
+        <source>The primary GPT header is damaged (%1); the backup copy at the end of the disk was used.</source>
+        <translation>プライマリ GPT ヘッダーが破損しているため (%1)、ディスク末尾のバックアップコピーを使用しました。</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
+        <translation>GPT パーティション %1 (セクター %2 から %3) はディスク (%4 セクター) の範囲外にあるため、スキップしました。</translation>
+    </message>
+    <message>
+        <source>Partitions %1 and %2 overlap; their contents may be mixed up.</source>
+        <translation>パーティション %1 と %2 が重なっています。内容が混在している可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::guest::RestorePointVolumes</name>
+    <message>
+        <source>The volume %1 cannot be read: %2</source>
+        <translation>ボリューム %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The restore point has no volume %1. Its readable volumes: %2.</source>
+        <translation>復元ポイントにボリューム %1 はありません。読み取り可能なボリューム: %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>No volume of this restore point holds a file system Lifeboat can read.</source>
+        <translation>この復元ポイントには、Lifeboat が読み取れるファイルシステムを含むボリュームがありません。</translation>
+    </message>
+    <message>
+        <source>The restore point has several volumes; choose one with --volume: %1.</source>
+        <translation>復元ポイントには複数のボリュームがあります。--volume で 1 つを選択してください: %1。</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1974,18 @@ the keychain (see repo --remember-password).
     <message>
         <source>Cannot read the objects tagged %1: %2</source>
         <translation>タグ %1 が付いたオブジェクトを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The guest files were not indexed: %1</source>
+        <translation>ゲストファイルはインデックス化されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Indexed %1 guest files and folders (%2 new or changed).</source>
+        <translation>ゲストのファイルとフォルダーを %1 件インデックス化しました (うち %2 件が新規または変更)。</translation>
+    </message>
+    <message>
+        <source>Not indexed: %1</source>
+        <translation>インデックス化されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +2588,217 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::FileRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 to %3.</source>
+        <translation>%2 の復元ポイントから %1 を %3 に復元しています。</translation>
+    </message>
+    <message>
+        <source>Restored beside the existing one: %1</source>
+        <translation>既存の項目と並べて復元しました: %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>復元されませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイルを復元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n 個のフォルダー</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n 個のリンク</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n 個を除外</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreAudit</name>
+    <message>
+        <source>The catalog could not record the restore in the audit: %1</source>
+        <translation>カタログで復元を監査ログに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The catalog could not read the restore audit: %1</source>
+        <translation>カタログで復元の監査ログを読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::VmRestore</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
+        <translation>%2 の復元ポイント (%3前) から %1 を元の場所に復元しています (%4)。</translation>
+    </message>
+    <message>
+        <source>keeping the original VM</source>
+        <translation>元の VM は保持</translation>
+    </message>
+    <message>
+        <source>overwriting the VM</source>
+        <translation>VM を上書き</translation>
+    </message>
+    <message>
+        <source>The restore point was made on %1, not on %2: restore it through that endpoint.</source>
+        <translation>この復元ポイントは %2 ではなく %1 で作成されています。そのエンドポイント経由で復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to %1 as %2: %3</source>
+        <translation>%1 に %2 としてサインインできません: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the inventory of %1: %2</source>
+        <translation>%1 のインベントリを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists and the restore point does not record where it was (it was made by an older version). Restore its disks with &apos;restore-point download&apos; instead.</source>
+        <translation>%1 は既に存在せず、復元ポイントには元の場所が記録されていません (古いバージョンで作成されたため)。代わりに「restore-point download」でディスクを復元してください。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it is created again.</source>
+        <translation>%1 は既に存在しないため、再作成します。</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots of %1: %2</source>
+        <translation>%1 のスナップショットを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has snapshots (%2). Delete them before overwriting the VM, or restore it beside the original with the keep mode.</source>
+        <translation>%1 にはスナップショットがあります (%2)。VM を上書きする前に削除するか、keep モードで元の VM と並べて復元してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the disks of %1: %2</source>
+        <translation>%1 のディスクを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the disk %2. Restore the VM beside the original with the keep mode.</source>
+        <translation>%1 にはディスク %2 がもうありません。keep モードで元の VM と並べて復元してください。</translation>
+    </message>
+    <message>
+        <source>The disk %1 of %2 is now %3 bytes, the restore point&apos;s is %4 bytes. Restore the VM beside the original with the keep mode.</source>
+        <translation>%2 のディスク %1 は現在 %3 バイトですが、復元ポイントのディスクは %4 バイトです。keep モードで元の VM と並べて復元してください。</translation>
+    </message>
+    <message>
+        <source>The disk %1 cannot be written through the datastore API.</source>
+        <translation>ディスク %1 はデータストア API 経由で書き込めません。</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2. The VM is powered off and its disks are incomplete: run the restore again.</source>
+        <translation>%1 のディスクの書き込みに失敗しました: %2。VM はパワーオフ状態で、ディスクは不完全です。復元をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The CPU and memory settings were not restored: %1</source>
+        <translation>CPU とメモリの設定は復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1.</source>
+        <translation>%1 をパワーオフしています。</translation>
+    </message>
+    <message>
+        <source>Cannot power off %1: %2</source>
+        <translation>%1 をパワーオフできません: %2</translation>
+    </message>
+    <message>
+        <source>The restore point does not say on which datastore %1 was.</source>
+        <translation>復元ポイントには、%1 がどのデータストアにあったかが記録されていません。</translation>
+    </message>
+    <message>
+        <source>A VM named %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>%1 という名前の VM は既に存在します。削除するか、復元する VM に別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The datastore folder %1 exists already. Remove it, or give the restored VM another name.</source>
+        <translation>データストアのフォルダー %1 は既に存在します。削除するか、復元する VM に別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Writing the disks of %1 failed: %2</source>
+        <translation>%1 のディスクの書き込みに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>the original location is unknown</source>
+        <translation>元の場所が不明です</translation>
+    </message>
+    <message>
+        <source>The restore point does not record the folder and resource pool of %1.</source>
+        <translation>復元ポイントには %1 のフォルダーとリソースプールが記録されていません。</translation>
+    </message>
+    <message>
+        <source>the server did not name the new VM</source>
+        <translation>サーバーから新しい VM の識別子が返されませんでした</translation>
+    </message>
+    <message>
+        <source>Creating the VM %1 failed: %2</source>
+        <translation>VM %1 の作成に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Created the VM %1 (%2).</source>
+        <translation>VM %1 を作成しました (%2)。</translation>
+    </message>
+    <message>
+        <source>Removing %1 (%2).</source>
+        <translation>%1 を削除しています (%2)。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 を復元しました。</translation>
+    </message>
+    <message>
+        <source>Powering on the restored VM.</source>
+        <translation>復元した VM をパワーオンしています。</translation>
+    </message>
+    <message>
+        <source>The restored VM did not power on: %1</source>
+        <translation>復元した VM はパワーオンしませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Writing the disk %1 (%2) to %3.</source>
+        <translation>ディスク %1 (%2) を %3 に書き込んでいます。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ssh::SshSession</name>
     <message>
         <source>Cannot find the SSH server %1: %2</source>
@@ -2124,6 +2996,25 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Reading %1 at offset %2 failed: the server did not answer within %3 s.</source>
         <translation>%1 のオフセット %2 での読み取りに失敗しました: サーバーから %3 秒以内に応答がありませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vsphere::DatastoreUpload</name>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>ユーザーにより停止されました。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: the server did not take data for %2 s.</source>
+        <translation>%1 の書き込みに失敗しました: サーバーが %2 秒間データを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>%1 の書き込みに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The server refused to store %1 (HTTP %2).</source>
+        <translation>サーバーが %1 の保存を拒否しました (HTTP %2)。</translation>
     </message>
 </context>
 <context>

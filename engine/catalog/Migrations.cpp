@@ -185,6 +185,7 @@ const std::vector<Migration>& migrations()
                             " last_seq INTEGER NOT NULL)"),
              QStringLiteral(
                  "CREATE INDEX file_index_by_path ON file_index(repository, vm, volume, raw_path, last_seq)"),
+             QStringLiteral("CREATE INDEX file_index_by_mtime ON file_index(mtime)"),
              // Substring and glob searches on names through trigrams, without a full scan.
              QStringLiteral("CREATE VIRTUAL TABLE file_index_names USING fts5(name, content='file_index', "
                             "content_rowid='id', tokenize='trigram')"),

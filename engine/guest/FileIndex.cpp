@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 namespace lifeboat::guest {
 
@@ -76,6 +77,19 @@ Result<bool> FileIndex::isIndexed(const QString& repository, const QString& rest
 Result<IndexStats> FileIndex::index(const QString& repository, const repository::Manifest& manifest,
                                     RestorePointVolumes& volumes)
 {
+    QVector<VolumeToIndex> list;
+    for (const Volume& volume : volumes.volumes()) {
+        // A swap partition has nothing to index and nothing to report.
+        if (!volume.fs && volume.partitionType == QLatin1String("linux-swap"))
+            continue;
+        list.append(VolumeToIndex{volume.id, volume.fs.get(), volume.problem});
+    }
+    return index(repository, manifest, list);
+}
+
+Result<IndexStats> FileIndex::index(const QString& repository, const repository::Manifest& manifest,
+                                    const QVector<VolumeToIndex>& volumes)
+{
     QSqlDatabase db = m_catalog.connection();
     Transaction transaction(db);
     if (!transaction.open())
@@ -110,10 +124,9 @@ Result<IndexStats> FileIndex::index(const QString& repository, const repository:
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     IndexStats stats;
     std::optional<Error> failure;
-    for (const Volume& volume : volumes.volumes()) {
+    for (const VolumeToIndex& volume : volumes) {
         if (!volume.fs) {
-            if (!volume.fileSystem.isEmpty() || volume.partitionType != QLatin1String("linux-swap"))
-                stats.problems.append(tr("%1: %2").arg(volume.id, volume.problem));
+            stats.problems.append(tr("%1: %2").arg(volume.id, volume.problem));
             continue;
         }
         Status walked = volume.fs->walk([&](const QByteArray& path, const FileEntry& entry) {
@@ -214,80 +227,118 @@ Status FileIndex::forgetMissing(const QString& repository, const QStringList& ex
     return success();
 }
 
+bool FileIndex::narrowDateRange(const SearchQuery& request) const
+{
+    if (!request.modifiedAfter.isValid() && !request.modifiedBefore.isValid())
+        return false;
+    // Counting stops at the threshold, so the probe costs a few milliseconds at most.
+    constexpr int kNarrow = 20000;
+    QSqlQuery probe(m_catalog.connection());
+    probe.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM file_index WHERE mtime BETWEEN ? AND ? LIMIT ?)"));
+    probe.addBindValue(request.modifiedAfter.isValid() ? request.modifiedAfter.toSecsSinceEpoch()
+                                                       : std::numeric_limits<qint64>::min());
+    probe.addBindValue(request.modifiedBefore.isValid() ? request.modifiedBefore.toSecsSinceEpoch()
+                                                        : std::numeric_limits<qint64>::max());
+    probe.addBindValue(kNarrow);
+    return probe.exec() && probe.next() && probe.value(0).toInt() < kNarrow;
+}
+
 Result<QVector<SearchHit>> FileIndex::search(const SearchQuery& request, const tenants::Caller& caller) const
 {
-    QString sql = QStringLiteral(
-        "SELECT f.vm, f.volume, f.raw_path, f.dir, f.name, f.type, f.size, f.mtime, f.mode, p.vm_name, "
-        "p.restore_point, p.time, (SELECT COUNT(*) FROM file_index_points q WHERE q.repository = "
-        "f.repository "
-        "AND q.vm = f.vm AND q.seq BETWEEN f.first_seq AND f.last_seq) "
-        "FROM file_index f JOIN file_index_points p ON p.repository = f.repository AND p.vm = f.vm AND p.seq "
-        "= "
-        "(SELECT MAX(r.seq) FROM file_index_points r WHERE r.repository = f.repository AND r.vm = f.vm AND "
-        "r.seq "
-        "BETWEEN f.first_seq AND f.last_seq) WHERE 1");
+    // Two stages: the matching rows, newest first, cut at the limit while they are found
+    // (driven by the trigram index when there is a name); then, for those few rows only,
+    // the restore points that hold them.
+    QString from = QStringLiteral("file_index f");
+    QString order = QStringLiteral("f.id");
+    QString where = QStringLiteral("1");
     QVariantList values;
     if (!request.name.isEmpty()) {
-        // Trigram lookups need three characters; shorter names scan the names instead.
         const bool glob = isGlob(request.name);
-        if (request.name.size() >= 3) {
-            sql += glob
-                       ? QStringLiteral(" AND f.id IN (SELECT rowid FROM file_index_names WHERE name GLOB ?)")
-                       : QStringLiteral(" AND f.id IN (SELECT rowid FROM file_index_names WHERE name LIKE ? "
-                                        "ESCAPE '\\')");
-        } else {
-            sql += glob ? QStringLiteral(" AND f.name GLOB ?")
-                        : QStringLiteral(" AND f.name LIKE ? ESCAPE '\\'");
+        // Trigram lookups need three characters; shorter names scan the names instead. A
+        // narrow date range finds fewer rows through its own index than a common name does.
+        const bool indexed = request.name.size() >= 3 && !narrowDateRange(request);
+        if (indexed) {
+            from = QStringLiteral("file_index_names n JOIN file_index f ON f.id = n.rowid");
+            order = QStringLiteral("n.rowid");
         }
-        values << (glob ? request.name
-                        : QStringLiteral("%") + likeEscaped(request.name) + QStringLiteral("%"));
+        const QString pattern =
+            glob ? request.name
+                 : QString(QStringLiteral("%") + likeEscaped(request.name) + QStringLiteral("%"));
+        if (indexed && !glob) {
+            // SQLite hands LIKE to the trigram index only without an ESCAPE clause: the index
+            // narrows with the raw text (where % and _ are wildcards), the exact test follows.
+            where += QStringLiteral(" AND n.name LIKE ? AND f.name LIKE ? ESCAPE '\\'");
+            values << QString(QStringLiteral("%") + request.name + QStringLiteral("%")) << pattern;
+        } else {
+            where += QStringLiteral(" AND %1 %2 ?")
+                         .arg(indexed ? QStringLiteral("n.name") : QStringLiteral("f.name"),
+                              glob ? QStringLiteral("GLOB") : QStringLiteral("LIKE"));
+            if (!glob)
+                where += QStringLiteral(" ESCAPE '\\'");
+            values << pattern;
+        }
+    }
+    if (!request.repository.isEmpty()) {
+        where += QStringLiteral(" AND f.repository = ?");
+        values << request.repository;
     }
     if (!request.path.isEmpty()) {
         QString folder = request.path;
         while (folder.size() > 1 && folder.endsWith(QLatin1Char('/')))
             folder.chop(1);
-        sql += QStringLiteral(" AND (f.dir = ? OR f.dir LIKE ? ESCAPE '\\')");
+        where += QStringLiteral(" AND (f.dir = ? OR f.dir LIKE ? ESCAPE '\\')");
         values << folder
                << QString(likeEscaped(folder == QLatin1String("/") ? QString() : folder) +
                           QStringLiteral("/%"));
     }
     if (request.minSize) {
-        sql += QStringLiteral(" AND f.size >= ?");
+        where += QStringLiteral(" AND f.size >= ?");
         values << *request.minSize;
     }
     if (request.maxSize) {
-        sql += QStringLiteral(" AND f.size <= ?");
+        where += QStringLiteral(" AND f.size <= ?");
         values << *request.maxSize;
     }
     if (request.modifiedAfter.isValid()) {
-        sql += QStringLiteral(" AND f.mtime >= ?");
+        where += QStringLiteral(" AND f.mtime >= ?");
         values << request.modifiedAfter.toSecsSinceEpoch();
     }
     if (request.modifiedBefore.isValid()) {
-        sql += QStringLiteral(" AND f.mtime <= ?");
+        where += QStringLiteral(" AND f.mtime <= ?");
         values << request.modifiedBefore.toSecsSinceEpoch();
     }
     if (!request.vmName.isEmpty()) {
-        sql += QStringLiteral(" AND p.vm_name = ?");
+        where += QStringLiteral(" AND f.vm IN (SELECT vm FROM file_index_points WHERE vm_name = ?)");
         values << request.vmName;
     }
-    if (!request.repository.isEmpty()) {
-        sql += QStringLiteral(" AND f.repository = ?");
-        values << request.repository;
-    }
     if (!request.restorePoint.isEmpty()) {
-        sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM file_index_points s WHERE s.repository = f.repository AND "
-            "s.vm = f.vm AND s.restore_point = ? AND s.seq BETWEEN f.first_seq AND f.last_seq)");
+        where +=
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM file_index_points s WHERE s.repository = f.repository "
+                           "AND s.vm = f.vm AND s.restore_point = ? AND s.seq BETWEEN f.first_seq AND "
+                           "f.last_seq)");
         values << request.restorePoint;
     }
     // A tenant sees only files of its own restore points.
     if (!caller.isAdministrator()) {
-        sql += QStringLiteral(" AND p.tenant = ?");
+        where +=
+            QStringLiteral(" AND f.vm IN (SELECT vm FROM file_index_points WHERE tenant = ? AND repository = "
+                           "f.repository)");
         values << caller.tenantName();
     }
-    sql += QStringLiteral(" ORDER BY p.time DESC, f.dir, f.name LIMIT ?");
     values << std::max(1, request.limit);
+    const QString sql =
+        QStringLiteral(
+            "SELECT f.vm, f.volume, f.raw_path, f.dir, f.name, f.type, f.size, f.mtime, f.mode, p.vm_name, "
+            "p.restore_point, p.time, (SELECT COUNT(*) FROM file_index_points q WHERE q.repository = "
+            "f.repository "
+            "AND q.vm = f.vm AND q.seq BETWEEN f.first_seq AND f.last_seq) "
+            "FROM (SELECT f.* FROM %1 WHERE %2 ORDER BY %3 DESC LIMIT ?) f "
+            "JOIN file_index_points p ON p.repository = f.repository AND p.vm = f.vm AND p.seq = "
+            "(SELECT MAX(r.seq) FROM file_index_points r WHERE r.repository = f.repository AND r.vm = f.vm "
+            "AND "
+            "r.seq BETWEEN f.first_seq AND f.last_seq) ORDER BY f.id DESC")
+            .arg(from, where, order);
     QSqlQuery query(m_catalog.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))

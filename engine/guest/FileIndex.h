@@ -73,13 +73,25 @@ public:
     // time, mode and owner) extend that row instead of adding one.
     Result<IndexStats> index(const QString& repository, const repository::Manifest& manifest,
                              RestorePointVolumes& volumes);
+    // The same over file systems given directly (benchmarks, tests): a null fs is a volume
+    // that could not be read, for the reason in `problem`.
+    struct VolumeToIndex
+    {
+        QString id;
+        GuestFileSystem* fs = nullptr;
+        QString problem;
+    };
+    Result<IndexStats> index(const QString& repository, const repository::Manifest& manifest,
+                             const QVector<VolumeToIndex>& volumes);
     Result<bool> isIndexed(const QString& repository, const QString& restorePoint) const;
     // Drops restore points that are gone from the repository, and the rows only they held.
     Status forgetMissing(const QString& repository, const QStringList& existing);
-    // What the caller may see that matches, newest restore point first; at most query.limit.
+    // What the caller may see that matches, the most recently indexed versions first; at most
+    // query.limit.
     Result<QVector<SearchHit>> search(const SearchQuery& query, const tenants::Caller& caller) const;
 
 private:
+    bool narrowDateRange(const SearchQuery& request) const;
     catalog::Catalog& m_catalog;
 };
 
