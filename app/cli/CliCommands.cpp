@@ -262,6 +262,15 @@ QList<QCommandLineOption> repoOptions()
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
                                  "Restore files: the folder that is the guest's / (default /)."),
                "DIR"),
+        valued("items",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Job: dump these databases into each restore point."),
+               "postgresql,mariadb"),
+        valued("item-env",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                                 "Job: environment of the database commands in the guest."),
+               "NAME=VALUE..."),
+        valued("new-database",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore item: under this database name."), "NAME"),
         valued("since", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Audit export: restores since this date."),
                "DATE"),
         valued("sftp-host-key",
@@ -399,7 +408,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
                         group == QLatin1String("inventory") || group == QLatin1String("tenant")
                     ? Cli::tr(kJobUsage)
                 : group == QLatin1String("restore") || group == QLatin1String("audit") ||
-                        group == QLatin1String("files")
+                        group == QLatin1String("files") || group == QLatin1String("items")
                     ? Cli::tr(kRestoreUsage)
                     : Cli::tr(kUsage));
         return Ok;
@@ -422,7 +431,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         command.value(0) == QLatin1String("notify"))
         return runJobCommand(context);
     if (command.value(0) == QLatin1String("restore") || command.value(0) == QLatin1String("audit") ||
-        command.value(0) == QLatin1String("files"))
+        command.value(0) == QLatin1String("files") || command.value(0) == QLatin1String("items"))
         return runRestoreCommand(context);
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};

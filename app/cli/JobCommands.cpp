@@ -1,3 +1,4 @@
+#include "apps/DatabaseItems.h"
 #include "cli/CliContext.h"
 #include "core/Paths.h"
 #include "credentials/Keychain.h"
@@ -37,7 +38,8 @@ const char* const kJobUsage = QT_TRANSLATE_NOOP(
     "             [--retries N] [--retry-wait SECONDS] [--description TEXT]\n"
     "             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]\n"
     "              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors "
-    "fail|ignore]]\n"
+    "fail|ignore]\n"
+    "              [--items postgresql,mariadb [--item-env \"PGHOST=... MYSQL_UNIX_PORT=...\"]]]\n"
     "                     a backup job (the VMs are checked against the endpoint's inventory)\n"
     "  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]\n"
     "             [--quiesce] [--description TEXT]\n"
@@ -345,6 +347,22 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
                 return context.usage(Cli::tr("--%1 takes MOREF=VALUE.").arg(QLatin1String(option)));
             (qstrcmp(option, "guest-address") == 0 ? guest.addresses : guest.hostKeys).insert(moref, value);
         }
+    if (context.isSet("items")) {
+        guest.items = context.value("items").split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& kind : std::as_const(guest.items))
+            if (auto provider = apps::providerFor(kind); !provider)
+                return context.fail(provider.error());
+    }
+    if (context.isSet("item-env")) {
+        if (!apps::isSafeEnvironment(context.value("item-env")))
+            return context.usage(
+                Cli::tr("--item-env takes NAME=value assignments separated by spaces, without "
+                        "quotes or shell syntax."));
+        guest.itemEnvironment = context.value("item-env");
+    }
+    if (!guest.items.isEmpty() && guest.user.isEmpty())
+        return context.usage(
+            Cli::tr("Database items are read through guest processing: add --guest-user NAME."));
     for (const char* option :
          {"guest-user", "guest-key", "pre-freeze", "post-thaw", "guest-address", "guest-host-key"})
         if (context.isSet(option))

@@ -6,6 +6,7 @@
 #include "guest/RestorePointVolumes.h"
 #include "repository/Repository.h"
 #include "restore/FileRestore.h"
+#include "restore/ItemRestore.h"
 #include "restore/RestoreAudit.h"
 #include "restore/VmRestore.h"
 
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QPointer>
 #include <QTimer>
 #include <csignal>
@@ -37,6 +39,12 @@ const char* const kRestoreUsage = QT_TRANSLATE_NOOP(
     "  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]\n"
     "      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]\n"
     "      NAME is a substring, or a glob with * ? [...]\n"
+    "  items list ID           the database items of a restore point\n"
+    "  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]\n"
+    "      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]\n"
+    "      [--item-env \"PGPORT=...\"] | --to FILE)\n"
+    "      into the database server over SSH: keep creates <database>_restored (or\n"
+    "      --new-database), overwrite replaces the database; or the dump into a file\n"
     "  audit export [--format csv|json] [--since DATE] [--to FILE]\n");
 
 namespace {
@@ -419,6 +427,116 @@ int filesSearch(CliContext& context, Engine& engine)
     return Ok;
 }
 
+int itemsList(CliContext& context, Engine& engine)
+{
+    const QString id = context.command.value(2);
+    if (id.isEmpty() || context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(
+            Cli::tr("items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH."));
+    auto listed = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
+        if (!worker.catalog())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        auto manifest = ownedManifest(*opened, id, context.value("user"));
+        if (!manifest)
+            return manifest.error();
+        QJsonArray items;
+        for (const repository::DiskManifest& item : std::as_const(manifest->items))
+            items.append(QJsonObject{{QStringLiteral("name"), item.name},
+                                     {QStringLiteral("kind"), item.itemKind},
+                                     {QStringLiteral("database"), item.itemDatabase},
+                                     {QStringLiteral("size"), item.size}});
+        return QJsonObject{{QStringLiteral("vm"), manifest->vmName}, {QStringLiteral("items"), items}};
+    });
+    if (!listed)
+        return context.fail(listed.error());
+    if (context.json) {
+        context.printJson(*listed);
+        return Ok;
+    }
+    for (const QJsonValue& item : listed->value(QStringLiteral("items")).toArray())
+        context.out << QStringLiteral("%1  %2")
+                           .arg(item[QStringLiteral("name")].toString(), -40)
+                           .arg(QLocale().formattedDataSize(item[QStringLiteral("size")].toInteger()))
+                    << Qt::endl;
+    return Ok;
+}
+
+// --guest HOST[:PORT] --guest-user --guest-key --guest-host-key: where a restore goes in a guest.
+Result<guest::GuestConnection> guestConnection(CliContext& context)
+{
+    guest::GuestConnection connection;
+    const QString address = context.value("guest");
+    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+    connection.target.host = colon > 0 ? address.left(colon) : address;
+    connection.target.port = colon > 0 ? address.mid(colon + 1).toInt() : 22;
+    connection.target.user = context.value("guest-user");
+    connection.credentials.privateKeyFile = context.value("guest-key");
+    connection.credentials.password = qEnvironmentVariable("LIFEBOAT_GUEST_PASSWORD");
+    connection.pinnedHostKey = context.value("guest-host-key");
+    if (context.isSet("guest-root"))
+        connection.root = context.value("guest-root").toUtf8();
+    if (connection.target.host.isEmpty() || connection.target.user.isEmpty() || connection.target.port <= 0 ||
+        (connection.credentials.privateKeyFile.isEmpty() && connection.credentials.password.isEmpty()))
+        return Error{
+            QStringLiteral("cli.usage"),
+            Cli::tr(
+                "A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE "
+                "or $LIFEBOAT_GUEST_PASSWORD.")};
+    return connection;
+}
+
+int restoreItem(CliContext& context, Engine& engine)
+{
+    const QString id = context.command.value(2);
+    const QString item = context.command.value(3);
+    const bool toServer = context.isSet("guest");
+    if (id.isEmpty() || item.isEmpty() || context.value("to").isEmpty() == !toServer)
+        return context.usage(Cli::tr(
+            "restore item needs the restore point ID, the item and either --guest HOST or --to FILE."));
+    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(Cli::tr("restore item needs --endpoint URL, --user NAME and --repo PATH."));
+    const QString mode = context.isSet("mode") ? context.value("mode") : QStringLiteral("keep");
+    if (mode != QLatin1String("keep") && mode != QLatin1String("overwrite"))
+        return context.usage(Cli::tr("--mode is keep or overwrite."));
+    guest::GuestConnection connection;
+    if (toServer) {
+        auto given = guestConnection(context);
+        if (!given)
+            return context.usage(given.error().message);
+        connection = *given;
+    }
+    auto outcome = callEngine<Result<Session>>(engine, [&](EngineWorker& worker) -> Result<Session> {
+        if (!worker.jobStore())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        restore::ItemRestoreRequest request;
+        request.repository = opened->repository;
+        request.restorePoint = id;
+        request.item = item;
+        request.overwrite = mode == QLatin1String("overwrite");
+        request.newDatabase = context.value("new-database");
+        request.environment = context.value("item-env");
+        request.user = context.value("user");
+        request.caller = opened->caller;
+        return toServer ? restore::ItemRestore::toServer(*worker.jobStore(), request, connection)
+                        : restore::ItemRestore::toFile(*worker.jobStore(), request, context.value("to"));
+    });
+    if (!outcome)
+        return context.fail(outcome.error());
+    if (context.json)
+        context.printJson(sessionJson(*outcome));
+    else
+        printSession(context, *outcome);
+    return outcome->result == jobs::SessionResult::Failed ? Failed : Ok;
+}
+
 int restoreFiles(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
@@ -429,21 +547,10 @@ int restoreFiles(CliContext& context, Engine& engine)
             "restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST."));
     guest::GuestConnection connection;
     if (toGuest) {
-        const QString address = context.value("guest");
-        const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-        connection.target.host = colon > 0 ? address.left(colon) : address;
-        connection.target.port = colon > 0 ? address.mid(colon + 1).toInt() : 22;
-        connection.target.user = context.value("guest-user");
-        connection.credentials.privateKeyFile = context.value("guest-key");
-        connection.credentials.password = qEnvironmentVariable("LIFEBOAT_GUEST_PASSWORD");
-        connection.pinnedHostKey = context.value("guest-host-key");
-        if (context.isSet("guest-root"))
-            connection.root = context.value("guest-root").toUtf8();
-        if (connection.target.user.isEmpty() || connection.target.port <= 0 ||
-            (connection.credentials.privateKeyFile.isEmpty() && connection.credentials.password.isEmpty()))
-            return context.usage(
-                Cli::tr("A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and "
-                        "--guest-key FILE or $LIFEBOAT_GUEST_PASSWORD."));
+        auto given = guestConnection(context);
+        if (!given)
+            return context.usage(given.error().message);
+        connection = *given;
     }
     if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
         context.value("repo").isEmpty())
@@ -546,6 +653,10 @@ int runRestoreCommand(CliContext& context)
         handler = &restoreFiles;
     else if (group == QLatin1String("files") && sub == QLatin1String("ls"))
         handler = &filesLs;
+    else if (group == QLatin1String("restore") && sub == QLatin1String("item"))
+        handler = &restoreItem;
+    else if (group == QLatin1String("items") && sub == QLatin1String("list"))
+        handler = &itemsList;
     else if (group == QLatin1String("files") && sub == QLatin1String("index"))
         handler = &filesIndex;
     else if (group == QLatin1String("files") && sub == QLatin1String("search"))

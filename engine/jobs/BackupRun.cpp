@@ -1,5 +1,6 @@
 #include "jobs/BackupRun.h"
 
+#include "apps/DatabaseItems.h"
 #include "core/Logging.h"
 #include "guest/FileIndex.h"
 #include "guest/RestorePointVolumes.h"
@@ -15,7 +16,10 @@
 #include "vsphere/VsphereClient.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 #include <deque>
@@ -64,6 +68,15 @@ struct BackupRun::Pending
     std::deque<VirtualMachineInfo> vms;
 };
 
+// A database dump staged for the restore point.
+struct ItemDump
+{
+    QString kind;
+    QString database;
+    QString file;
+    qint64 size = 0;
+};
+
 struct BackupRun::VmWork
 {
     VirtualMachineInfo vm;
@@ -79,7 +92,9 @@ struct BackupRun::VmWork
     qint64 tenantUsage = 0;                 // bytes the tenant's restore points hold, for the quota
     std::shared_ptr<ssh::SshSession> guest; // open between pre-freeze and post-thaw
     QString failure;
-    std::optional<Manifest> saved; // the restore point, once stored
+    std::optional<Manifest> saved;             // the restore point, once stored
+    std::shared_ptr<QTemporaryDir> itemFolder; // staged database dumps
+    QVector<ItemDump> items;
     QElapsedTimer clock;
 };
 
@@ -403,8 +418,8 @@ void BackupRun::findPrevious(std::shared_ptr<VmWork> work)
                     return manifest.error();
                 // What a tenant's restore points added to the repository counts against its quota.
                 if (!tenant.isEmpty() && manifest->tenant == tenant)
-                    for (const auto& disk : manifest->disks)
-                        found.tenantUsage += disk.storedBytes;
+                    for (const auto* stream : manifest->streams())
+                        found.tenantUsage += stream->storedBytes;
                 if (!found.previous && manifest->vmId == identity)
                     found.previous = std::move(*manifest);
             }
@@ -565,8 +580,105 @@ void BackupRun::takeSnapshot(std::shared_ptr<VmWork> work)
                 if (!snapshot)
                     return finishVm(work, SessionResult::Failed,
                                     tr("Cannot take a snapshot: %1").arg(snapshot.error().message));
-                readSnapshotDisks(work);
+                dumpItems(work);
             });
+        });
+}
+
+void BackupRun::dumpItems(std::shared_ptr<VmWork> work)
+{
+    const GuestProcessing& guest = m_request.job.guest;
+    const QString address = guest.addresses.value(work->vm.moref, work->vm.guestIp);
+    if (!guest.enabled || guest.items.isEmpty() || address.isEmpty())
+        return readSnapshotDisks(work);
+    // Dumps are staged in a private temporary folder (they are much smaller than disks)
+    // and stored with the disks in the same restore point.
+    work->itemFolder = std::make_shared<QTemporaryDir>();
+    const QString folder = work->itemFolder->path();
+    const ssh::SshTarget target = guestTarget(address, guest.user);
+    const ssh::SshCredentials credentials{m_request.guestPassword, guest.keyFile, QString(), QByteArray()};
+    const QString pin = guest.hostKeys.value(work->vm.moref);
+    const QStringList kinds = guest.items;
+    const QString environment = guest.itemEnvironment.trimmed();
+    const std::chrono::milliseconds timeout(vsphere::networkTimeoutMs());
+    auto cancel = m_cancel;
+    struct Dumped
+    {
+        QVector<ItemDump> dumps;
+        QStringList problems;
+    };
+    offThread<Dumped>(
+        [target, credentials, pin, kinds, environment, timeout, folder, cancel]() -> Dumped {
+            Dumped result;
+            auto session = ssh::SshSession::open(target, credentials, pin, timeout);
+            if (!session) {
+                result.problems.append(session.error().message);
+                return result;
+            }
+            for (const QString& kind : kinds) {
+                auto provider = apps::providerFor(kind);
+                if (!provider) {
+                    result.problems.append(provider.error().message);
+                    continue;
+                }
+                auto listed = (*session)->run(apps::withEnvironment(environment, (*provider)->listCommand()));
+                if (!listed || listed->exitStatus != 0) {
+                    result.problems.append(tr("%1: the databases cannot be listed: %2")
+                                               .arg((*provider)->displayName(),
+                                                    listed ? QString::fromUtf8(listed->output).trimmed()
+                                                           : listed.error().message));
+                    continue;
+                }
+                for (const QString& database : (*provider)->parseList(listed->output)) {
+                    if (cancel->load())
+                        return result;
+                    if (!apps::isSafeDatabaseName(database)) {
+                        result.problems.append(
+                            tr("%1: the database name %2 is not backed up (quotes or control "
+                               "characters)")
+                                .arg((*provider)->displayName(), database));
+                        continue;
+                    }
+                    ItemDump dump{
+                        kind, database,
+                        QStringLiteral("%1/%2-%3.dump").arg(folder).arg(result.dumps.size()).arg(kind), 0};
+                    QFile file(dump.file);
+                    if (!file.open(QIODevice::WriteOnly)) {
+                        result.problems.append(file.errorString());
+                        continue;
+                    }
+                    auto ran = (*session)->runStreaming(
+                        apps::withEnvironment(environment, (*provider)->dumpCommand(database)),
+                        [&file](const char* data, qint64 length) -> Status {
+                            if (file.write(data, length) != length)
+                                return Error{QStringLiteral("items.stage_failed"), file.errorString()};
+                            return success();
+                        });
+                    file.close();
+                    if (!ran || ran->exitStatus != 0) {
+                        result.problems.append(
+                            tr("%1 database %2: the dump failed: %3")
+                                .arg((*provider)->displayName(), database,
+                                     ran ? QString::fromUtf8(ran->output).trimmed() : ran.error().message));
+                        continue;
+                    }
+                    dump.size = QFileInfo(dump.file).size();
+                    result.dumps.append(dump);
+                }
+            }
+            return result;
+        },
+        [this, work](Dumped dumped) {
+            for (const QString& problem : std::as_const(dumped.problems)) {
+                work->warning = true;
+                log(QStringLiteral("warning"), work->vm.name, tr("Database items: %1").arg(problem));
+            }
+            for (const ItemDump& dump : std::as_const(dumped.dumps))
+                log(QStringLiteral("info"), work->vm.name,
+                    tr("Dumped the %1 database %2 (%3).")
+                        .arg(dump.kind, dump.database, formatBytes(dump.size)));
+            work->items = dumped.dumps;
+            readSnapshotDisks(work);
         });
 }
 
@@ -734,6 +846,19 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
                 input.previous = work->previous ? work->previous->disk(input.name) : nullptr;
                 if (auto changed = work->changed.find(disk.key); changed != work->changed.end())
                     input.changedAreas = changed->second;
+                inputs.push_back(std::move(input));
+            }
+            std::vector<std::unique_ptr<repository::ImageSource>> itemSources;
+            for (const ItemDump& item : work->items) {
+                auto source = repository::openImageFile(item.file);
+                if (!source)
+                    return source.error();
+                itemSources.push_back(std::move(*source));
+                repository::DiskBackupInput input;
+                input.name = QStringLiteral("%1:%2").arg(item.kind, item.database);
+                input.source = itemSources.back().get();
+                input.itemKind = item.kind;
+                input.itemDatabase = item.database;
                 inputs.push_back(std::move(input));
             }
             repository::PipelineOptions options;

@@ -84,6 +84,7 @@ private:
     void freezeGuest(std::shared_ptr<VmWork> work);
     void takeSnapshot(std::shared_ptr<VmWork> work);
     void thawGuest(std::shared_ptr<VmWork> work, std::function<void()> then);
+    void dumpItems(std::shared_ptr<VmWork> work);
     void readSnapshotDisks(std::shared_ptr<VmWork> work);
     void queryChanges(std::shared_ptr<VmWork> work, int diskIndex);
     void readConfiguration(std::shared_ptr<VmWork> work);

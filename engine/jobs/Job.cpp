@@ -116,11 +116,16 @@ QJsonObject GuestProcessing::toJson() const
         addressMap.insert(it.key(), it.value());
     for (auto it = hostKeys.begin(); it != hostKeys.end(); ++it)
         keyMap.insert(it.key(), it.value());
-    return QJsonObject{
-        {QStringLiteral("enabled"), enabled},      {QStringLiteral("user"), user},
-        {QStringLiteral("key_file"), keyFile},     {QStringLiteral("pre_freeze"), preFreeze},
-        {QStringLiteral("post_thaw"), postThaw},   {QStringLiteral("ignore_errors"), ignoreErrors},
-        {QStringLiteral("addresses"), addressMap}, {QStringLiteral("host_keys"), keyMap}};
+    return QJsonObject{{QStringLiteral("enabled"), enabled},
+                       {QStringLiteral("user"), user},
+                       {QStringLiteral("key_file"), keyFile},
+                       {QStringLiteral("pre_freeze"), preFreeze},
+                       {QStringLiteral("post_thaw"), postThaw},
+                       {QStringLiteral("ignore_errors"), ignoreErrors},
+                       {QStringLiteral("addresses"), addressMap},
+                       {QStringLiteral("host_keys"), keyMap},
+                       {QStringLiteral("items"), QJsonArray::fromStringList(items)},
+                       {QStringLiteral("item_env"), itemEnvironment}};
 }
 
 GuestProcessing GuestProcessing::fromJson(const QJsonObject& json)
@@ -135,6 +140,9 @@ GuestProcessing GuestProcessing::fromJson(const QJsonObject& json)
     const QJsonObject addressMap = json.value(QStringLiteral("addresses")).toObject();
     for (auto it = addressMap.begin(); it != addressMap.end(); ++it)
         guest.addresses.insert(it.key(), it.value().toString());
+    for (const QJsonValue& kind : json.value(QStringLiteral("items")).toArray())
+        guest.items.append(kind.toString());
+    guest.itemEnvironment = json.value(QStringLiteral("item_env")).toString();
     const QJsonObject keyMap = json.value(QStringLiteral("host_keys")).toObject();
     for (auto it = keyMap.begin(); it != keyMap.end(); ++it)
         guest.hostKeys.insert(it.key(), it.value().toString());

@@ -40,6 +40,10 @@ struct GuestProcessing
     bool ignoreErrors = false;         // false: a failing pre-freeze script fails the VM
     QHash<QString, QString> addresses; // VM moref → "host[:port]"; default: the VM's guest IP
     QHash<QString, QString> hostKeys;  // VM moref → "SHA256:…" pin of its SSH host key
+    // Application-aware items: database kinds whose databases are dumped into the restore
+    // point ("postgresql", "mariadb"), and environment assignments for their commands.
+    QStringList items;
+    QString itemEnvironment;
 
     QJsonObject toJson() const;
     static GuestProcessing fromJson(const QJsonObject& json);

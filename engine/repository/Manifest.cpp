@@ -12,22 +12,67 @@ QString newRestorePointId(const QDateTime& time)
            QString::fromLatin1(randomBytes(4).toHex());
 }
 
-QJsonObject Manifest::toJson() const
+namespace {
+
+QJsonArray streamsToJson(const QVector<DiskManifest>& streams)
 {
-    QJsonArray diskArray;
-    for (const DiskManifest& disk : disks) {
+    QJsonArray array;
+    for (const DiskManifest& disk : streams) {
         QJsonArray listArray;
         for (const ChunkId& list : disk.lists)
             listArray.append(toHex(list));
-        diskArray.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("name"), disk.name},
             {QStringLiteral("size"), QString::number(disk.size)},
             {QStringLiteral("chunk_size"), disk.chunkSize},
             {QStringLiteral("change_id"), disk.changeId},
             {QStringLiteral("lists"), listArray},
             {QStringLiteral("stored_bytes"), QString::number(disk.storedBytes)},
-        });
+        };
+        if (!disk.itemKind.isEmpty()) {
+            object.insert(QStringLiteral("kind"), disk.itemKind);
+            object.insert(QStringLiteral("database"), disk.itemDatabase);
+        }
+        array.append(object);
     }
+    return array;
+}
+
+bool streamsFromJson(const QJsonArray& array, bool items, QVector<DiskManifest>& into)
+{
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        DiskManifest disk;
+        disk.name = object.value(QStringLiteral("name")).toString();
+        bool sizeOk = false;
+        disk.size = object.value(QStringLiteral("size")).toString().toLongLong(&sizeOk);
+        disk.chunkSize = object.value(QStringLiteral("chunk_size")).toInt();
+        disk.changeId = object.value(QStringLiteral("change_id")).toString();
+        disk.storedBytes = object.value(QStringLiteral("stored_bytes")).toString().toLongLong();
+        disk.itemKind = object.value(QStringLiteral("kind")).toString();
+        disk.itemDatabase = object.value(QStringLiteral("database")).toString();
+        if (!sizeOk || disk.size < 0 || disk.chunkSize <= 0 || disk.name.isEmpty() ||
+            items == disk.itemKind.isEmpty())
+            return false;
+        for (const QJsonValue& list : object.value(QStringLiteral("lists")).toArray()) {
+            ChunkId id{};
+            if (!fromHex(list.toString(), id))
+                return false;
+            disk.lists.append(id);
+        }
+        const qint64 chunks = (disk.size + disk.chunkSize - 1) / disk.chunkSize;
+        if (disk.lists.size() != (chunks + kIdsPerListBlob - 1) / kIdsPerListBlob)
+            return false;
+        into.append(disk);
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject Manifest::toJson() const
+{
+    const QJsonArray diskArray = streamsToJson(disks);
     QJsonObject json{
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("id"), id},
@@ -39,6 +84,8 @@ QJsonObject Manifest::toJson() const
         {QStringLiteral("parent"), parent},
         {QStringLiteral("disks"), diskArray},
     };
+    if (!items.isEmpty())
+        json.insert(QStringLiteral("items"), streamsToJson(items));
     if (immutableUntil)
         json.insert(QStringLiteral("immutable_until"), immutableUntil->toUTC().toString(Qt::ISODate));
     return json;
@@ -60,31 +107,30 @@ std::optional<Manifest> Manifest::fromJson(const QJsonObject& json)
     if (json.contains(QStringLiteral("immutable_until")))
         manifest.immutableUntil =
             QDateTime::fromString(json.value(QStringLiteral("immutable_until")).toString(), Qt::ISODate);
-    for (const QJsonValue& value : json.value(QStringLiteral("disks")).toArray()) {
-        const QJsonObject object = value.toObject();
-        DiskManifest disk;
-        disk.name = object.value(QStringLiteral("name")).toString();
-        bool sizeOk = false;
-        disk.size = object.value(QStringLiteral("size")).toString().toLongLong(&sizeOk);
-        disk.chunkSize = object.value(QStringLiteral("chunk_size")).toInt();
-        disk.changeId = object.value(QStringLiteral("change_id")).toString();
-        disk.storedBytes = object.value(QStringLiteral("stored_bytes")).toString().toLongLong();
-        if (!sizeOk || disk.size < 0 || disk.chunkSize <= 0 || disk.name.isEmpty())
-            return std::nullopt;
-        for (const QJsonValue& list : object.value(QStringLiteral("lists")).toArray()) {
-            ChunkId id{};
-            if (!fromHex(list.toString(), id))
-                return std::nullopt;
-            disk.lists.append(id);
-        }
-        const qint64 chunks = (disk.size + disk.chunkSize - 1) / disk.chunkSize;
-        if (disk.lists.size() != (chunks + kIdsPerListBlob - 1) / kIdsPerListBlob)
-            return std::nullopt;
-        manifest.disks.append(disk);
-    }
+    if (!streamsFromJson(json.value(QStringLiteral("disks")).toArray(), false, manifest.disks) ||
+        !streamsFromJson(json.value(QStringLiteral("items")).toArray(), true, manifest.items))
+        return std::nullopt;
     if (manifest.id.isEmpty() || !manifest.time.isValid())
         return std::nullopt;
     return manifest;
+}
+
+QVector<const DiskManifest*> Manifest::streams() const
+{
+    QVector<const DiskManifest*> all;
+    for (const DiskManifest& disk : disks)
+        all.append(&disk);
+    for (const DiskManifest& item : items)
+        all.append(&item);
+    return all;
+}
+
+const DiskManifest* Manifest::item(const QString& name) const
+{
+    for (const DiskManifest& each : items)
+        if (each.name == name)
+            return &each;
+    return nullptr;
 }
 
 const DiskManifest* Manifest::disk(const QString& name) const

@@ -20,6 +20,10 @@ struct DiskManifest
     QString changeId;       // the source's change id (vSphere CBT) at backup time, if any
     QVector<ChunkId> lists; // chunk-list blobs, kIdsPerListBlob ids each (the last may hold fewer)
     qint64 storedBytes = 0; // bytes this disk added to the repository when it was backed up
+    // Items (a database dump) are stored like disks, as a byte stream in chunks; these say
+    // what they hold. Empty for disks.
+    QString itemKind;     // "postgresql", "mariadb"
+    QString itemDatabase; // the database's name at the source
 };
 
 // A restore point. It is stored last, after every blob it references, so its presence
@@ -35,10 +39,14 @@ struct Manifest
     QString parent;       // the restore point this one was made incrementally from
     std::optional<QDateTime> immutableUntil;
     QVector<DiskManifest> disks;
+    QVector<DiskManifest> items; // application items (database dumps), stored like disks
+    // Disks and items: everything whose chunks the restore point references.
+    QVector<const DiskManifest*> streams() const;
 
     QJsonObject toJson() const;
     static std::optional<Manifest> fromJson(const QJsonObject& json);
     const DiskManifest* disk(const QString& name) const;
+    const DiskManifest* item(const QString& name) const;
 };
 
 QString newRestorePointId(const QDateTime& time);

@@ -243,6 +243,7 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
     base.time = QDateTime::currentDateTimeUtc();
     base.id = newRestorePointId(base.time);
     base.disks.clear();
+    base.items.clear();
 
     qint64 totalBytes = 0;
     for (const DiskBackupInput& disk : disks)
@@ -402,7 +403,9 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
         if (Status finished = listWriter.finish(*mainCodec); !finished)
             return finished.error();
         disk.storedBytes = bytesStored;
-        base.disks.append(disk);
+        disk.itemKind = input.itemKind;
+        disk.itemDatabase = input.itemDatabase;
+        (input.itemKind.isEmpty() ? base.disks : base.items).append(disk);
         result.stats.chunks += chunks;
         result.stats.bytesRead += bytesRead;
         result.stats.bytesStored += bytesStored;
@@ -705,7 +708,8 @@ Result<VerifyReport> verifyRepository(Repository& repository, double sample, con
             report.damaged.append({id, {}, -1, manifest.error().message});
             continue;
         }
-        for (const DiskManifest& disk : manifest->disks) {
+        for (const DiskManifest* stream : manifest->streams()) {
+            const DiskManifest& disk = *stream;
             for (qsizetype segment = 0; segment < disk.lists.size(); ++segment) {
                 auto list = repository.chunkListSegment(disk, segment, *codec);
                 if (!list) {

@@ -62,6 +62,9 @@ struct DiskBackupInput
     // Changed-block tracking: the areas written since `previous`. Without it every
     // chunk is read, and only chunks the repository lacks are stored.
     std::optional<std::vector<Extent>> changedAreas;
+    // Set for an application item (a database dump) instead of a disk.
+    QString itemKind = {};
+    QString itemDatabase = {};
 };
 
 struct PipelineOptions

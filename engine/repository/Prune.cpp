@@ -165,7 +165,8 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
     for (const Manifest& manifest : std::as_const(manifests)) {
         if (report.decision.forget.contains(manifest.id))
             continue;
-        for (const DiskManifest& disk : manifest.disks) {
+        for (const DiskManifest* stream : manifest.streams()) {
+            const DiskManifest& disk = *stream;
             for (const ChunkId& list : disk.lists)
                 live.insert(list);
             auto chunks = repository.chunkList(disk, *codec);

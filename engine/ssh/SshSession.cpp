@@ -9,6 +9,7 @@
 #include <libssh2.h>
 #include <mutex>
 #include <netdb.h>
+#include <optional>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -201,6 +202,7 @@ Result<std::unique_ptr<SshSession>> SshSession::open(const SshTarget& target,
         return socket.error();
     std::unique_ptr<SshSession> ssh(new SshSession);
     ssh->m_socket = *socket;
+    ssh->m_timeout = timeout;
     ssh->m_server = QStringLiteral("%1:%2").arg(target.host).arg(target.port);
     ssh->m_session = libssh2_session_init_ex(nullptr, nullptr, nullptr, nullptr);
     if (!ssh->m_session) {
@@ -257,6 +259,24 @@ void SshSession::close(bool graceful)
 
 Result<CommandResult> SshSession::run(const QString& command, qint64 maxOutput)
 {
+    return exchange(command, nullptr, nullptr, maxOutput);
+}
+
+Result<CommandResult> SshSession::runStreaming(const QString& command, const OutputSink& sink,
+                                               qint64 maxErrorOutput)
+{
+    return exchange(command, &sink, nullptr, maxErrorOutput);
+}
+
+Result<CommandResult> SshSession::runWithInput(const QString& command, const InputSource& input,
+                                               qint64 maxOutput)
+{
+    return exchange(command, nullptr, &input, maxOutput);
+}
+
+Result<CommandResult> SshSession::exchange(const QString& command, const OutputSink* sink,
+                                           const InputSource* input, qint64 maxOutput)
+{
     static constexpr char kSession[] = "session";
     LIBSSH2_CHANNEL* channel =
         libssh2_channel_open_ex(m_session, kSession, sizeof kSession - 1, LIBSSH2_CHANNEL_WINDOW_DEFAULT,
@@ -264,10 +284,17 @@ Result<CommandResult> SshSession::run(const QString& command, qint64 maxOutput)
     if (!channel)
         return Error{QStringLiteral("ssh.command_failed"),
                      Text::tr("%1 refused to run a command: %2").arg(m_server, sessionMessage(m_session))};
-    // Both streams into one, in the order the guest wrote them, as a person would see them.
-    libssh2_channel_handle_extended_data2(channel, LIBSSH2_CHANNEL_EXTENDED_DATA_MERGE);
+    // Without a sink both streams go into one, in the order the guest wrote them, as a
+    // person would see them; with one, stdout is the data and stderr the messages.
+    if (!sink)
+        libssh2_channel_handle_extended_data2(channel, LIBSSH2_CHANNEL_EXTENDED_DATA_MERGE);
     const QByteArray text = command.toUtf8();
     static constexpr char kExec[] = "exec";
+    auto broken = [&](const QString& detail) {
+        libssh2_channel_free(channel);
+        return Error{QStringLiteral("ssh.command_failed"),
+                     Text::tr("The connection to %1 broke while the command ran: %2").arg(m_server, detail)};
+    };
     if (libssh2_channel_process_startup(channel, kExec, sizeof kExec - 1, text.constData(), length32(text)) !=
         0) {
         const QString detail = sessionMessage(m_session);
@@ -276,25 +303,93 @@ Result<CommandResult> SshSession::run(const QString& command, qint64 maxOutput)
                      Text::tr("%1 refused to run a command: %2").arg(m_server, detail)};
     }
     CommandResult result;
-    char buffer[8192];
-    for (;;) {
-        const ssize_t got = libssh2_channel_read(channel, buffer, sizeof buffer);
-        if (got == 0)
-            break;
-        if (got < 0) {
-            const QString detail = sessionMessage(m_session);
-            libssh2_channel_free(channel);
-            return Error{
-                QStringLiteral("ssh.command_failed"),
-                Text::tr("The connection to %1 broke while the command ran: %2").arg(m_server, detail)};
+    char buffer[65536];
+    if (input) {
+        // The input is sent whole before the output is read: the restore commands fed this
+        // way (pg_restore, mysql) answer with a few lines at most.
+        for (;;) {
+            auto got = (*input)(buffer, sizeof buffer);
+            if (!got) {
+                libssh2_channel_free(channel);
+                return got.error();
+            }
+            if (*got == 0)
+                break;
+            for (qint64 sent = 0; sent < *got;) {
+                const ssize_t n =
+                    libssh2_channel_write(channel, buffer + sent, static_cast<size_t>(*got - sent));
+                if (n < 0)
+                    return broken(sessionMessage(m_session));
+                sent += n;
+            }
         }
+        libssh2_channel_send_eof(channel);
+    }
+    auto keep = [&](const char* data, ssize_t got) {
         // Output past the limit is read and dropped, so a chatty command cannot block on a
         // full channel window nor fill memory.
         const qint64 room = maxOutput - result.output.size();
         if (room > 0)
-            result.output.append(buffer, static_cast<qsizetype>(std::min<qint64>(room, got)));
+            result.output.append(data, static_cast<qsizetype>(std::min<qint64>(room, got)));
         if (got > room)
             result.truncated = true;
+    };
+    if (!sink) {
+        for (;;) {
+            const ssize_t got = libssh2_channel_read(channel, buffer, sizeof buffer);
+            if (got < 0)
+                return broken(sessionMessage(m_session));
+            if (got == 0)
+                break;
+            keep(buffer, got);
+        }
+    } else {
+        // Both streams are drained as data arrives: a blocking read of one could wait
+        // forever while the other fills its window. Non-blocking reads, and a poll on the
+        // socket when neither has anything, with the session's timeout on a stall.
+        libssh2_session_set_blocking(m_session, 0);
+        std::optional<Error> failure;
+        for (;;) {
+            const ssize_t got = libssh2_channel_read(channel, buffer, sizeof buffer);
+            if (got > 0) {
+                if (Status taken = (*sink)(buffer, got); !taken) {
+                    failure = taken.error();
+                    break;
+                }
+                continue;
+            }
+            const ssize_t errors = libssh2_channel_read_stderr(channel, buffer, sizeof buffer);
+            if (errors > 0) {
+                keep(buffer, errors);
+                continue;
+            }
+            if ((got < 0 && got != LIBSSH2_ERROR_EAGAIN) || (errors < 0 && errors != LIBSSH2_ERROR_EAGAIN)) {
+                failure = Error{QStringLiteral("ssh.command_failed"),
+                                Text::tr("The connection to %1 broke while the command ran: %2")
+                                    .arg(m_server, sessionMessage(m_session))};
+                break;
+            }
+            if (libssh2_channel_eof(channel))
+                break;
+            struct pollfd wait = {m_socket, 0, 0};
+            const int directions = libssh2_session_block_directions(m_session);
+            if (directions & LIBSSH2_SESSION_BLOCK_INBOUND)
+                wait.events |= POLLIN;
+            if (directions & LIBSSH2_SESSION_BLOCK_OUTBOUND)
+                wait.events |= POLLOUT;
+            if (::poll(&wait, 1, static_cast<int>(m_timeout.count())) == 0) {
+                failure = Error{QStringLiteral("ssh.command_failed"),
+                                Text::tr("%1 sent nothing for %2 s while the command ran.")
+                                    .arg(m_server)
+                                    .arg(m_timeout.count() / 1000)};
+                break;
+            }
+        }
+        libssh2_session_set_blocking(m_session, 1);
+        if (failure) {
+            libssh2_channel_free(channel);
+            return *failure;
+        }
     }
     libssh2_channel_close(channel);
     libssh2_channel_wait_closed(channel);

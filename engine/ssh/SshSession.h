@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 using LIBSSH2_SESSION = struct _LIBSSH2_SESSION;
@@ -57,6 +58,17 @@ public:
 
     // Runs a command through the user's shell and waits for it to end.
     Result<CommandResult> run(const QString& command, qint64 maxOutput = 64 * 1024);
+    // Runs a command whose standard output is data (a database dump): it goes to `sink` as
+    // it arrives; stderr is kept in the result, cut at `maxErrorOutput`. An error from the
+    // sink ends the command.
+    using OutputSink = std::function<Status(const char* data, qint64 length)>;
+    Result<CommandResult> runStreaming(const QString& command, const OutputSink& sink,
+                                       qint64 maxErrorOutput = 64 * 1024);
+    // Runs a command that reads data on its standard input (a database restore) from
+    // `input`, which fills the buffer and returns how much it wrote (0 at the end).
+    using InputSource = std::function<Result<qint64>(char* buffer, qint64 capacity)>;
+    Result<CommandResult> runWithInput(const QString& command, const InputSource& input,
+                                       qint64 maxOutput = 64 * 1024);
 
     // Hands the socket and session to a caller that manages them from now on (the SFTP
     // backend keeps them with its channels); this object then owns nothing.
@@ -70,9 +82,12 @@ public:
 
 private:
     SshSession() = default;
+    Result<CommandResult> exchange(const QString& command, const OutputSink* sink, const InputSource* input,
+                                   qint64 maxOutput);
     void close(bool graceful);
 
     int m_socket = -1;
+    std::chrono::milliseconds m_timeout{30000};
     LIBSSH2_SESSION* m_session = nullptr;
     QString m_server;
 };
