@@ -147,6 +147,68 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, QStringLiteral("prune.no_policy"));
     }
 
+    void itemsAreKeptByPruneAndReadBack()
+    {
+        // A database dump stored as an item: prune must count its chunks as live, verify must
+        // check them, and it must read back byte for byte through a fresh open.
+        const QString repo = m_dir.filePath(QStringLiteral("items"));
+        QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
+        auto repository = std::move(Repository::open(openLocalBackend(repo), kPassword).value());
+        const QByteArray disk = randomBytes(2 * kMiB, 41);
+        const QByteArray dump = randomBytes(3 * kMiB + 123, 42); // not a whole number of chunks
+        writeFile(m_dir.filePath(QStringLiteral("item-disk.raw")), disk);
+        writeFile(m_dir.filePath(QStringLiteral("item-dump.raw")), dump);
+        auto diskSource = openImageFile(m_dir.filePath(QStringLiteral("item-disk.raw")));
+        auto dumpSource = openImageFile(m_dir.filePath(QStringLiteral("item-dump.raw")));
+        DiskBackupInput item;
+        item.name = QStringLiteral("postgresql:shop");
+        item.source = dumpSource->get();
+        item.itemKind = QStringLiteral("postgresql");
+        item.itemDatabase = QStringLiteral("shop");
+        Manifest base;
+        base.vmName = QStringLiteral("db01");
+        base.vmId = QStringLiteral("vm-db01");
+        auto backup = backupImages(*repository, base,
+                                   {{QStringLiteral("disk0"), diskSource->get(), {}, nullptr, {}}, item});
+        QVERIFY2(backup, qPrintable(backup ? QString() : backup.error().message));
+        QCOMPARE(backup->manifest.disks.size(), 1);
+        QCOMPARE(backup->manifest.items.size(), 1);
+
+        // Another VM's restore points come and go; prune runs with the item's restore point kept.
+        for (quint32 seed = 50; seed < 52; ++seed) {
+            writeFile(m_dir.filePath(QStringLiteral("other.raw")), randomBytes(2 * kMiB, seed));
+            auto source = openImageFile(m_dir.filePath(QStringLiteral("other.raw")));
+            Manifest other;
+            other.vmName = QStringLiteral("web01");
+            other.vmId = QStringLiteral("vm-web01");
+            QVERIFY(backupImages(*repository, other,
+                                 {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}}));
+            QTest::qWait(1100);
+        }
+        PruneOptions options;
+        options.policy.last = 1;
+        auto pruned = prune(*repository, options);
+        QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().message));
+        QVERIFY(pruned->decision.keep.contains(backup->manifest.id));
+
+        repository = std::move(Repository::open(openLocalBackend(repo), kPassword).value());
+        auto report = verifyRepository(*repository);
+        QVERIFY(report && report->clean());
+        auto codec = repository->codec();
+        auto manifest = repository->loadManifest(backup->manifest.id, *codec);
+        QVERIFY(manifest);
+        const DiskManifest* stored = manifest->item(QStringLiteral("postgresql:shop"));
+        QVERIFY(stored);
+        QCOMPARE(stored->itemKind, QStringLiteral("postgresql"));
+        QCOMPARE(stored->itemDatabase, QStringLiteral("shop"));
+        QVERIFY(!manifest->disk(QStringLiteral("postgresql:shop"))); // an item is not a disk
+        auto reader = DiskReader::open(*repository, *stored);
+        QVERIFY(reader);
+        QByteArray back(dump.size(), Qt::Uninitialized);
+        QVERIFY((*reader)->read(0, back.data(), back.size()));
+        QCOMPARE(back, dump);
+    }
+
     void immutableRestorePointCannotBeDeleted()
     {
         const QString repo = m_dir.filePath(QStringLiteral("immutable"));
