@@ -100,6 +100,24 @@ as "$pw1" restore-point download "$point" --disk disk1.vmdk --to "$work/mine.img
   --user "$user1" --repo "$repo" >/dev/null &&
   [ "$(sha256sum "$work/mine.img" | cut -d' ' -f1)" = "$(lab 'd["vms"][0]["image_sha256"]')" ]
 check $? "tenant 1 restores its own disk byte-identical"
+name0=$(lab 'd["vms"][0]["name"]')
+out=$(as "$pw2" restore vm "$point" --mode keep --endpoint "$url" --user "$user2" --repo "$repo" --json 2>&1)
+[ $? = 1 ] && json 'd["message"]' <<<"$out" | has "no restore point" &&
+  ! as "$LIFEBOAT_LAB_PASSWORD" inventory --endpoint "$url" --user "$LIFEBOAT_LAB_USER" --json | json '[v["name"] for v in d["vms"]]' | has "${name0}_restored"
+check $? "tenant 2 cannot restore tenant 1's VM, and nothing is created"
+out=$(as "$pw2" restore files "$point" /etc/os-release --to "$work/stolen-files" --endpoint "$url" --user "$user2" --repo "$repo" --json 2>&1)
+[ $? = 1 ] && [ ! -e "$work/stolen-files/os-release" ]
+check $? "nor its guest files"
+as "$pw1" files index --all --endpoint "$url" --user "$user1" --repo "$repo" >/dev/null &&
+  [ "$(as "$pw1" files search os-release --endpoint "$url" --user "$user1" --repo "$repo" --json | json 'len(d["results"])')" = 1 ] &&
+  [ "$(as "$pw2" files search os-release --endpoint "$url" --user "$user2" --repo "$repo" --json | json 'len(d["results"])')" = 0 ]
+check $? "tenant 1 finds its guest files in the index; tenant 2 finds none of them"
+as "$pw1" restore vm "$point" --mode keep --endpoint "$url" --user "$user1" --repo "$repo" --json >"$work/own.json" 2>&1 &&
+  [ "$(as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '",".join(sorted(v["name"] for v in d["vms"]))')" = "$name0,${name0}_restored" ]
+check $? "tenant 1 restores its VM beside the original, inside its own folder ($(json 'd["message"]' <"$work/own.json"))"
+lb audit export --format json | json '",".join(r["operator"].split("\\")[-1] + ":" + r["kind"] + ":" + r["result"] for r in d["restores"])' >"$work/audit.txt"
+[ "$(cat "$work/audit.txt")" = "${user2##*\\}:vm:Failed,${user2##*\\}:files:Failed,${user1##*\\}:vm:Success" ]
+check $? "the audit names who tried what ($(cat "$work/audit.txt"))"
 out=$(as "$pw3" restore-point list --endpoint "$url" --user "$user3" --repo "$repo" --json 2>&1)
 grep -q '"error":"scope.unknown_account"' <<<"$out"
 check $? "an unknown account lists nothing"
