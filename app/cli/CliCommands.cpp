@@ -271,6 +271,8 @@ QList<QCommandLineOption> repoOptions()
                "NAME=VALUE..."),
         valued("new-database",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore item: under this database name."), "NAME"),
+        valued("zip", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore files: into this new .zip file."),
+               "FILE"),
         valued("since", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Audit export: restores since this date."),
                "DATE"),
         valued("sftp-host-key",

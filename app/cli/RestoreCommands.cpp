@@ -29,6 +29,7 @@ const char* const kRestoreUsage = QT_TRANSLATE_NOOP(
     "      CPUs and memory are replaced (it is powered off first)\n"
     "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
     "      guest files, symlinks or folders into a local folder, with modes and times\n"
+    "  restore files ID PATH... --zip FILE   the same into a new .zip file\n"
     "  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]\n"
     "      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]\n"
     "      back to their place in the running guest over SFTP; keep puts a copy named\n"
@@ -542,9 +543,10 @@ int restoreFiles(CliContext& context, Engine& engine)
     const QString id = context.command.value(2);
     const QStringList paths = context.command.mid(3);
     const bool toGuest = context.isSet("guest");
-    if (id.isEmpty() || paths.isEmpty() || context.value("to").isEmpty() == !toGuest)
-        return context.usage(Cli::tr(
-            "restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST."));
+    const bool toZip = context.isSet("zip");
+    if (id.isEmpty() || paths.isEmpty() || int(context.isSet("to")) + int(toGuest) + int(toZip) != 1)
+        return context.usage(Cli::tr("restore files needs the restore point ID, guest paths and one of --to "
+                                     "FOLDER, --zip FILE or --guest HOST."));
     guest::GuestConnection connection;
     if (toGuest) {
         auto given = guestConnection(context);
@@ -571,6 +573,8 @@ int restoreFiles(CliContext& context, Engine& engine)
         request.overwrite = context.isSet("overwrite") || context.value("mode") == QLatin1String("overwrite");
         request.user = context.value("user");
         request.caller = opened->caller;
+        if (toZip)
+            return restore::FileRestore::toZip(*worker.jobStore(), request, context.value("zip"));
         return toGuest ? restore::FileRestore::toGuest(*worker.jobStore(), request, connection)
                        : restore::FileRestore::toFolder(*worker.jobStore(), request);
     });

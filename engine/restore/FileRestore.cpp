@@ -2,10 +2,12 @@
 
 #include "guest/FolderExtractor.h"
 #include "guest/RestorePointVolumes.h"
+#include "guest/ZipTarget.h"
 #include "repository/Repository.h"
 #include "restore/RestoreAudit.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace lifeboat::restore {
 
@@ -19,6 +21,16 @@ Result<jobs::Session> FileRestore::toFolder(jobs::JobStore& store, const FileRes
                [&](guest::GuestFileSystem& fs) {
                    return guest::extractToFolder(fs, request.paths, request.target, options);
                });
+}
+
+Result<jobs::Session> FileRestore::toZip(jobs::JobStore& store, const FileRestoreRequest& request,
+                                         const QString& zipFile)
+{
+    guest::ExtractOptions options;
+    options.cancel = request.cancel;
+    return run(
+        store, request, QFileInfo(zipFile).absoluteFilePath(), QStringLiteral("zip"),
+        [&](guest::GuestFileSystem& fs) { return guest::extractToZip(fs, request.paths, zipFile, options); });
 }
 
 Result<jobs::Session> FileRestore::toGuest(jobs::JobStore& store, const FileRestoreRequest& request,

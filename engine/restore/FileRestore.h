@@ -37,6 +37,9 @@ class FileRestore
 
 public:
     static Result<jobs::Session> toFolder(jobs::JobStore& store, const FileRestoreRequest& request);
+    // Into a new .zip file, with modes, links and times.
+    static Result<jobs::Session> toZip(jobs::JobStore& store, const FileRestoreRequest& request,
+                                       const QString& zipFile);
     // Back to their original place in the running guest, over SFTP. Without overwrite an
     // entry that exists there is restored beside it as "_RESTORED_<date>_<time>_<name>".
     static Result<jobs::Session> toGuest(jobs::JobStore& store, const FileRestoreRequest& request,

@@ -178,4 +178,41 @@ lb audit export --format json | json '",".join(r["kind"] + ":" + r["mode"] + ":"
 [ "$(cat "$work/audit.txt")" = "files:folder:Success,files:folder:Success,files:folder:Warning,files:folder:Success,files:folder:Warning,files:folder:Warning,files:folder:Failed,files:folder:Failed" ]
 check $? "every file restore is in the audit ($(cat "$work/audit.txt"))"
 
+
+# --- download as a .zip
+lb restore files "$point0" /home/alice /etc/os-release /var/lib/app/sparse.db --zip "$work/out.zip" "${sign_in[@]}" --json >"$work/zip.json" 2>&1
+check $? "restore files into a .zip succeeds ($(json 'd["result"] + ": " + d["message"]' <"$work/zip.json"))"
+python3 - "$manifest0" "$work/out.zip" <<'EOF'
+import hashlib, json, stat, sys, time, zipfile
+files = json.load(open(sys.argv[1], encoding="utf-8"))["files"]
+z = zipfile.ZipFile(sys.argv[2])
+assert z.testzip() is None                     # every CRC checks out
+names = {i.filename.rstrip("/"): i for i in z.infolist()}
+count = 0
+for guest, e in files.items():
+    for top in ("/home/alice", "/etc/os-release", "/var/lib/app/sparse.db"):
+        if guest == top or guest.startswith(top + "/"):
+            base = top.rsplit("/", 1)[1]
+            name = base + guest[len(top):]
+            info = names[name]
+            mode = info.external_attr >> 16
+            kind = "symlink" if stat.S_ISLNK(mode) else "dir" if stat.S_ISDIR(mode) else "file"
+            assert kind == e["type"], (guest, kind)
+            if kind == "symlink":
+                assert z.read(info).decode() == e["link_target"], guest
+            else:
+                assert "%04o" % stat.S_IMODE(mode) == e["mode"], (guest, oct(mode))
+                want = time.localtime(max(e["mtime"], 315532800))[:6]
+                assert info.date_time[:5] == want[:5] and abs(info.date_time[5] - want[5]) <= 1, (guest, info.date_time, want)
+            if kind == "file":
+                assert hashlib.sha256(z.read(info)).hexdigest() == e["sha256"], guest
+            count += 1
+assert count > 20, count
+print(count, "entries checked")
+EOF
+check $? "the archive holds every entry with its content, mode, time and link target, and its CRCs check out"
+lb restore files "$point0" /etc/os-release --zip "$work/out.zip" "${sign_in[@]}" >/dev/null 2>&1
+[ $? = 1 ]
+check $? "an existing archive is not overwritten"
+
 finish
