@@ -27,6 +27,7 @@ const char* const kRestoreUsage = QT_TRANSLATE_NOOP(
     "  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]\n"
     "      keep: a new VM <name>_restored beside the original; overwrite: the VM's disks,\n"
     "      CPUs and memory are replaced (it is powered off first)\n"
+    "      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)\n"
     "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
     "      guest files, symlinks or folders into a local folder, with modes and times\n"
     "  restore files ID PATH... --zip FILE   the same into a new .zip file\n"
@@ -113,6 +114,9 @@ int restoreVm(CliContext& context, Engine& engine)
                                                               : restore::VmRestoreMode::Keep;
             request.powerOn = context.isSet("power-on");
             request.newName = context.value("new-name");
+            request.targetFolder = context.value("to-folder");
+            request.targetPool = context.value("to-pool");
+            request.targetDatastore = context.value("to-datastore");
             request.caller = opened->caller;
             return request;
         });

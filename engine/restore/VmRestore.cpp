@@ -106,7 +106,9 @@ void VmRestore::start(std::function<void(Result<jobs::Session>)> done)
     audit.kind = QStringLiteral("vm");
     audit.restorePoint = m_request.restorePoint;
     audit.target = m_request.endpoint.url;
-    audit.mode = keep ? QStringLiteral("keep") : QStringLiteral("overwrite");
+    audit.mode = m_request.newLocation() ? QStringLiteral("new-location")
+                 : keep                  ? QStringLiteral("keep")
+                                         : QStringLiteral("overwrite");
     if (allowed) {
         audit.objectName = manifest->vmName;
         audit.objectId = manifest->vmId;
@@ -124,10 +126,12 @@ void VmRestore::start(std::function<void(Result<jobs::Session>)> done)
     m_task = *task;
     m_taskStarted = QDateTime::currentDateTimeUtc();
     log(QStringLiteral("info"),
-        tr("Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.")
+        tr("Restoring %1 from the restore point of %2 (%3 old): %4.")
             .arg(m_manifest->vmName, QLocale().toString(m_manifest->time.toLocalTime(), QLocale::ShortFormat),
                  formatAge(m_manifest->time.secsTo(m_taskStarted)),
-                 keep ? tr("keeping the original VM") : tr("overwriting the VM")));
+                 m_request.newLocation() ? tr("as a new VM in another place")
+                 : keep                  ? tr("keeping the original VM")
+                                         : tr("overwriting the VM")));
 
     const QString savedEndpoint = m_manifest->vmConfig.value(QStringLiteral("endpoint")).toString();
     if (!savedEndpoint.isEmpty() && savedEndpoint != m_request.endpoint.url)
@@ -191,6 +195,23 @@ void VmRestore::locate()
     if (Status allowed = m_request.caller.checkAccess(m_request.endpoint.id, *m_inventory, place); !allowed)
         return fail(allowed.error().message);
 
+    if (m_request.newLocation()) {
+        // Placing VMs anywhere in the inventory is an administrator's decision.
+        if (!m_request.caller.isAdministrator())
+            return fail(tr("Only an administrator may restore a VM to a new location."));
+        for (const auto& [target, kinds] :
+             {std::pair{m_request.targetFolder, QStringList{QStringLiteral("Folder")}},
+              std::pair{m_request.targetPool,
+                        QStringList{QStringLiteral("ResourcePool"), QStringLiteral("VirtualApp")}}}) {
+            const vsphere::InventoryObject* object = target.isEmpty() ? nullptr : m_inventory->object(target);
+            if (!target.isEmpty() && (!object || !kinds.contains(object->type)))
+                return fail(tr("%1 is not a %2 of %3.")
+                                .arg(target, kinds.join(QLatin1Char('/')), m_request.endpoint.url));
+        }
+        log(QStringLiteral("info"), tr("Restoring to a new location."));
+        return create(m_request.newName.isEmpty() ? m_manifest->vmName + QStringLiteral("_restored")
+                                                  : m_request.newName);
+    }
     if (m_request.mode == VmRestoreMode::Overwrite) {
         if (!m_original.isEmpty())
             return overwrite();
@@ -285,9 +306,11 @@ void VmRestore::overwriteDisks(QVector<VirtualDiskInfo> current)
 void VmRestore::create(const QString& name)
 {
     const QJsonObject& config = m_manifest->vmConfig;
-    const auto vmx = vsphere::DatastorePath::parse(config.value(QStringLiteral("vmx_path")).toString());
+    auto vmx = vsphere::DatastorePath::parse(config.value(QStringLiteral("vmx_path")).toString());
     if (!vmx || m_datacenterMoref.isEmpty())
         return fail(tr("The restore point does not say on which datastore %1 was.").arg(m_manifest->vmName));
+    if (!m_request.targetDatastore.isEmpty())
+        vmx->datastore = m_request.targetDatastore;
     for (const vsphere::VirtualMachineInfo& vm : std::as_const(m_inventory->vms))
         if (vm.name == name)
             return fail(tr("A VM named %1 exists already. Remove it, or give the restored VM another name.")
@@ -330,6 +353,14 @@ void VmRestore::createAround(const QString& name, const QString& datastore, QVec
         folder = config.value(QStringLiteral("folder")).toString();
         pool = config.value(QStringLiteral("resource_pool")).toString();
         vapp = config.value(QStringLiteral("vapp")).toString();
+    }
+    if (!m_request.targetFolder.isEmpty()) {
+        folder = m_request.targetFolder;
+        vapp.clear();
+    }
+    if (!m_request.targetPool.isEmpty()) {
+        const vsphere::InventoryObject* target = m_inventory->object(m_request.targetPool);
+        (target && target->type == QLatin1String("VirtualApp") ? vapp : pool) = m_request.targetPool;
     }
     const QString datastoreFolder = QStringLiteral("[%1] %2").arg(datastore, name);
     if (vapp.isEmpty() && (folder.isEmpty() || pool.isEmpty())) {

@@ -45,6 +45,15 @@ struct VmRestoreRequest
     VmRestoreMode mode = VmRestoreMode::Keep;
     bool powerOn = false;
     QString newName; // Keep: the new VM's name; empty: "<name>_restored"
+    // A new location instead of the original one (administrators only): a VM is created
+    // there like with Keep. Empty fields keep the original's folder, pool or datastore.
+    QString targetFolder;    // moref of a Folder
+    QString targetPool;      // moref of a ResourcePool or VirtualApp
+    QString targetDatastore; // datastore name
+    bool newLocation() const
+    {
+        return !targetFolder.isEmpty() || !targetPool.isEmpty() || !targetDatastore.isEmpty();
+    }
     tenants::Caller caller = tenants::Caller::administrator(QString());
 };
 

@@ -119,6 +119,18 @@ lb restore vm "$point0" "${sign_in[@]}" --mode sideways >/dev/null 2>&1
 [ $? = 2 ]
 check $? "an unknown mode is a usage error"
 
+# --- a new location (administrators): another folder, another name
+soap "<CreateFolder><_this type=\"Folder\">$(lab 'd["vms"][1]["folder_moref"]')</_this><name>Restored VMs</name></CreateFolder>" "$work/folder.xml" >/dev/null
+new_folder=$(grep -o '<returnval type="Folder">[^<]*' "$work/folder.xml" | sed 's/.*>//')
+lb restore vm --vm "$name1" "${sign_in[@]}" --to-folder "$new_folder" --new-name moved1 --json >"$work/moved.json" 2>&1
+check $? "restore to a new folder succeeds ($(json 'd["message"]' <"$work/moved.json"))"
+[ "$(vm_field moved1 'v["path"].rsplit("/", 1)[0].rsplit("/", 1)[1]')" = "Restored VMs" ] &&
+  [ "$(datastore_sha "$(vm_field moved1 'v["disks"][0]["file"]')")" = "$sha1" ]
+check $? "the VM is in the new folder with a byte-identical disk"
+lb restore vm --vm "$name1" "${sign_in[@]}" --to-folder "$vm1" --json >"$work/notfolder.json" 2>&1
+[ $? = 1 ] && json 'd["message"]' <"$work/notfolder.json" | has "is not a Folder"
+check $? "a target that is not a folder is refused ($(json 'd["message"]' <"$work/notfolder.json"))"
+
 # --- the audit
 lb audit export --format csv --to "$work/audit.csv"
 check $? "audit export writes CSV"
@@ -126,16 +138,16 @@ python3 - "$work/audit.csv" "$LIFEBOAT_LAB_USER" "$point0" "$name0" "$name1" <<'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
 user, point0, name0, name1 = sys.argv[2:]
-assert len(rows) == 6, rows                       # keep, keep (refused), snapshot refusal, overwrite, re-create, unknown
+assert len(rows) == 8, rows                       # keep, keep (refused), snapshot refusal, overwrite, re-create, unknown, new location, refused target
 assert all(r["operator"] == user and r["kind"] == "vm" and r["target"].startswith("https://") for r in rows), rows
-assert [r["mode"] for r in rows] == ["keep", "keep", "overwrite", "overwrite", "overwrite", "keep"], rows
-assert [r["result"] for r in rows] == ["Success", "Failed", "Failed", "Success", "Success", "Failed"], rows
+assert [r["mode"] for r in rows] == ["keep", "keep", "overwrite", "overwrite", "overwrite", "keep", "new-location", "new-location"], rows
+assert [r["result"] for r in rows] == ["Success", "Failed", "Failed", "Success", "Success", "Failed", "Success", "Failed"], rows
 assert rows[0]["restore_point"] == point0 and rows[0]["object"] == name0 and rows[3]["object"] == name1, rows
 assert all(int(r["restore_point_age_seconds"]) >= 0 for r in rows[:5]), rows
 assert rows[5]["restore_point"] == "20200101-000000-deadbeef" and rows[5]["object"] == "", rows
 EOF
 check $? "the audit lists every restore with operator, object, restore point, age, target, mode and result"
-lb audit export --format json --since 2000-01-01 | json 'len(d["restores"])' | has -x 6
+lb audit export --format json --since 2000-01-01 | json 'len(d["restores"])' | has -x 8
 check $? "audit export writes JSON too"
 
 finish
