@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "facade/Engine.h"
 #include "facade/EngineWorker.h"
+#include "vsphere/Inventory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -108,6 +109,10 @@ struct SignedInRepository
     QString endpointPassword; // in memory only, for the restore's own session
 };
 Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& worker);
+
+// Signs in and reads the inventory tree, on the engine thread.
+Result<vsphere::Inventory> inventoryOf(const catalog::EndpointRecord& endpoint, const QString& user,
+                                       const QString& password);
 
 // A session as --json prints it, and as people read it.
 QJsonObject sessionJson(const jobs::Session& session);

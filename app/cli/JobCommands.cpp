@@ -99,7 +99,8 @@ Result<QString> endpointPassword(const QString& url, const QString& user)
     return password;
 }
 
-// Signs in and reads the inventory tree, on the engine thread.
+} // namespace
+
 Result<vsphere::Inventory> inventoryOf(const catalog::EndpointRecord& endpoint, const QString& user,
                                        const QString& password)
 {
@@ -116,6 +117,8 @@ Result<vsphere::Inventory> inventoryOf(const catalog::EndpointRecord& endpoint, 
     await<Status>([&](auto done) { client.logout(done); });
     return inventory;
 }
+
+namespace {
 
 QJsonObject vmJson(const vsphere::VirtualMachineInfo& vm)
 {

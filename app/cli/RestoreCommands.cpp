@@ -9,6 +9,7 @@
 #include "restore/ItemRestore.h"
 #include "restore/RestoreAudit.h"
 #include "restore/VmRestore.h"
+#include "vsphere/Inventory.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -28,6 +29,8 @@ const char* const kRestoreUsage = QT_TRANSLATE_NOOP(
     "      keep: a new VM <name>_restored beside the original; overwrite: the VM's disks,\n"
     "      CPUs and memory are replaced (it is powered off first)\n"
     "      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)\n"
+    "  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]\n"
+    "      every member VM from its newest restore point\n"
     "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
     "      guest files, symlinks or folders into a local folder, with modes and times\n"
     "  restore files ID PATH... --zip FILE   the same into a new .zip file\n"
@@ -79,6 +82,60 @@ Result<QString> latestRestorePoint(const SignedInRepository& opened, const QStri
     return latest;
 }
 
+// Runs one VM restore on the engine thread and waits for it; Ctrl-C stops its upload (the
+// session says what state the VM was left in).
+Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRestoreRequest request)
+{
+    g_restoreStop = false;
+    std::signal(SIGINT, [](int) { g_restoreStop = true; });
+    std::signal(SIGTERM, [](int) { g_restoreStop = true; });
+    QEventLoop loop;
+    std::optional<Result<Session>> outcome;
+    auto running = std::make_shared<QPointer<restore::VmRestore>>();
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &loop, [&] {
+        if (!g_restoreStop.exchange(false))
+            return;
+        context.err << Cli::tr("Stopping the restore...") << Qt::endl;
+        engine.run<bool>(
+            &loop,
+            [running](EngineWorker&) {
+                if (*running)
+                    (*running)->stop();
+                return true;
+            },
+            [](bool) {});
+    });
+    stopWatch.start(200);
+    QTextStream& err = context.err;
+    engine.runAsync<Result<Session>>(
+        &loop,
+        [request = std::move(request), running, &err,
+         printer = &stopWatch](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
+            auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
+            *running = restore;
+            QObject::connect(
+                restore, &restore::VmRestore::progressed, restore,
+                [&err, printer](qint64 done, qint64 total) {
+                    const QString line = Cli::tr("Restoring: %1%").arg(total > 0 ? done * 100 / total : 0);
+                    QMetaObject::invokeMethod(
+                        printer, [&err, line] { err << line << Qt::endl; }, Qt::QueuedConnection);
+                });
+            restore->start([restore, reply](Result<Session> session) {
+                restore->deleteLater();
+                reply(std::move(session));
+            });
+        },
+        [&](Result<Session> session) {
+            outcome.emplace(std::move(session));
+            loop.quit();
+        });
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return std::move(*outcome);
+}
+
 int restoreVm(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
@@ -123,62 +180,122 @@ int restoreVm(CliContext& context, Engine& engine)
     if (!prepared)
         return context.fail(prepared.error());
 
-    // Ctrl-C stops the upload; the session says what state the VM was left in.
-    g_restoreStop = false;
-    std::signal(SIGINT, [](int) { g_restoreStop = true; });
-    std::signal(SIGTERM, [](int) { g_restoreStop = true; });
-    QEventLoop loop;
-    std::optional<Result<Session>> outcome;
-    auto running = std::make_shared<QPointer<restore::VmRestore>>();
-    QTimer stopWatch;
-    QObject::connect(&stopWatch, &QTimer::timeout, &loop, [&] {
-        if (!g_restoreStop.exchange(false))
-            return;
-        context.err << Cli::tr("Stopping the restore...") << Qt::endl;
-        engine.run<bool>(
-            &loop,
-            [running](EngineWorker&) {
-                if (*running)
-                    (*running)->stop();
-                return true;
-            },
-            [](bool) {});
-    });
-    stopWatch.start(200);
-    QTextStream& err = context.err;
-    engine.runAsync<Result<Session>>(
-        &loop,
-        [request = std::move(*prepared), running, &err,
-         printer = &stopWatch](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
-            auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
-            *running = restore;
-            QObject::connect(
-                restore, &restore::VmRestore::progressed, restore,
-                [&err, printer](qint64 done, qint64 total) {
-                    const QString line = Cli::tr("Restoring: %1%").arg(total > 0 ? done * 100 / total : 0);
-                    QMetaObject::invokeMethod(
-                        printer, [&err, line] { err << line << Qt::endl; }, Qt::QueuedConnection);
-                });
-            restore->start([restore, reply](Result<Session> session) {
-                restore->deleteLater();
-                reply(std::move(session));
-            });
-        },
-        [&](Result<Session> session) {
-            outcome.emplace(std::move(session));
-            loop.quit();
-        });
-    loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    if (!*outcome)
-        return context.fail(outcome->error());
-    const Session& session = outcome->value();
+    auto outcome = runVmRestore(context, engine, std::move(*prepared));
+    if (!outcome)
+        return context.fail(outcome.error());
+    const Session& session = outcome.value();
     if (context.json)
         context.printJson(sessionJson(session));
     else
         printSession(context, session);
     return session.result == jobs::SessionResult::Failed ? Failed : Ok;
+}
+
+int restoreVapp(CliContext& context, Engine& engine)
+{
+    const QString vapp = context.command.value(2);
+    if (vapp.isEmpty() || context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
+        context.value("repo").isEmpty())
+        return context.usage(Cli::tr(
+            "restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH."));
+    const QString mode = context.isSet("mode") ? context.value("mode") : QStringLiteral("keep");
+    if (mode != QLatin1String("keep") && mode != QLatin1String("overwrite"))
+        return context.usage(Cli::tr("--mode is keep or overwrite."));
+    // The member VMs and, for each, the newest restore point the caller may restore.
+    struct Plan
+    {
+        QString vappName;
+        QVector<restore::VmRestoreRequest> requests;
+        QStringList missing;
+    };
+    auto plan = callEngine<Result<Plan>>(engine, [&](EngineWorker& worker) -> Result<Plan> {
+        if (!worker.jobStore())
+            return noCatalog();
+        auto opened = signInAndOpen(context, worker);
+        if (!opened)
+            return opened.error();
+        auto inventory = inventoryOf(opened->endpoint, context.value("user"), opened->endpointPassword);
+        if (!inventory)
+            return inventory.error();
+        const vsphere::InventoryObject* found = inventory->object(vapp);
+        if (!found || found->type != QLatin1String("VirtualApp")) {
+            found = nullptr;
+            for (const vsphere::InventoryObject& object : std::as_const(inventory->objects))
+                if (object.type == QLatin1String("VirtualApp") && object.name == vapp)
+                    found = &object;
+        }
+        if (!found)
+            return Error{QStringLiteral("restore.unknown_vapp"),
+                         Cli::tr("%1 has no vApp %2.").arg(opened->endpoint.url, vapp)};
+        if (Status allowed = opened->caller.checkAccess(opened->endpoint.id, *inventory, found->moref);
+            !allowed)
+            return allowed.error();
+        Plan result;
+        result.vappName = found->name;
+        auto codec = opened->repository->codec();
+        auto ids = opened->repository->restorePointIds();
+        if (!ids)
+            return ids.error();
+        QVector<repository::Manifest> manifests;
+        for (const QString& id : *ids)
+            if (auto manifest = opened->repository->loadManifest(id, *codec);
+                manifest && opened->caller.owns(manifest->tenant))
+                manifests.append(*manifest);
+        for (const QString& member : inventory->vmsIn(found->moref)) {
+            const vsphere::VirtualMachineInfo* vm = inventory->vm(member);
+            const QString identity = vm && !vm->instanceUuid.isEmpty() ? vm->instanceUuid : member;
+            const repository::Manifest* newest = nullptr;
+            for (const repository::Manifest& manifest : std::as_const(manifests))
+                if (manifest.vmId == identity && (!newest || manifest.time > newest->time))
+                    newest = &manifest;
+            if (!newest) {
+                result.missing.append(vm ? vm->name : member);
+                continue;
+            }
+            restore::VmRestoreRequest request;
+            request.restorePoint = newest->id;
+            request.endpoint = opened->endpoint;
+            request.user = context.value("user");
+            request.password = opened->endpointPassword;
+            request.repository = opened->repository;
+            request.mode = mode == QLatin1String("overwrite") ? restore::VmRestoreMode::Overwrite
+                                                              : restore::VmRestoreMode::Keep;
+            request.powerOn = context.isSet("power-on");
+            request.caller = opened->caller;
+            result.requests.append(request);
+        }
+        if (result.requests.isEmpty())
+            return Error{
+                QStringLiteral("restore.no_restore_point"),
+                Cli::tr("No VM of the vApp %1 has a restore point that you may restore.").arg(found->name)};
+        return result;
+    });
+    if (!plan)
+        return context.fail(plan.error());
+    QJsonArray sessions;
+    bool failed = false;
+    for (const restore::VmRestoreRequest& request : std::as_const(plan->requests)) {
+        auto session = runVmRestore(context, engine, request);
+        if (!session)
+            return context.fail(session.error());
+        failed = failed || session->result == jobs::SessionResult::Failed;
+        sessions.append(sessionJson(*session));
+        if (!context.json)
+            printSession(context, *session);
+    }
+    if (context.json)
+        context.printJson(
+            QJsonObject{{QStringLiteral("vapp"), plan->vappName},
+                        {QStringLiteral("result"), failed                    ? QStringLiteral("Failed")
+                                                   : plan->missing.isEmpty() ? QStringLiteral("Success")
+                                                                             : QStringLiteral("Warning")},
+                        {QStringLiteral("without_restore_point"), QJsonArray::fromStringList(plan->missing)},
+                        {QStringLiteral("sessions"), sessions}});
+    else if (!plan->missing.isEmpty())
+        context.out
+            << Cli::tr("Not restored, no restore point: %1").arg(plan->missing.join(QStringLiteral(", ")))
+            << Qt::endl;
+    return failed ? Failed : Ok;
 }
 
 const char* typeName(guest::EntryType type)
@@ -657,6 +774,8 @@ int runRestoreCommand(CliContext& context)
     Handler handler = nullptr;
     if (group == QLatin1String("restore") && sub == QLatin1String("vm"))
         handler = &restoreVm;
+    else if (group == QLatin1String("restore") && sub == QLatin1String("vapp"))
+        handler = &restoreVapp;
     else if (group == QLatin1String("restore") && sub == QLatin1String("files"))
         handler = &restoreFiles;
     else if (group == QLatin1String("files") && sub == QLatin1String("ls"))

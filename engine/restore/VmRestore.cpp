@@ -354,6 +354,10 @@ void VmRestore::createAround(const QString& name, const QString& datastore, QVec
         pool = config.value(QStringLiteral("resource_pool")).toString();
         vapp = config.value(QStringLiteral("vapp")).toString();
     }
+    // A VM of a vApp draws its resources from the vApp: it is created through it.
+    if (const vsphere::InventoryObject* owner = m_inventory->object(pool);
+        vapp.isEmpty() && owner && owner->type == QLatin1String("VirtualApp"))
+        vapp = pool;
     if (!m_request.targetFolder.isEmpty()) {
         folder = m_request.targetFolder;
         vapp.clear();
