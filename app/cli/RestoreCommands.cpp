@@ -58,6 +58,46 @@ using jobs::Session;
 
 std::atomic<bool> g_restoreStop{false};
 
+// The restore point's manifest, if the caller may see it; another tenant's restore point
+// answers exactly like a missing one.
+Result<repository::Manifest> ownedManifest(const SignedInRepository& opened, const QString& id,
+                                           const QString& user)
+{
+    auto codec = opened.repository->codec();
+    auto manifest = opened.repository->loadManifest(id, *codec);
+    if (!manifest || !opened.caller.owns(manifest->tenant))
+        return Error{QStringLiteral("scope.denied"),
+                     Cli::tr("There is no restore point %1 that %2 may restore.").arg(id, user)};
+    return manifest;
+}
+
+// --endpoint, --user and --repo: what every restore command signs in with.
+bool signInGiven(const CliContext& context)
+{
+    return !context.value("endpoint").isEmpty() && !context.value("user").isEmpty() &&
+           !context.value("repo").isEmpty();
+}
+
+struct OpenedRestorePoint
+{
+    SignedInRepository opened;
+    repository::Manifest manifest;
+};
+
+// Signs in, opens the repository and loads a restore point the caller may see.
+Result<OpenedRestorePoint> openRestorePoint(CliContext& context, EngineWorker& worker, const QString& id)
+{
+    if (!worker.catalog())
+        return noCatalog();
+    auto opened = signInAndOpen(context, worker);
+    if (!opened)
+        return opened.error();
+    auto manifest = ownedManifest(*opened, id, context.value("user"));
+    if (!manifest)
+        return manifest.error();
+    return OpenedRestorePoint{std::move(*opened), std::move(*manifest)};
+}
+
 // The newest restore point of a VM that the caller may restore.
 Result<QString> latestRestorePoint(const SignedInRepository& opened, const QString& vmName)
 {
@@ -139,8 +179,7 @@ Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRes
 int restoreVm(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
-    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (!signInGiven(context))
         return context.usage(Cli::tr("restore vm needs --endpoint URL, --user NAME and --repo PATH."));
     if (id.isEmpty() == context.value("vm").isEmpty())
         return context.usage(Cli::tr("restore vm needs a restore point ID or --vm NAME (its newest one)."));
@@ -194,8 +233,7 @@ int restoreVm(CliContext& context, Engine& engine)
 int restoreVapp(CliContext& context, Engine& engine)
 {
     const QString vapp = context.command.value(2);
-    if (vapp.isEmpty() || context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (vapp.isEmpty() || !signInGiven(context))
         return context.usage(Cli::tr(
             "restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH."));
     const QString mode = context.isSet("mode") ? context.value("mode") : QStringLiteral("keep");
@@ -313,36 +351,19 @@ const char* typeName(guest::EntryType type)
     return "other";
 }
 
-// The restore point's manifest, if the caller may see it; another tenant's restore point
-// answers exactly like a missing one.
-Result<repository::Manifest> ownedManifest(const SignedInRepository& opened, const QString& id,
-                                           const QString& user)
-{
-    auto codec = opened.repository->codec();
-    auto manifest = opened.repository->loadManifest(id, *codec);
-    if (!manifest || !opened.caller.owns(manifest->tenant))
-        return Error{QStringLiteral("scope.denied"),
-                     Cli::tr("There is no restore point %1 that %2 may restore.").arg(id, user)};
-    return manifest;
-}
-
 int filesLs(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
     const QByteArray path = context.command.value(3).toUtf8();
-    if (id.isEmpty() || context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (id.isEmpty() || !signInGiven(context))
         return context.usage(
             Cli::tr("files ls needs the restore point ID, --endpoint URL, --user NAME and --repo PATH."));
     auto listing = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
-        if (!worker.tenantStore())
-            return noCatalog();
-        auto opened = signInAndOpen(context, worker);
-        if (!opened)
-            return opened.error();
-        auto manifest = ownedManifest(*opened, id, context.value("user"));
-        if (!manifest)
-            return manifest.error();
+        auto point = openRestorePoint(context, worker, id);
+        if (!point)
+            return point.error();
+        const SignedInRepository* opened = &point->opened;
+        const repository::Manifest* manifest = &point->manifest;
         auto volumes = guest::RestorePointVolumes::open(*opened->repository, *manifest);
         if (!volumes)
             return volumes.error();
@@ -411,8 +432,7 @@ int filesLs(CliContext& context, Engine& engine)
 int filesIndex(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
-    if (id.isEmpty() == !context.isSet("all") || context.value("endpoint").isEmpty() ||
-        context.value("user").isEmpty() || context.value("repo").isEmpty())
+    if (id.isEmpty() == !context.isSet("all") || !signInGiven(context))
         return context.usage(Cli::tr(
             "files index needs a restore point ID or --all, --endpoint URL, --user NAME and --repo PATH."));
     auto indexed = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
@@ -500,8 +520,7 @@ int filesSearch(CliContext& context, Engine& engine)
                 return context.usage(Cli::tr("--%1 takes a date or time in ISO 8601, e.g. 2026-11-01.")
                                          .arg(QLatin1String(option)));
         }
-    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (!signInGiven(context))
         return context.usage(Cli::tr("files search needs --endpoint URL, --user NAME and --repo PATH."));
     QElapsedTimer clock;
     qint64 searchMs = 0;
@@ -552,19 +571,14 @@ int filesSearch(CliContext& context, Engine& engine)
 int itemsList(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
-    if (id.isEmpty() || context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (id.isEmpty() || !signInGiven(context))
         return context.usage(
             Cli::tr("items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH."));
     auto listed = callEngine<Result<QJsonObject>>(engine, [&](EngineWorker& worker) -> Result<QJsonObject> {
-        if (!worker.catalog())
-            return noCatalog();
-        auto opened = signInAndOpen(context, worker);
-        if (!opened)
-            return opened.error();
-        auto manifest = ownedManifest(*opened, id, context.value("user"));
-        if (!manifest)
-            return manifest.error();
+        auto point = openRestorePoint(context, worker, id);
+        if (!point)
+            return point.error();
+        const repository::Manifest* manifest = &point->manifest;
         QJsonArray items;
         for (const repository::DiskManifest& item : std::as_const(manifest->items))
             items.append(QJsonObject{{QStringLiteral("name"), item.name},
@@ -619,8 +633,7 @@ int restoreItem(CliContext& context, Engine& engine)
     if (id.isEmpty() || item.isEmpty() || context.value("to").isEmpty() == !toServer)
         return context.usage(Cli::tr(
             "restore item needs the restore point ID, the item and either --guest HOST or --to FILE."));
-    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (!signInGiven(context))
         return context.usage(Cli::tr("restore item needs --endpoint URL, --user NAME and --repo PATH."));
     const QString mode = context.isSet("mode") ? context.value("mode") : QStringLiteral("keep");
     if (mode != QLatin1String("keep") && mode != QLatin1String("overwrite"))
@@ -675,8 +688,7 @@ int restoreFiles(CliContext& context, Engine& engine)
             return context.usage(given.error().message);
         connection = *given;
     }
-    if (context.value("endpoint").isEmpty() || context.value("user").isEmpty() ||
-        context.value("repo").isEmpty())
+    if (!signInGiven(context))
         return context.usage(Cli::tr("restore files needs --endpoint URL, --user NAME and --repo PATH."));
     auto outcome = callEngine<Result<Session>>(engine, [&](EngineWorker& worker) -> Result<Session> {
         if (!worker.jobStore())

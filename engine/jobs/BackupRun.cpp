@@ -2,6 +2,7 @@
 
 #include "apps/DatabaseItems.h"
 #include "core/Logging.h"
+#include "core/OffThread.h"
 #include "guest/FileIndex.h"
 #include "guest/RestorePointVolumes.h"
 #include "repository/Backend.h"
@@ -117,15 +118,7 @@ BackupRun::~BackupRun()
 
 template <typename R> void BackupRun::offThread(std::function<R()> work, std::function<void(R)> then)
 {
-    BackupRun* self = this; // outlives the thread: the destructor joins it
-    QThread* thread = QThread::create([self, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<R>(work());
-        QMetaObject::invokeMethod(
-            self, [then = std::move(then), result] { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.append(thread);
-    thread->start();
+    runOffThread<R>(this, m_threads, std::move(work), std::move(then));
 }
 
 void BackupRun::log(const QString& severity, const QString& object, const QString& message)

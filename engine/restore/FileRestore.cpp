@@ -5,6 +5,7 @@
 #include "guest/ZipTarget.h"
 #include "repository/Repository.h"
 #include "restore/RestoreAudit.h"
+#include "restore/RestoreSession.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,82 +62,42 @@ FileRestore::run(jobs::JobStore& store, const FileRestoreRequest& request, const
                  const QString& mode,
                  const std::function<Result<guest::ExtractStats>(guest::GuestFileSystem&)>& deliver)
 {
-    auto session = store.startSession(0, QStringLiteral("restore"), 0);
-    if (!session)
-        return session.error();
-    auto end = [&](jobs::SessionResult result, const QString& message) -> Result<jobs::Session> {
-        store.log(*session,
-                  result == jobs::SessionResult::Failed ? QStringLiteral("error") : QStringLiteral("info"),
-                  QString(), message);
-        if (Status closed = store.finishSession(*session, result, message); !closed)
-            return closed.error();
-        return store.session(*session);
-    };
-    auto codec = request.repository->codec();
-    auto manifest = request.repository->loadManifest(request.restorePoint, *codec);
-    const bool allowed = manifest && request.caller.owns(manifest->tenant);
     QStringList shownPaths;
     for (const QByteArray& path : request.paths)
         shownPaths.append(guest::displayPath(path));
     AuditRecord audit;
-    audit.session = *session;
     audit.operatorAccount = request.user;
     audit.kind = QStringLiteral("files");
     audit.restorePoint = request.restorePoint;
     audit.target = target;
     audit.mode = mode;
-    if (allowed) {
-        audit.objectName = manifest->vmName + QStringLiteral(": ") + shownPaths.join(QStringLiteral(", "));
-        audit.objectId = manifest->vmId;
-        audit.restorePointTime = manifest->time;
-    }
-    if (Status recorded = RestoreAudit(store.catalog()).record(audit); !recorded)
-        return end(jobs::SessionResult::Failed, recorded.error().message);
-    if (!allowed)
-        return end(
-            jobs::SessionResult::Failed,
-            tr("There is no restore point %1 that %2 may restore.").arg(request.restorePoint, request.user));
-    auto task = store.startTask(*session, manifest->vmId, manifest->vmName);
-    store.log(
-        *session, QStringLiteral("info"), manifest->vmName,
-        tr("Restoring %1 from the restore point of %2 to %3.")
-            .arg(shownPaths.join(QStringLiteral(", ")), manifest->time.toString(Qt::ISODate), audit.target));
+    RestoreSession session(store, audit, shownPaths.join(QStringLiteral(", ")));
+    const repository::Manifest* manifest = session.begin(*request.repository, request.caller);
+    if (!manifest)
+        return session.ended();
+    session.log(QStringLiteral("info"), tr("Restoring %1 from the restore point of %2 to %3.")
+                                            .arg(shownPaths.join(QStringLiteral(", ")),
+                                                 manifest->time.toString(Qt::ISODate), target));
     auto volumes = guest::RestorePointVolumes::open(*request.repository, *manifest);
     if (!volumes)
-        return end(jobs::SessionResult::Failed, volumes.error().message);
+        return session.fail(volumes.error().message);
     auto volume = (*volumes)->volume(request.volume);
     if (!volume)
-        return end(jobs::SessionResult::Failed, volume.error().message);
+        return session.fail(volume.error().message);
     auto extracted = deliver(*(*volume)->fs);
-    jobs::SessionResult result = jobs::SessionResult::Success;
-    QString message;
-    if (!extracted) {
-        result = jobs::SessionResult::Failed;
-        message = extracted.error().message;
-    } else {
-        for (const QString& renamed : std::as_const(extracted->renamed))
-            store.log(*session, QStringLiteral("info"), manifest->vmName,
-                      tr("Restored beside the existing one: %1").arg(renamed));
-        for (const QString& skipped : std::as_const(extracted->skipped))
-            store.log(*session, QStringLiteral("warning"), manifest->vmName,
-                      tr("Not restored: %1").arg(skipped));
-        if (!extracted->skipped.isEmpty())
-            result = jobs::SessionResult::Warning;
-        message = tr("Restored %n file(s)", nullptr, int(extracted->files)) + QStringLiteral(", ") +
-                  tr("%n folder(s)", nullptr, int(extracted->directories)) + QStringLiteral(", ") +
-                  tr("%n link(s)", nullptr, int(extracted->symlinks)) + QStringLiteral(", ") +
-                  tr("%n left out", nullptr, int(extracted->skipped.size())) + QLatin1Char('.');
-    }
-    if (task) {
-        jobs::SessionTask done;
-        done.id = *task;
-        done.result = result;
-        done.bytesRead = extracted ? extracted->bytes : 0;
-        done.restorePoint = manifest->id;
-        done.message = message;
-        store.finishTask(done);
-    }
-    return end(result, message);
+    if (!extracted)
+        return session.fail(extracted.error().message);
+    for (const QString& renamed : std::as_const(extracted->renamed))
+        session.log(QStringLiteral("info"), tr("Restored beside the existing one: %1").arg(renamed));
+    for (const QString& skipped : std::as_const(extracted->skipped))
+        session.log(QStringLiteral("warning"), tr("Not restored: %1").arg(skipped));
+    const QString message = tr("Restored %n file(s)", nullptr, int(extracted->files)) + QStringLiteral(", ") +
+                            tr("%n folder(s)", nullptr, int(extracted->directories)) + QStringLiteral(", ") +
+                            tr("%n link(s)", nullptr, int(extracted->symlinks)) + QStringLiteral(", ") +
+                            tr("%n left out", nullptr, int(extracted->skipped.size())) + QLatin1Char('.');
+    return session.finish(extracted->skipped.isEmpty() ? jobs::SessionResult::Success
+                                                       : jobs::SessionResult::Warning,
+                          message, extracted->bytes);
 }
 
 } // namespace lifeboat::restore

@@ -4,6 +4,7 @@
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "restore/RestoreAudit.h"
+#include "restore/RestoreSession.h"
 #include "ssh/SshSession.h"
 
 #include <QFile>
@@ -20,63 +21,30 @@ using Deliver =
 Result<jobs::Session> run(jobs::JobStore& store, const ItemRestoreRequest& request, const QString& target,
                           const QString& mode, const Deliver& deliver)
 {
-    auto session = store.startSession(0, QStringLiteral("restore"), 0);
-    if (!session)
-        return session.error();
-    auto end = [&](jobs::SessionResult result, const QString& message) -> Result<jobs::Session> {
-        store.log(*session,
-                  result == jobs::SessionResult::Failed ? QStringLiteral("error") : QStringLiteral("info"),
-                  QString(), message);
-        if (Status closed = store.finishSession(*session, result, message); !closed)
-            return closed.error();
-        return store.session(*session);
-    };
-    auto codec = request.repository->codec();
-    auto manifest = request.repository->loadManifest(request.restorePoint, *codec);
-    const bool allowed = manifest && request.caller.owns(manifest->tenant);
     AuditRecord audit;
-    audit.session = *session;
     audit.operatorAccount = request.user;
     audit.kind = QStringLiteral("item");
     audit.restorePoint = request.restorePoint;
     audit.target = target;
     audit.mode = mode;
-    if (allowed) {
-        audit.objectName = manifest->vmName + QStringLiteral(": ") + request.item;
-        audit.objectId = manifest->vmId;
-        audit.restorePointTime = manifest->time;
-    }
-    if (Status recorded = RestoreAudit(store.catalog()).record(audit); !recorded)
-        return end(jobs::SessionResult::Failed, recorded.error().message);
-    if (!allowed)
-        return end(jobs::SessionResult::Failed,
-                   ItemRestore::tr("There is no restore point %1 that %2 may restore.")
-                       .arg(request.restorePoint, request.user));
+    RestoreSession session(store, audit, request.item);
+    const repository::Manifest* manifest = session.begin(*request.repository, request.caller);
+    if (!manifest)
+        return session.ended();
     const repository::DiskManifest* item = manifest->item(request.item);
     if (!item)
-        return end(
-            jobs::SessionResult::Failed,
+        return session.fail(
             ItemRestore::tr("The restore point %1 has no item %2.").arg(request.restorePoint, request.item));
-    auto task = store.startTask(*session, manifest->vmId, manifest->vmName);
-    store.log(*session, QStringLiteral("info"), manifest->vmName,
-              ItemRestore::tr("Restoring the %1 database %2 from the restore point of %3 to %4.")
-                  .arg(item->itemKind, item->itemDatabase, manifest->time.toString(Qt::ISODate), target));
+    session.log(QStringLiteral("info"),
+                ItemRestore::tr("Restoring the %1 database %2 from the restore point of %3 to %4.")
+                    .arg(item->itemKind, item->itemDatabase, manifest->time.toString(Qt::ISODate), target));
     auto reader = repository::DiskReader::open(*request.repository, *item);
     if (!reader)
-        return end(jobs::SessionResult::Failed, reader.error().message);
+        return session.fail(reader.error().message);
     auto delivered = deliver(*item, **reader);
-    const jobs::SessionResult result = delivered ? jobs::SessionResult::Success : jobs::SessionResult::Failed;
-    const QString message = delivered ? *delivered : delivered.error().message;
-    if (task) {
-        jobs::SessionTask done;
-        done.id = *task;
-        done.result = result;
-        done.bytesRead = delivered ? item->size : 0;
-        done.restorePoint = manifest->id;
-        done.message = message;
-        store.finishTask(done);
-    }
-    return end(result, message);
+    if (!delivered)
+        return session.fail(delivered.error().message);
+    return session.finish(jobs::SessionResult::Success, *delivered, item->size);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "restore/VmRestore.h"
 
 #include "core/Logging.h"
+#include "core/OffThread.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "restore/RestoreAudit.h"
@@ -56,15 +57,7 @@ VmRestore::~VmRestore()
 
 template <typename R> void VmRestore::offThread(std::function<R()> work, std::function<void(R)> then)
 {
-    VmRestore* self = this; // outlives the thread: the destructor joins it
-    QThread* thread = QThread::create([self, work = std::move(work), then = std::move(then)]() mutable {
-        auto result = std::make_shared<R>(work());
-        QMetaObject::invokeMethod(
-            self, [then = std::move(then), result] { then(std::move(*result)); }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.append(thread);
-    thread->start();
+    runOffThread<R>(this, m_threads, std::move(work), std::move(then));
 }
 
 void VmRestore::log(const QString& severity, const QString& message)

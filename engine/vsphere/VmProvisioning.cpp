@@ -72,8 +72,9 @@ void VsphereClient::createVm(const QString& folder, const QString& pool, const Q
                configSpec + QByteArrayLiteral("</config><pool type=\"ResourcePool\">") + escaped(pool) +
                QByteArrayLiteral("</pool></CreateVM_Task>");
     else
-        body = QByteArrayLiteral("<CreateChildVM_Task>") + self("VirtualApp", vapp) + QByteArrayLiteral("<config>") +
-               configSpec + QByteArrayLiteral("</config></CreateChildVM_Task>");
+        body = QByteArrayLiteral("<CreateChildVM_Task>") + self("VirtualApp", vapp) +
+               QByteArrayLiteral("<config>") + configSpec +
+               QByteArrayLiteral("</config></CreateChildVM_Task>");
     runTask(vapp.isEmpty() ? QStringLiteral("CreateVM_Task") : QStringLiteral("CreateChildVM_Task"), body,
             std::move(done));
 }
@@ -94,12 +95,7 @@ void VsphereClient::deleteDatastoreFile(const QString& datacenter, const QString
 void VsphereClient::currentDisks(const QString& vm,
                                  std::function<void(Result<QVector<VirtualDiskInfo>>)> done)
 {
-    retrieveProperties("VirtualMachine", vm, {QStringLiteral("config.hardware.device")},
-                       [done = std::move(done)](Result<QByteArray> reply) {
-                           if (!reply)
-                               return done(reply.error());
-                           done(parseDeviceReply(*reply));
-                       });
+    deviceDisks("VirtualMachine", vm, std::move(done));
 }
 
 } // namespace lifeboat::vsphere

@@ -178,8 +178,8 @@ public:
     void setCpuAndMemory(const QString& vm, int cpus, qint64 memoryMiB, std::function<void(Status)> done);
     // Creates a VM from `configSpec` (the inside of a VirtualMachineConfigSpec) in a folder and
     // resource pool, or inside a vApp when `vapp` is set; the new VM's moref.
-    void createVm(const QString& folder, const QString& pool, const QString& vapp, const QByteArray& configSpec,
-                  std::function<void(Result<QString>)> done);
+    void createVm(const QString& folder, const QString& pool, const QString& vapp,
+                  const QByteArray& configSpec, std::function<void(Result<QString>)> done);
     // Deletes a datastore file or folder; `datacenter` is the datacenter's moref.
     void deleteDatastoreFile(const QString& datacenter, const QString& datastorePath,
                              std::function<void(Status)> done);
@@ -218,6 +218,9 @@ private:
     void retrieveProperties(const char* type, const QString& moref, const QStringList& paths,
                             std::function<void(Result<QByteArray>)> done);
     void runTask(const QString& method, const QByteArray& body, std::function<void(Result<QString>)> done);
+    // The disks in a VM's or snapshot's config.hardware.device.
+    void deviceDisks(const char* type, const QString& moref,
+                     std::function<void(Result<QVector<VirtualDiskInfo>>)> done);
     void pollTask(const QString& task, int delayMs, std::function<void(Result<QString>)> done);
     void collectChangedAreas(const QString& vm, const QString& snapshot, int deviceKey, qint64 capacity,
                              const QString& changeId, qint64 from, QVector<DiskArea> found,

@@ -26,9 +26,9 @@ struct Text
 
 using soap::escaped;
 using soap::kVimNamespace;
-using soap::self;
 using soap::ObjectProperties;
 using soap::parseObjects;
+using soap::self;
 using soap::Value;
 
 Error malformed(const QString& what)
@@ -281,7 +281,13 @@ void VsphereClient::listSnapshots(const QString& vm, std::function<void(Result<Q
 void VsphereClient::snapshotDisks(const QString& snapshot,
                                   std::function<void(Result<QVector<VirtualDiskInfo>>)> done)
 {
-    retrieveProperties("VirtualMachineSnapshot", snapshot, {QStringLiteral("config.hardware.device")},
+    deviceDisks("VirtualMachineSnapshot", snapshot, std::move(done));
+}
+
+void VsphereClient::deviceDisks(const char* type, const QString& moref,
+                                std::function<void(Result<QVector<VirtualDiskInfo>>)> done)
+{
+    retrieveProperties(type, moref, {QStringLiteral("config.hardware.device")},
                        [done = std::move(done)](Result<QByteArray> reply) {
                            if (!reply)
                                return done(reply.error());
