@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::apps::DatabaseItems</name>
+    <message>
+        <source>%1 items are not available in this version.</source>
+        <translation>%1-Elemente sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unknown item kind %1; known: %2.</source>
+        <translation>Unbekannte Elementart %1; bekannt sind: %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::catalog::Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog. Check its permissions or choose another location with --catalog.</source>
@@ -1114,140 +1125,8 @@ Befehle:
         <translation>Audit-Export: Wiederherstellungen seit diesem Datum.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME | --cached
-                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
-
-Befehle:
-  inventory --endpoint URL --user NAME | --cached
-                     die VMs eines Endpunkts mit ihren Festplatten (der Katalog behält das zuletzt gelesene Inventar)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      eine Ausführung anhalten, auch wenn ein anderer Prozess sie durchführt
-  serve [--tick SECONDS]
-                     geplante Jobs ausführen, bis Lifeboat angehalten wird (SIGTERM/Strg+C); verpasste Läufe werden protokolliert
-  job list           die Jobs
-  job show NAME      die Definition eines Jobs
-  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
-  job retry NAME [--session ID]
-                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
-  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
-  session list [--job NAME] [--limit N]
-  session show ID    die VMs und das Protokoll einer Sitzung
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     einem Konto die Nutzung von Lifeboat erlauben: Ein Administrator sieht alles, ein Mandant
-                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm, tag). Bis das erste
-                     Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     der Mailserver für Job-Berichte (Jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     die Wiederherstellungspunkte, die das angemeldete Konto sehen darf, und eine Festplatte daraus als Datei
-
-Die Gastverarbeitung führt das Pre-Freeze-Skript vor dem Snapshot über SSH aus und das Post-Thaw-Skript direkt
-danach; das Passwort des Gasts (ohne --guest-key) stammt aus $LIFEBOAT_GUEST_PASSWORD oder dem Schlüsselbund.
-Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
---remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
-dem Schlüsselbund (siehe repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>Session %1 (%2): %3</source>
         <translation>Sitzung %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
-      CPUs and memory are replaced (it is powered off first)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      guest files, symlinks or folders into a local folder, with modes and times
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      back to their place in the running guest over SFTP; keep puts a copy named
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      the volumes of a restore point, or a folder of one
-  files index ID|--all      add restore points to the guest file index
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME is a substring, or a glob with * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</source>
-        <translation>Wiederherstellungsbefehle (Anmeldung mit --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: eine neue VM &lt;name&gt;_restored neben dem Original; overwrite: Festplatten,
-      CPUs und Arbeitsspeicher der VM werden ersetzt (sie wird zuvor ausgeschaltet)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      Dateien, symbolische Links oder Ordner des Gasts in einen lokalen Ordner, mit Berechtigungen und Zeitstempeln
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      über SFTP zurück an ihren Ort im laufenden Gast; keep legt eine Kopie namens
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; neben das Vorhandene (Passwort: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      die Volumes eines Wiederherstellungspunkts oder ein Ordner darin
-  files index ID|--all      Wiederherstellungspunkte in den Index der Gastdateien aufnehmen
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME ist eine Teilzeichenfolge oder ein Glob-Muster mit * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</translation>
     </message>
     <message>
         <source>There is no restore point of %1 that you may restore.</source>
@@ -1298,14 +1177,6 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>files search braucht --endpoint URL, --user NAME und --repo PATH.</translation>
     </message>
     <message>
-        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
-        <translation>restore files braucht die ID des Wiederherstellungspunkts, Pfade im Gast und entweder --to FOLDER oder --guest HOST.</translation>
-    </message>
-    <message>
-        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
-        <translation>Eine Wiederherstellung in den Gast braucht --guest HOST[:PORT], --guest-user NAME und --guest-key FILE oder $LIFEBOAT_GUEST_PASSWORD.</translation>
-    </message>
-    <message>
         <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
         <translation>restore files braucht --endpoint URL, --user NAME und --repo PATH.</translation>
     </message>
@@ -1316,6 +1187,232 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
         <translation>--since erwartet ein Datum oder eine Uhrzeit in ISO 8601, z. B. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>Job: dump these databases into each restore point.</source>
+        <translation>Job: Dumps dieser Datenbanken in jeden Wiederherstellungspunkt aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Job: environment of the database commands in the guest.</source>
+        <translation>Job: Umgebung der Datenbankbefehle im Gast.</translation>
+    </message>
+    <message>
+        <source>Restore item: under this database name.</source>
+        <translation>Element wiederherstellen: unter diesem Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Aufruf: lifeboat-cli BEFEHL [Optionen] [--json]
+
+Befehle:
+  inventory --endpoint URL --user NAME | --cached
+                     die VMs eines Endpunkts mit ihren Festplatten (der Katalog behält das zuletzt gelesene Inventar)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     einen Sicherungsjob anlegen (die VMs werden mit dem Inventar des Endpunkts abgeglichen)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      eine Ausführung anhalten, auch wenn ein anderer Prozess sie durchführt
+  serve [--tick SECONDS]
+                     geplante Jobs ausführen, bis Lifeboat angehalten wird (SIGTERM/Strg+C); verpasste Läufe werden protokolliert
+  job list           die Jobs
+  job show NAME      die Definition eines Jobs
+  job run NAME       einen Job jetzt ausführen und auf ihn warten (Strg+C hält ihn geordnet an)
+  job retry NAME [--session ID]
+                     den Job erneut für die VMs ausführen, die in seiner letzten (oder der angegebenen) Sitzung fehlgeschlagen sind
+  job delete NAME    einen Job löschen (seine Sitzungen und Wiederherstellungspunkte bleiben erhalten)
+  session list [--job NAME] [--limit N]
+  session show ID    die VMs und das Protokoll einer Sitzung
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     einem Konto die Nutzung von Lifeboat erlauben: Ein Administrator sieht alles, ein Mandant
+                     nur die VMs in seinem Bereich (KIND: folder, resource-pool, vapp, vm, tag). Bis das erste
+                     Konto hinzugefügt ist, ist jeder, den der Endpunkt anmeldet, Administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     der Mailserver für Job-Berichte (Jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     die Wiederherstellungspunkte, die das angemeldete Konto sehen darf, und eine Festplatte daraus als Datei
+
+Die Gastverarbeitung führt das Pre-Freeze-Skript vor dem Snapshot über SSH aus und das Post-Thaw-Skript direkt
+danach; das Passwort des Gasts (ohne --guest-key) stammt aus $LIFEBOAT_GUEST_PASSWORD oder dem Schlüsselbund.
+Passwörter: das des Endpunkts aus $LIFEBOAT_ENDPOINT_PASSWORD oder dem Schlüsselbund (siehe endpoint login
+--remember-password); das des Repositorys aus --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD oder
+dem Schlüsselbund (siehe repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--item-env takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>--item-env erwartet durch Leerzeichen getrennte Zuweisungen NAME=value, ohne Anführungszeichen oder Shell-Syntax.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: add --guest-user NAME.</source>
+        <translation>Datenbankelemente werden über die Gastverarbeitung gelesen: Geben Sie --guest-user NAME an.</translation>
+    </message>
+    <message>
+        <source>items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>items list braucht die ID des Wiederherstellungspunkts, --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>Eine Wiederherstellung in einen Gast braucht --guest HOST[:PORT], --guest-user NAME und --guest-key FILE oder $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore item needs the restore point ID, the item and either --guest HOST or --to FILE.</source>
+        <translation>restore item braucht die ID des Wiederherstellungspunkts, das Element und entweder --guest HOST oder --to FILE.</translation>
+    </message>
+    <message>
+        <source>restore item needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore item braucht --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this new .zip file.</source>
+        <translation>Dateien wiederherstellen: in diese neue .zip-Datei.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and one of --to FOLDER, --zip FILE or --guest HOST.</source>
+        <translation>restore files braucht die ID des Wiederherstellungspunkts, Pfade im Gast und eine der Optionen --to FOLDER, --zip FILE oder --guest HOST.</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this folder (moref).</source>
+        <translation>VM wiederherstellen: in diesen Ordner (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this resource pool or vApp (moref).</source>
+        <translation>VM wiederherstellen: in diesen Ressourcenpool oder diese vApp (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this datastore.</source>
+        <translation>VM wiederherstellen: auf diesen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      every member VM from its newest restore point
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --zip FILE   the same into a new .zip file
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  items list ID           the database items of a restore point
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      into the database server over SSH: keep creates &lt;database&gt;_restored (or
+      --new-database), overwrite replaces the database; or the dump into a file
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Wiederherstellungsbefehle (Anmeldung mit --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: eine neue VM &lt;name&gt;_restored neben dem Original; overwrite: Festplatten,
+      CPUs und Arbeitsspeicher der VM werden ersetzt (sie wird zuvor ausgeschaltet)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: ein neuer Speicherort (Administratoren)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      jede zugehörige VM aus ihrem neuesten Wiederherstellungspunkt
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      Dateien, symbolische Links oder Ordner des Gasts in einen lokalen Ordner, mit Berechtigungen und Zeitstempeln
+  restore files ID PATH... --zip FILE   dasselbe in eine neue .zip-Datei
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      über SFTP zurück an ihren Ort im laufenden Gast; keep legt eine Kopie namens
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; neben das Vorhandene (Passwort: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      die Volumes eines Wiederherstellungspunkts oder ein Ordner darin
+  files index ID|--all      Wiederherstellungspunkte in den Index der Gastdateien aufnehmen
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME ist eine Teilzeichenfolge oder ein Glob-Muster mit * ? [...]
+  items list ID           die Datenbankelemente eines Wiederherstellungspunkts
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      über SSH in den Datenbankserver: keep legt &lt;database&gt;_restored an (oder
+      --new-database), overwrite ersetzt die Datenbank; oder der Dump in eine Datei
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp braucht die vApp (Name oder moref), --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 hat keine vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Keine VM der vApp %1 hat einen Wiederherstellungspunkt, den Sie wiederherstellen dürfen.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>Nicht wiederhergestellt, kein Wiederherstellungspunkt: %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1902,21 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::ZipTarget</name>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start compression.</source>
+        <translation>Die Komprimierung kann nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
@@ -1989,6 +2101,26 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>Not indexed: %1</source>
         <translation>Nicht indiziert: %1</translation>
+    </message>
+    <message>
+        <source>%1: the databases cannot be listed: %2</source>
+        <translation>%1: Die Datenbanken können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database name %2 is not backed up (quotes or control characters)</source>
+        <translation>%1: Die Datenbank %2 wird nicht gesichert (Anführungszeichen oder Steuerzeichen im Namen)</translation>
+    </message>
+    <message>
+        <source>%1 database %2: the dump failed: %3</source>
+        <translation>%1-Datenbank %2: Der Dump ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Datenbankelemente: %1</translation>
+    </message>
+    <message>
+        <source>Dumped the %1 database %2 (%3).</source>
+        <translation>Dump der %1-Datenbank %2 erstellt (%3).</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2771,45 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::ItemRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no item %2.</source>
+        <translation>Der Wiederherstellungspunkt %1 hat kein Element %2.</translation>
+    </message>
+    <message>
+        <source>Restoring the %1 database %2 from the restore point of %3 to %4.</source>
+        <translation>Die %1-Datenbank %2 wird aus dem Wiederherstellungspunkt vom %3 nach %4 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a database name (quotes, backslashes or control characters).</source>
+        <translation>%1 kann nicht als Datenbankname verwendet werden (Anführungszeichen, Backslashes oder Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>The environment for the database commands may only hold NAME=value assignments.</source>
+        <translation>Die Umgebung für die Datenbankbefehle darf nur Zuweisungen der Form NAME=value enthalten.</translation>
+    </message>
+    <message>
+        <source>Restoring the database %1 failed (exit %2): %3</source>
+        <translation>Die Wiederherstellung der Datenbank %1 ist fehlgeschlagen (Exit-Status %2): %3</translation>
+    </message>
+    <message>
+        <source>Restored the %1 database %2 as %3.</source>
+        <translation>Die %1-Datenbank %2 wurde als %3 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 dump of %2 as %3.</source>
+        <translation>Der %1-Dump von %2 wurde als %3 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::restore::RestoreAudit</name>
     <message>
         <source>The catalog could not record the restore in the audit: %1</source>
@@ -2675,10 +2846,6 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>There is no restore point %1 that %2 may restore.</source>
         <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
-    </message>
-    <message>
-        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
-        <translation>%1 wird aus dem Wiederherstellungspunkt vom %2 (vor %3 erstellt) am ursprünglichen Speicherort wiederhergestellt, %4.</translation>
     </message>
     <message>
         <source>keeping the original VM</source>
@@ -2808,6 +2975,26 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>Writing the disk %1 (%2) to %3.</source>
         <translation>Die Festplatte %1 (%2) wird nach %3 geschrieben.</translation>
     </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old): %4.</source>
+        <translation>%1 wird aus dem Wiederherstellungspunkt vom %2 (vor %3 erstellt) wiederhergestellt: %4.</translation>
+    </message>
+    <message>
+        <source>as a new VM in another place</source>
+        <translation>als neue VM an einem anderen Ort</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a VM to a new location.</source>
+        <translation>Nur ein Administrator darf eine VM an einem neuen Speicherort wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of %3.</source>
+        <translation>%1 ist kein Objekt vom Typ %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>Restoring to a new location.</source>
+        <translation>Wiederherstellung an einem neuen Speicherort.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -2874,6 +3061,10 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>The connection to %1 broke while the command ran: %2</source>
         <translation>Die Verbindung zu %1 ist während der Ausführung des Befehls abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while the command ran.</source>
+        <translation>%1 hat %2 s lang nichts gesendet, während der Befehl lief.</translation>
     </message>
 </context>
 <context>

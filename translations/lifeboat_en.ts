@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::apps::DatabaseItems</name>
+    <message>
+        <source>%1 items are not available in this version.</source>
+        <translation>%1 items are not available in this version.</translation>
+    </message>
+    <message>
+        <source>Unknown item kind %1; known: %2.</source>
+        <translation>Unknown item kind %1; known: %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::catalog::Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog. Check its permissions or choose another location with --catalog.</source>
@@ -1113,140 +1124,8 @@ Commands:
         <translation>Audit export: restores since this date.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME | --cached
-                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME | --cached
-                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>Session %1 (%2): %3</source>
         <translation>Session %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
-      CPUs and memory are replaced (it is powered off first)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      guest files, symlinks or folders into a local folder, with modes and times
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      back to their place in the running guest over SFTP; keep puts a copy named
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      the volumes of a restore point, or a folder of one
-  files index ID|--all      add restore points to the guest file index
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME is a substring, or a glob with * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</source>
-        <translation>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
-      CPUs and memory are replaced (it is powered off first)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      guest files, symlinks or folders into a local folder, with modes and times
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      back to their place in the running guest over SFTP; keep puts a copy named
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      the volumes of a restore point, or a folder of one
-  files index ID|--all      add restore points to the guest file index
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME is a substring, or a glob with * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</translation>
     </message>
     <message>
         <source>There is no restore point of %1 that you may restore.</source>
@@ -1297,14 +1176,6 @@ the keychain (see repo --remember-password).
         <translation>files search needs --endpoint URL, --user NAME and --repo PATH.</translation>
     </message>
     <message>
-        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
-        <translation>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</translation>
-    </message>
-    <message>
-        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
-        <translation>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</translation>
-    </message>
-    <message>
         <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
         <translation>restore files needs --endpoint URL, --user NAME and --repo PATH.</translation>
     </message>
@@ -1315,6 +1186,232 @@ the keychain (see repo --remember-password).
     <message>
         <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
         <translation>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>Job: dump these databases into each restore point.</source>
+        <translation>Job: dump these databases into each restore point.</translation>
+    </message>
+    <message>
+        <source>Job: environment of the database commands in the guest.</source>
+        <translation>Job: environment of the database commands in the guest.</translation>
+    </message>
+    <message>
+        <source>Restore item: under this database name.</source>
+        <translation>Restore item: under this database name.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--item-env takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>--item-env takes NAME=value assignments separated by spaces, without quotes or shell syntax.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: add --guest-user NAME.</source>
+        <translation>Database items are read through guest processing: add --guest-user NAME.</translation>
+    </message>
+    <message>
+        <source>items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore item needs the restore point ID, the item and either --guest HOST or --to FILE.</source>
+        <translation>restore item needs the restore point ID, the item and either --guest HOST or --to FILE.</translation>
+    </message>
+    <message>
+        <source>restore item needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore item needs --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this new .zip file.</source>
+        <translation>Restore files: into this new .zip file.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and one of --to FOLDER, --zip FILE or --guest HOST.</source>
+        <translation>restore files needs the restore point ID, guest paths and one of --to FOLDER, --zip FILE or --guest HOST.</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this folder (moref).</source>
+        <translation>Restore VM: into this folder (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this resource pool or vApp (moref).</source>
+        <translation>Restore VM: into this resource pool or vApp (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this datastore.</source>
+        <translation>Restore VM: onto this datastore.</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      every member VM from its newest restore point
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --zip FILE   the same into a new .zip file
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  items list ID           the database items of a restore point
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      into the database server over SSH: keep creates &lt;database&gt;_restored (or
+      --new-database), overwrite replaces the database; or the dump into a file
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      every member VM from its newest restore point
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --zip FILE   the same into a new .zip file
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  items list ID           the database items of a restore point
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      into the database server over SSH: keep creates &lt;database&gt;_restored (or
+      --new-database), overwrite replaces the database; or the dump into a file
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 has no vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>No VM of the vApp %1 has a restore point that you may restore.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>Not restored, no restore point: %1</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1901,21 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::ZipTarget</name>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 exists already; choose another file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start compression.</source>
+        <translation>Cannot start compression.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
@@ -1988,6 +2100,26 @@ the keychain (see repo --remember-password).
     <message>
         <source>Not indexed: %1</source>
         <translation>Not indexed: %1</translation>
+    </message>
+    <message>
+        <source>%1: the databases cannot be listed: %2</source>
+        <translation>%1: the databases cannot be listed: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database name %2 is not backed up (quotes or control characters)</source>
+        <translation>%1: the database name %2 is not backed up (quotes or control characters)</translation>
+    </message>
+    <message>
+        <source>%1 database %2: the dump failed: %3</source>
+        <translation>%1 database %2: the dump failed: %3</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Database items: %1</translation>
+    </message>
+    <message>
+        <source>Dumped the %1 database %2 (%3).</source>
+        <translation>Dumped the %1 database %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2770,45 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::ItemRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>There is no restore point %1 that %2 may restore.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no item %2.</source>
+        <translation>The restore point %1 has no item %2.</translation>
+    </message>
+    <message>
+        <source>Restoring the %1 database %2 from the restore point of %3 to %4.</source>
+        <translation>Restoring the %1 database %2 from the restore point of %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a database name (quotes, backslashes or control characters).</source>
+        <translation>%1 cannot be used as a database name (quotes, backslashes or control characters).</translation>
+    </message>
+    <message>
+        <source>The environment for the database commands may only hold NAME=value assignments.</source>
+        <translation>The environment for the database commands may only hold NAME=value assignments.</translation>
+    </message>
+    <message>
+        <source>Restoring the database %1 failed (exit %2): %3</source>
+        <translation>Restoring the database %1 failed (exit %2): %3</translation>
+    </message>
+    <message>
+        <source>Restored the %1 database %2 as %3.</source>
+        <translation>Restored the %1 database %2 as %3.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 exists already; choose another file.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 dump of %2 as %3.</source>
+        <translation>Saved the %1 dump of %2 as %3.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::restore::RestoreAudit</name>
     <message>
         <source>The catalog could not record the restore in the audit: %1</source>
@@ -2674,10 +2845,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>There is no restore point %1 that %2 may restore.</source>
         <translation>There is no restore point %1 that %2 may restore.</translation>
-    </message>
-    <message>
-        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
-        <translation>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</translation>
     </message>
     <message>
         <source>keeping the original VM</source>
@@ -2807,6 +2974,26 @@ the keychain (see repo --remember-password).
         <source>Writing the disk %1 (%2) to %3.</source>
         <translation>Writing the disk %1 (%2) to %3.</translation>
     </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old): %4.</source>
+        <translation>Restoring %1 from the restore point of %2 (%3 old): %4.</translation>
+    </message>
+    <message>
+        <source>as a new VM in another place</source>
+        <translation>as a new VM in another place</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a VM to a new location.</source>
+        <translation>Only an administrator may restore a VM to a new location.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of %3.</source>
+        <translation>%1 is not a %2 of %3.</translation>
+    </message>
+    <message>
+        <source>Restoring to a new location.</source>
+        <translation>Restoring to a new location.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -2873,6 +3060,10 @@ the keychain (see repo --remember-password).
     <message>
         <source>The connection to %1 broke while the command ran: %2</source>
         <translation>The connection to %1 broke while the command ran: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while the command ran.</source>
+        <translation>%1 sent nothing for %2 s while the command ran.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::apps::DatabaseItems</name>
+    <message>
+        <source>%1 items are not available in this version.</source>
+        <translation>Los elementos %1 no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <source>Unknown item kind %1; known: %2.</source>
+        <translation>Tipo de elemento %1 desconocido; tipos conocidos: %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::catalog::Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog. Check its permissions or choose another location with --catalog.</source>
@@ -1114,140 +1125,8 @@ Commands:
         <translation>Exportación de auditoría: restauraciones desde esta fecha.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME | --cached
-                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
-
-Órdenes:
-  inventory --endpoint URL --user NAME | --cached
-                     las VM de un extremo, con sus discos (el catálogo conserva el último inventario leído)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      detener una ejecución, aunque la lleve a cabo otro proceso
-  serve [--tick SECONDS]
-                     ejecutar los trabajos programados hasta que se detenga (SIGTERM/Ctrl-C); las ejecuciones perdidas se registran
-  job list           los trabajos
-  job show NAME      la definición de un trabajo
-  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
-  job retry NAME [--session ID]
-                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
-  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
-  session list [--job NAME] [--limit N]
-  session show ID    las VM y el registro de una sesión
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     permitir que una cuenta use Lifeboat: un administrador lo ve todo; un inquilino, solo
-                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm, tag). Hasta que se añada la
-                     primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     el servidor de correo para los informes de los trabajos (trabajos: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     los puntos de restauración que la cuenta conectada puede ver, y un disco de uno de ellos como archivo
-
-El procesamiento de invitado ejecuta el script pre-freeze por SSH antes del snapshot y el script post-thaw justo
-después; la contraseña del invitado (sin --guest-key) se toma de $LIFEBOAT_GUEST_PASSWORD o del llavero.
-Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
---remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
-del llavero (vea repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>Session %1 (%2): %3</source>
         <translation>Sesión %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
-      CPUs and memory are replaced (it is powered off first)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      guest files, symlinks or folders into a local folder, with modes and times
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      back to their place in the running guest over SFTP; keep puts a copy named
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      the volumes of a restore point, or a folder of one
-  files index ID|--all      add restore points to the guest file index
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME is a substring, or a glob with * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</source>
-        <translation>Órdenes de restauración (inicie sesión con --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: una VM nueva &lt;name&gt;_restored junto a la original; overwrite: se reemplazan los discos,
-      las CPU y la memoria de la VM (primero se apaga)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      archivos, enlaces simbólicos o carpetas del invitado en una carpeta local, con permisos y fechas
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      de vuelta a su lugar en el invitado en ejecución, por SFTP; keep deja una copia llamada
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; junto a lo existente (contraseña: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      los volúmenes de un punto de restauración, o una de sus carpetas
-  files index ID|--all      añadir puntos de restauración al índice de archivos del invitado
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME es una subcadena, o un patrón glob con * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</translation>
     </message>
     <message>
         <source>There is no restore point of %1 that you may restore.</source>
@@ -1298,14 +1177,6 @@ del llavero (vea repo --remember-password).
         <translation>files search necesita --endpoint URL, --user NAME y --repo PATH.</translation>
     </message>
     <message>
-        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
-        <translation>restore files necesita el ID del punto de restauración, rutas del invitado y --to FOLDER o --guest HOST.</translation>
-    </message>
-    <message>
-        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
-        <translation>Una restauración en el invitado necesita --guest HOST[:PORT], --guest-user NAME y --guest-key FILE o $LIFEBOAT_GUEST_PASSWORD.</translation>
-    </message>
-    <message>
         <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
         <translation>restore files necesita --endpoint URL, --user NAME y --repo PATH.</translation>
     </message>
@@ -1316,6 +1187,232 @@ del llavero (vea repo --remember-password).
     <message>
         <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
         <translation>--since necesita una fecha o una hora en ISO 8601, por ejemplo 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>Job: dump these databases into each restore point.</source>
+        <translation>Trabajo: incluir un volcado de estas bases de datos en cada punto de restauración.</translation>
+    </message>
+    <message>
+        <source>Job: environment of the database commands in the guest.</source>
+        <translation>Trabajo: entorno de los comandos de base de datos en el invitado.</translation>
+    </message>
+    <message>
+        <source>Restore item: under this database name.</source>
+        <translation>Restaurar elemento: con este nombre de base de datos.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Uso: lifeboat-cli ORDEN [opciones] [--json]
+
+Órdenes:
+  inventory --endpoint URL --user NAME | --cached
+                     las VM de un extremo, con sus discos (el catálogo conserva el último inventario leído)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     crear un trabajo de copia de seguridad (las VM se comprueban con el inventario del extremo)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      detener una ejecución, aunque la lleve a cabo otro proceso
+  serve [--tick SECONDS]
+                     ejecutar los trabajos programados hasta que se detenga (SIGTERM/Ctrl-C); las ejecuciones perdidas se registran
+  job list           los trabajos
+  job show NAME      la definición de un trabajo
+  job run NAME       ejecutar un trabajo ahora y esperar a que termine (Ctrl-C lo detiene de forma ordenada)
+  job retry NAME [--session ID]
+                     volver a ejecutar el trabajo para las VM que fallaron en su última sesión (o en la indicada)
+  job delete NAME    eliminar un trabajo (sus sesiones y puntos de restauración se conservan)
+  session list [--job NAME] [--limit N]
+  session show ID    las VM y el registro de una sesión
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     permitir que una cuenta use Lifeboat: un administrador lo ve todo; un inquilino, solo
+                     las VM de su ámbito (KIND: folder, resource-pool, vapp, vm, tag). Hasta que se añada la
+                     primera cuenta, cualquiera que inicie sesión a través del extremo es administrador.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     el servidor de correo para los informes de los trabajos (trabajos: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     los puntos de restauración que la cuenta conectada puede ver, y un disco de uno de ellos como archivo
+
+El procesamiento de invitado ejecuta el script pre-freeze por SSH antes del snapshot y el script post-thaw justo
+después; la contraseña del invitado (sin --guest-key) se toma de $LIFEBOAT_GUEST_PASSWORD o del llavero.
+Contraseñas: la del extremo, de $LIFEBOAT_ENDPOINT_PASSWORD o del llavero (vea endpoint login
+--remember-password); la del repositorio, de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD o
+del llavero (vea repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--item-env takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>--item-env necesita asignaciones NAME=value separadas por espacios, sin comillas ni sintaxis de shell.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: add --guest-user NAME.</source>
+        <translation>Los elementos de base de datos se leen mediante el procesamiento de invitado: añada --guest-user NAME.</translation>
+    </message>
+    <message>
+        <source>items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>items list necesita el ID del punto de restauración, --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>Una restauración en un invitado necesita --guest HOST[:PORT], --guest-user NAME y --guest-key FILE o $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore item needs the restore point ID, the item and either --guest HOST or --to FILE.</source>
+        <translation>restore item necesita el ID del punto de restauración, el elemento y --guest HOST o --to FILE.</translation>
+    </message>
+    <message>
+        <source>restore item needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore item necesita --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this new .zip file.</source>
+        <translation>Restaurar archivos: en este archivo .zip nuevo.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and one of --to FOLDER, --zip FILE or --guest HOST.</source>
+        <translation>restore files necesita el ID del punto de restauración, rutas del invitado y una de las opciones --to FOLDER, --zip FILE o --guest HOST.</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this folder (moref).</source>
+        <translation>Restaurar VM: en esta carpeta (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this resource pool or vApp (moref).</source>
+        <translation>Restaurar VM: en este grupo de recursos o vApp (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this datastore.</source>
+        <translation>Restaurar VM: en este almacén de datos.</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      every member VM from its newest restore point
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --zip FILE   the same into a new .zip file
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  items list ID           the database items of a restore point
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      into the database server over SSH: keep creates &lt;database&gt;_restored (or
+      --new-database), overwrite replaces the database; or the dump into a file
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Órdenes de restauración (inicie sesión con --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: una VM nueva &lt;name&gt;_restored junto a la original; overwrite: se reemplazan los discos,
+      las CPU y la memoria de la VM (primero se apaga)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: una ubicación nueva (administradores)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      cada VM miembro desde su punto de restauración más reciente
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      archivos, enlaces simbólicos o carpetas del invitado en una carpeta local, con permisos y fechas
+  restore files ID PATH... --zip FILE   lo mismo en un archivo .zip nuevo
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      de vuelta a su lugar en el invitado en ejecución, por SFTP; keep deja una copia llamada
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; junto a lo existente (contraseña: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      los volúmenes de un punto de restauración, o una de sus carpetas
+  files index ID|--all      añadir puntos de restauración al índice de archivos del invitado
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME es una subcadena, o un patrón glob con * ? [...]
+  items list ID           los elementos de base de datos de un punto de restauración
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      en el servidor de bases de datos por SSH: keep crea &lt;database&gt;_restored (o
+      --new-database), overwrite reemplaza la base de datos; o el volcado en un archivo
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp necesita la vApp (nombre o moref), --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 no tiene ninguna vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Ninguna VM de la vApp %1 tiene un punto de restauración que usted pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>No restaurado, sin punto de restauración: %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1902,21 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::ZipTarget</name>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 ya existe; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start compression.</source>
+        <translation>No se puede iniciar la compresión.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
@@ -1989,6 +2101,26 @@ del llavero (vea repo --remember-password).
     <message>
         <source>Not indexed: %1</source>
         <translation>No indexado: %1</translation>
+    </message>
+    <message>
+        <source>%1: the databases cannot be listed: %2</source>
+        <translation>%1: no se pueden enumerar las bases de datos: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database name %2 is not backed up (quotes or control characters)</source>
+        <translation>%1: la base de datos %2 no se incluye en la copia de seguridad (comillas o caracteres de control en el nombre)</translation>
+    </message>
+    <message>
+        <source>%1 database %2: the dump failed: %3</source>
+        <translation>Base de datos %1 %2: el volcado ha fallado: %3</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Elementos de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Dumped the %1 database %2 (%3).</source>
+        <translation>Volcado de la base de datos %1 %2 completado (%3).</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2771,45 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::ItemRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no item %2.</source>
+        <translation>El punto de restauración %1 no tiene ningún elemento %2.</translation>
+    </message>
+    <message>
+        <source>Restoring the %1 database %2 from the restore point of %3 to %4.</source>
+        <translation>Restaurando la base de datos %1 %2 desde el punto de restauración del %3 en %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a database name (quotes, backslashes or control characters).</source>
+        <translation>%1 no se puede usar como nombre de base de datos (comillas, barras invertidas o caracteres de control).</translation>
+    </message>
+    <message>
+        <source>The environment for the database commands may only hold NAME=value assignments.</source>
+        <translation>El entorno de los comandos de base de datos solo puede contener asignaciones NAME=value.</translation>
+    </message>
+    <message>
+        <source>Restoring the database %1 failed (exit %2): %3</source>
+        <translation>Ha fallado la restauración de la base de datos %1 (código de salida %2): %3</translation>
+    </message>
+    <message>
+        <source>Restored the %1 database %2 as %3.</source>
+        <translation>Base de datos %1 %2 restaurada como %3.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 ya existe; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 dump of %2 as %3.</source>
+        <translation>Volcado %1 de %2 guardado como %3.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::restore::RestoreAudit</name>
     <message>
         <source>The catalog could not record the restore in the audit: %1</source>
@@ -2675,10 +2846,6 @@ del llavero (vea repo --remember-password).
     <message>
         <source>There is no restore point %1 that %2 may restore.</source>
         <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
-    </message>
-    <message>
-        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
-        <translation>Restaurando %1 desde el punto de restauración del %2 (hace %3) en su ubicación original, %4.</translation>
     </message>
     <message>
         <source>keeping the original VM</source>
@@ -2808,6 +2975,26 @@ del llavero (vea repo --remember-password).
         <source>Writing the disk %1 (%2) to %3.</source>
         <translation>Escribiendo el disco %1 (%2) en %3.</translation>
     </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old): %4.</source>
+        <translation>Restaurando %1 desde el punto de restauración del %2 (hace %3): %4.</translation>
+    </message>
+    <message>
+        <source>as a new VM in another place</source>
+        <translation>como una VM nueva en otra ubicación</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a VM to a new location.</source>
+        <translation>Solo un administrador puede restaurar una VM en una ubicación nueva.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of %3.</source>
+        <translation>%1 no es un objeto de tipo %2 en %3.</translation>
+    </message>
+    <message>
+        <source>Restoring to a new location.</source>
+        <translation>Restaurando en una ubicación nueva.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -2874,6 +3061,10 @@ del llavero (vea repo --remember-password).
     <message>
         <source>The connection to %1 broke while the command ran: %2</source>
         <translation>La conexión con %1 se ha interrumpido mientras se ejecutaba el comando: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while the command ran.</source>
+        <translation>%1 no ha enviado nada durante %2 s mientras se ejecutaba el comando.</translation>
     </message>
 </context>
 <context>

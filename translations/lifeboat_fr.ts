@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::apps::DatabaseItems</name>
+    <message>
+        <source>%1 items are not available in this version.</source>
+        <translation>Les éléments %1 ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>Unknown item kind %1; known: %2.</source>
+        <translation>Type d’élément %1 inconnu ; types connus : %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::catalog::Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog. Check its permissions or choose another location with --catalog.</source>
@@ -1114,140 +1125,8 @@ Commandes :
         <translation>Export d’audit : restaurations depuis cette date.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME | --cached
-                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
-
-Commandes :
-  inventory --endpoint URL --user NAME | --cached
-                     les VM d’un point d’accès, avec leurs disques (le catalogue conserve le dernier inventaire lu)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      arrêter une exécution, même si un autre processus l’effectue
-  serve [--tick SECONDS]
-                     exécuter les tâches planifiées jusqu’à l’arrêt (SIGTERM/Ctrl-C) ; les exécutions manquées sont consignées
-  job list           les tâches
-  job show NAME      la définition d’une tâche
-  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
-  job retry NAME [--session ID]
-                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
-  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
-  session list [--job NAME] [--limit N]
-  session show ID    les VM et le journal d’une session
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     autoriser un compte à utiliser Lifeboat : un administrateur voit tout, un locataire
-                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm, tag). Tant qu’aucun
-                     compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     le serveur de messagerie pour les rapports des tâches (tâches : --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     les points de restauration que le compte connecté peut voir, et un disque de l’un d’eux en fichier
-
-Le traitement invité exécute le script pre-freeze via SSH avant le snapshot et le script post-thaw juste
-après ; le mot de passe de l’invité (sans --guest-key) provient de $LIFEBOAT_GUEST_PASSWORD ou du trousseau.
-Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
---remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
-du trousseau (voir repo --remember-password).
-</translation>
-    </message>
-    <message>
         <source>Session %1 (%2): %3</source>
         <translation>Session %1 (%2) : %3</translation>
-    </message>
-    <message>
-        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
-      CPUs and memory are replaced (it is powered off first)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      guest files, symlinks or folders into a local folder, with modes and times
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      back to their place in the running guest over SFTP; keep puts a copy named
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      the volumes of a restore point, or a folder of one
-  files index ID|--all      add restore points to the guest file index
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME is a substring, or a glob with * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</source>
-        <translation>Commandes de restauration (connexion avec --endpoint URL --user NAME ; --repo PATH) :
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep : une nouvelle VM &lt;name&gt;_restored à côté de l’original ; overwrite : les disques,
-      CPU et la mémoire de la VM sont remplacés (elle est d’abord mise hors tension)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      fichiers, liens symboliques ou dossiers de l’invité vers un dossier local, avec droits et horodatages
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      à leur place dans l’invité en cours d’exécution, via SFTP ; keep dépose une copie nommée
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; à côté de l’existant (mot de passe : $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      les volumes d’un point de restauration, ou l’un de ses dossiers
-  files index ID|--all      ajouter des points de restauration à l’index des fichiers de l’invité
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME est une sous-chaîne, ou un motif glob avec * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</translation>
     </message>
     <message>
         <source>There is no restore point of %1 that you may restore.</source>
@@ -1298,14 +1177,6 @@ du trousseau (voir repo --remember-password).
         <translation>files search demande --endpoint URL, --user NAME et --repo PATH.</translation>
     </message>
     <message>
-        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
-        <translation>restore files demande l’ID du point de restauration, des chemins de l’invité et soit --to FOLDER, soit --guest HOST.</translation>
-    </message>
-    <message>
-        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
-        <translation>Une restauration dans l’invité demande --guest HOST[:PORT], --guest-user NAME et --guest-key FILE ou $LIFEBOAT_GUEST_PASSWORD.</translation>
-    </message>
-    <message>
         <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
         <translation>restore files demande --endpoint URL, --user NAME et --repo PATH.</translation>
     </message>
@@ -1316,6 +1187,232 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
         <translation>--since attend une date ou une heure au format ISO 8601, par exemple 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>Job: dump these databases into each restore point.</source>
+        <translation>Tâche : inclure une sauvegarde logique (dump) de ces bases de données dans chaque point de restauration.</translation>
+    </message>
+    <message>
+        <source>Job: environment of the database commands in the guest.</source>
+        <translation>Tâche : environnement des commandes de base de données dans l’invité.</translation>
+    </message>
+    <message>
+        <source>Restore item: under this database name.</source>
+        <translation>Restauration d’élément : sous ce nom de base de données.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>Usage : lifeboat-cli COMMANDE [options] [--json]
+
+Commandes :
+  inventory --endpoint URL --user NAME | --cached
+                     les VM d’un point d’accès, avec leurs disques (le catalogue conserve le dernier inventaire lu)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     créer une tâche de sauvegarde (les VM sont vérifiées dans l’inventaire du point d’accès)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      arrêter une exécution, même si un autre processus l’effectue
+  serve [--tick SECONDS]
+                     exécuter les tâches planifiées jusqu’à l’arrêt (SIGTERM/Ctrl-C) ; les exécutions manquées sont consignées
+  job list           les tâches
+  job show NAME      la définition d’une tâche
+  job run NAME       exécuter une tâche maintenant et attendre sa fin (Ctrl-C l’arrête proprement)
+  job retry NAME [--session ID]
+                     relancer la tâche pour les VM en échec lors de sa dernière session (ou de celle indiquée)
+  job delete NAME    supprimer une tâche (ses sessions et ses points de restauration sont conservés)
+  session list [--job NAME] [--limit N]
+  session show ID    les VM et le journal d’une session
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     autoriser un compte à utiliser Lifeboat : un administrateur voit tout, un locataire
+                     seulement les VM de son périmètre (KIND : folder, resource-pool, vapp, vm, tag). Tant qu’aucun
+                     compte n’a été ajouté, quiconque se connecte via le point d’accès est administrateur.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     le serveur de messagerie pour les rapports des tâches (tâches : --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     les points de restauration que le compte connecté peut voir, et un disque de l’un d’eux en fichier
+
+Le traitement invité exécute le script pre-freeze via SSH avant le snapshot et le script post-thaw juste
+après ; le mot de passe de l’invité (sans --guest-key) provient de $LIFEBOAT_GUEST_PASSWORD ou du trousseau.
+Mots de passe : celui du point d’accès provient de $LIFEBOAT_ENDPOINT_PASSWORD ou du trousseau (voir endpoint login
+--remember-password) ; celui du dépôt de --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD ou
+du trousseau (voir repo --remember-password).
+</translation>
+    </message>
+    <message>
+        <source>--item-env takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>--item-env attend des affectations NAME=value séparées par des espaces, sans guillemets ni syntaxe du shell.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: add --guest-user NAME.</source>
+        <translation>Les éléments de base de données sont lus par le traitement invité : ajoutez --guest-user NAME.</translation>
+    </message>
+    <message>
+        <source>items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>items list demande l’ID du point de restauration, --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>Une restauration dans un invité demande --guest HOST[:PORT], --guest-user NAME et --guest-key FILE ou $LIFEBOAT_GUEST_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>restore item needs the restore point ID, the item and either --guest HOST or --to FILE.</source>
+        <translation>restore item demande l’ID du point de restauration, l’élément et soit --guest HOST, soit --to FILE.</translation>
+    </message>
+    <message>
+        <source>restore item needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore item demande --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Restore files: into this new .zip file.</source>
+        <translation>Restauration de fichiers : dans ce nouveau fichier .zip.</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and one of --to FOLDER, --zip FILE or --guest HOST.</source>
+        <translation>restore files demande l’ID du point de restauration, des chemins de l’invité et l’une des options --to FOLDER, --zip FILE ou --guest HOST.</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this folder (moref).</source>
+        <translation>Restauration de VM : dans ce dossier (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this resource pool or vApp (moref).</source>
+        <translation>Restauration de VM : dans ce pool de ressources ou cette vApp (moref).</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this datastore.</source>
+        <translation>Restauration de VM : sur cette banque de données.</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      every member VM from its newest restore point
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --zip FILE   the same into a new .zip file
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  items list ID           the database items of a restore point
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      into the database server over SSH: keep creates &lt;database&gt;_restored (or
+      --new-database), overwrite replaces the database; or the dump into a file
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>Commandes de restauration (connexion avec --endpoint URL --user NAME ; --repo PATH) :
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep : une nouvelle VM &lt;name&gt;_restored à côté de l’original ; overwrite : les disques,
+      CPU et la mémoire de la VM sont remplacés (elle est d’abord mise hors tension)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME] : un nouvel emplacement (administrateurs)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      chaque VM membre à partir de son point de restauration le plus récent
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      fichiers, liens symboliques ou dossiers de l’invité vers un dossier local, avec droits et horodatages
+  restore files ID PATH... --zip FILE   la même chose dans un nouveau fichier .zip
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      à leur place dans l’invité en cours d’exécution, via SFTP ; keep dépose une copie nommée
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; à côté de l’existant (mot de passe : $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      les volumes d’un point de restauration, ou l’un de ses dossiers
+  files index ID|--all      ajouter des points de restauration à l’index des fichiers de l’invité
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME est une sous-chaîne, ou un motif glob avec * ? [...]
+  items list ID           les éléments de base de données d’un point de restauration
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      dans le serveur de base de données via SSH : keep crée &lt;database&gt;_restored (ou
+      --new-database), overwrite remplace la base de données ; ou la sauvegarde logique (dump) dans un fichier
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp demande la vApp (nom ou moref), --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 n’a pas de vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Aucune VM de la vApp %1 n’a de point de restauration que vous puissiez restaurer.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>Non restauré, aucun point de restauration : %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1902,21 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::ZipTarget</name>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 existe déjà ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot start compression.</source>
+        <translation>Impossible de démarrer la compression.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
@@ -1989,6 +2101,26 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>Not indexed: %1</source>
         <translation>Non indexé : %1</translation>
+    </message>
+    <message>
+        <source>%1: the databases cannot be listed: %2</source>
+        <translation>%1 : impossible de lister les bases de données : %2</translation>
+    </message>
+    <message>
+        <source>%1: the database name %2 is not backed up (quotes or control characters)</source>
+        <translation>%1 : la base de données %2 n’est pas sauvegardée (guillemets ou caractères de contrôle dans le nom)</translation>
+    </message>
+    <message>
+        <source>%1 database %2: the dump failed: %3</source>
+        <translation>Base de données %1 %2 : la sauvegarde logique (dump) a échoué : %3</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Éléments de base de données : %1</translation>
+    </message>
+    <message>
+        <source>Dumped the %1 database %2 (%3).</source>
+        <translation>Sauvegarde logique (dump) de la base de données %1 %2 effectuée (%3).</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2771,45 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::ItemRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no item %2.</source>
+        <translation>Le point de restauration %1 n’a pas d’élément %2.</translation>
+    </message>
+    <message>
+        <source>Restoring the %1 database %2 from the restore point of %3 to %4.</source>
+        <translation>Restauration de la base de données %1 %2 à partir du point de restauration du %3 vers %4.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a database name (quotes, backslashes or control characters).</source>
+        <translation>%1 ne peut pas servir de nom de base de données (guillemets, barres obliques inverses ou caractères de contrôle).</translation>
+    </message>
+    <message>
+        <source>The environment for the database commands may only hold NAME=value assignments.</source>
+        <translation>L’environnement des commandes de base de données ne peut contenir que des affectations NAME=value.</translation>
+    </message>
+    <message>
+        <source>Restoring the database %1 failed (exit %2): %3</source>
+        <translation>La restauration de la base de données %1 a échoué (code de sortie %2) : %3</translation>
+    </message>
+    <message>
+        <source>Restored the %1 database %2 as %3.</source>
+        <translation>Base de données %1 %2 restaurée sous le nom %3.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 existe déjà ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 dump of %2 as %3.</source>
+        <translation>Sauvegarde logique (dump) %1 de %2 enregistrée sous %3.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::restore::RestoreAudit</name>
     <message>
         <source>The catalog could not record the restore in the audit: %1</source>
@@ -2675,10 +2846,6 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>There is no restore point %1 that %2 may restore.</source>
         <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
-    </message>
-    <message>
-        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
-        <translation>Restauration de %1 à partir du point de restauration du %2 (il y a %3) vers son emplacement d’origine, %4.</translation>
     </message>
     <message>
         <source>keeping the original VM</source>
@@ -2808,6 +2975,26 @@ du trousseau (voir repo --remember-password).
         <source>Writing the disk %1 (%2) to %3.</source>
         <translation>Écriture du disque %1 (%2) vers %3.</translation>
     </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old): %4.</source>
+        <translation>Restauration de %1 à partir du point de restauration du %2 (il y a %3) : %4.</translation>
+    </message>
+    <message>
+        <source>as a new VM in another place</source>
+        <translation>en tant que nouvelle VM à un autre emplacement</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a VM to a new location.</source>
+        <translation>Seul un administrateur peut restaurer une VM vers un nouvel emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of %3.</source>
+        <translation>%1 n’est pas un objet de type %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Restoring to a new location.</source>
+        <translation>Restauration vers un nouvel emplacement.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -2874,6 +3061,10 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>The connection to %1 broke while the command ran: %2</source>
         <translation>La connexion à %1 a été interrompue pendant l’exécution de la commande : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while the command ran.</source>
+        <translation>%1 n’a rien envoyé pendant %2 s lors de l’exécution de la commande.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,17 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::apps::DatabaseItems</name>
+    <message>
+        <source>%1 items are not available in this version.</source>
+        <translation>%1 のアイテムはこのバージョンでは利用できません。</translation>
+    </message>
+    <message>
+        <source>Unknown item kind %1; known: %2.</source>
+        <translation>アイテムの種類 %1 は不明です。使用できる種類: %2。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::catalog::Catalog</name>
     <message>
         <source>Cannot create the folder %1 for the catalog. Check its permissions or choose another location with --catalog.</source>
@@ -1111,140 +1122,8 @@ Commands:
         <translation>監査ログのエクスポート: この日時以降の復元が対象です。</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli COMMAND [options] [--json]
-
-Commands:
-  inventory --endpoint URL --user NAME | --cached
-                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      stop a run, also one another process is doing
-  serve [--tick SECONDS]
-                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
-  job list           the jobs
-  job show NAME      one job&apos;s definition
-  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
-  job retry NAME [--session ID]
-                     run the job again for the VMs that failed in its last (or the given) session
-  job delete NAME    delete a job (its sessions and restore points stay)
-  session list [--job NAME] [--limit N]
-  session show ID    a session&apos;s VMs and log
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     let an account use Lifeboat: an administrator sees everything, a tenant only
-                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
-                     account is added, whoever the endpoint signs in is an administrator.
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     the restore points the signed-in account may see, and a disk of one as a file
-
-Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
-after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
-Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
---remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
-the keychain (see repo --remember-password).
-</source>
-        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
-
-コマンド:
-  inventory --endpoint URL --user NAME | --cached
-                     エンドポイントの VM とそのディスク (最後に読み取ったものはカタログに保持される)
-  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
-             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
-             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
-             [--retries N] [--retry-wait SECONDS] [--description TEXT]
-             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
-              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]]
-                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
-  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
-             [--quiesce] [--description TEXT]
-  job enable NAME | job disable NAME
-  job stop NAME      実行を停止 (別のプロセスが行っている実行も停止可能)
-  serve [--tick SECONDS]
-                     停止されるまで (SIGTERM/Ctrl-C) スケジュールされたジョブを実行。実行されなかったスケジュールは記録される
-  job list           ジョブの一覧
-  job show NAME      ジョブの定義
-  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
-  job retry NAME [--session ID]
-                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
-  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
-  session list [--job NAME] [--limit N]
-  session show ID    セッションの VM とログ
-  session export ID --format csv|html --to FILE
-  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
-                     アカウントに Lifeboat の利用を許可。管理者はすべてを、テナントは自分の
-                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm、tag)。最初の
-                     アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
-  tenant list | tenant delete ACCOUNT
-  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
-             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
-  notify show | notify test --to ADDRESS
-                     ジョブのレポートを送るメールサーバー (ジョブ: --notify ADDRESS --notify-on failure|warning|always)
-  restore-point list --endpoint URL --user NAME --repo PATH
-  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
-                     サインインしたアカウントが参照できる復元ポイントと、その 1 つのディスクをファイルとして
-
-ゲスト処理では、スナップショットの前に SSH 経由で pre-freeze スクリプトを実行し、その直後に post-thaw スクリプトを
-実行します。ゲストのパスワード (--guest-key を使わない場合) は $LIFEBOAT_GUEST_PASSWORD またはキーチェーンから取得します。
-パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
---remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
-キーチェーン (repo --remember-password を参照) から取得します。
-</translation>
-    </message>
-    <message>
         <source>Session %1 (%2): %3</source>
         <translation>セッション %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
-      CPUs and memory are replaced (it is powered off first)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      guest files, symlinks or folders into a local folder, with modes and times
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      back to their place in the running guest over SFTP; keep puts a copy named
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      the volumes of a restore point, or a folder of one
-  files index ID|--all      add restore points to the guest file index
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME is a substring, or a glob with * ? [...]
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</source>
-        <translation>復元コマンド (--endpoint URL --user NAME でサインイン、--repo PATH を指定):
-  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
-      keep: 元の VM と並べて新しい VM &lt;name&gt;_restored を作成。overwrite: VM のディスク、
-      CPU、メモリを置き換える (先に VM をパワーオフ)
-  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
-      ゲストのファイル、シンボリックリンク、フォルダーを、権限と日時を保ったままローカルフォルダーに復元
-  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
-      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
-      SFTP 経由で、実行中のゲストの元の場所に復元。keep では既存の項目と並べて
-      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; という名前のコピーを作成 (パスワード: $LIFEBOAT_GUEST_PASSWORD)
-  files ls ID [PATH] [--volume DISK:PART]
-      復元ポイントのボリューム、またはその中のフォルダー
-  files index ID|--all      復元ポイントをゲストファイルのインデックスに追加
-  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
-      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
-      NAME は部分文字列、または * ? [...] を使った glob パターン
-  audit export [--format csv|json] [--since DATE] [--to FILE]
-</translation>
     </message>
     <message>
         <source>There is no restore point of %1 that you may restore.</source>
@@ -1295,14 +1174,6 @@ the keychain (see repo --remember-password).
         <translation>files search には --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
     </message>
     <message>
-        <source>restore files needs the restore point ID, guest paths and either --to FOLDER or --guest HOST.</source>
-        <translation>restore files には復元ポイントの ID、ゲストのパス、および --to FOLDER または --guest HOST が必要です。</translation>
-    </message>
-    <message>
-        <source>A restore into the guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
-        <translation>ゲストへの復元には --guest HOST[:PORT]、--guest-user NAME、および --guest-key FILE または $LIFEBOAT_GUEST_PASSWORD が必要です。</translation>
-    </message>
-    <message>
         <source>restore files needs --endpoint URL, --user NAME and --repo PATH.</source>
         <translation>restore files には --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
     </message>
@@ -1313,6 +1184,232 @@ the keychain (see repo --remember-password).
     <message>
         <source>--since takes a date or time in ISO 8601, e.g. 2026-11-01.</source>
         <translation>--since には ISO 8601 形式の日付または日時を指定してください (例: 2026-11-01)。</translation>
+    </message>
+    <message>
+        <source>Job: dump these databases into each restore point.</source>
+        <translation>ジョブ: これらのデータベースのダンプを各復元ポイントに含めます。</translation>
+    </message>
+    <message>
+        <source>Job: environment of the database commands in the guest.</source>
+        <translation>ジョブ: ゲストで実行するデータベースコマンドの環境変数です。</translation>
+    </message>
+    <message>
+        <source>Restore item: under this database name.</source>
+        <translation>アイテムの復元: このデータベース名で復元します。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli COMMAND [options] [--json]
+
+Commands:
+  inventory --endpoint URL --user NAME | --cached
+                     the VMs of an endpoint, with their disks (the catalog keeps the last one read)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     a backup job (the VMs are checked against the endpoint&apos;s inventory)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      stop a run, also one another process is doing
+  serve [--tick SECONDS]
+                     run scheduled jobs until stopped (SIGTERM/Ctrl-C); missed runs are recorded
+  job list           the jobs
+  job show NAME      one job&apos;s definition
+  job run NAME       run a job now and wait for it (Ctrl-C stops it gracefully)
+  job retry NAME [--session ID]
+                     run the job again for the VMs that failed in its last (or the given) session
+  job delete NAME    delete a job (its sessions and restore points stay)
+  session list [--job NAME] [--limit N]
+  session show ID    a session&apos;s VMs and log
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     let an account use Lifeboat: an administrator sees everything, a tenant only
+                     the VMs in its scope (KIND: folder, resource-pool, vapp, vm, tag). Until the first
+                     account is added, whoever the endpoint signs in is an administrator.
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     the mail server for job reports (jobs: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     the restore points the signed-in account may see, and a disk of one as a file
+
+Guest processing runs the pre-freeze script over SSH before the snapshot and the post-thaw script right
+after it; the guest&apos;s password (without --guest-key) comes from $LIFEBOAT_GUEST_PASSWORD or the keychain.
+Passwords: the endpoint&apos;s from $LIFEBOAT_ENDPOINT_PASSWORD or the keychain (see endpoint login
+--remember-password); the repository&apos;s from --password-stdin, --password-file, $LIFEBOAT_REPO_PASSWORD or
+the keychain (see repo --remember-password).
+</source>
+        <translation>使い方: lifeboat-cli コマンド [オプション] [--json]
+
+コマンド:
+  inventory --endpoint URL --user NAME | --cached
+                     エンドポイントの VM とそのディスク (最後に読み取ったものはカタログに保持される)
+  job create NAME --endpoint URL --user NAME --repo PATH --objects MOREF[,MOREF...]
+             [--keep-last N] [--no-cbt] [--quiesce] [--index-files] [--exclude-vm MOREF] [--exclude-disk MOREF:KEY]
+             [--schedule &quot;daily 22:00 [mon-fri]&quot;|&quot;monthly 1 03:00&quot;|&quot;every 4h&quot;|&quot;after JOB&quot;|none]
+             [--retries N] [--retry-wait SECONDS] [--description TEXT]
+             [--guest-user NAME [--guest-key FILE] [--pre-freeze CMD] [--post-thaw CMD]
+              [--guest-address MOREF=HOST[:PORT]] [--guest-host-key MOREF=SHA256:...] [--guest-errors fail|ignore]
+              [--items postgresql,mariadb [--item-env &quot;PGHOST=... MYSQL_UNIX_PORT=...&quot;]]]
+                     バックアップジョブを作成 (VM はエンドポイントのインベントリと照合)
+  job edit NAME [--schedule S] [--keep-last N] [--retries N] [--retry-wait SECONDS] [--cbt|--no-cbt]
+             [--quiesce] [--description TEXT]
+  job enable NAME | job disable NAME
+  job stop NAME      実行を停止 (別のプロセスが行っている実行も停止可能)
+  serve [--tick SECONDS]
+                     停止されるまで (SIGTERM/Ctrl-C) スケジュールされたジョブを実行。実行されなかったスケジュールは記録される
+  job list           ジョブの一覧
+  job show NAME      ジョブの定義
+  job run NAME       ジョブを今すぐ実行して完了を待つ (Ctrl-C で安全に停止)
+  job retry NAME [--session ID]
+                     前回 (または指定した) セッションで失敗した VM についてジョブを再実行
+  job delete NAME    ジョブを削除 (セッションと復元ポイントは残る)
+  session list [--job NAME] [--limit N]
+  session show ID    セッションの VM とログ
+  session export ID --format csv|html --to FILE
+  tenant add ACCOUNT [--admin] [--endpoint URL --scope KIND:MOREF ...] [--repo PATH] [--quota BYTES]
+                     アカウントに Lifeboat の利用を許可。管理者はすべてを、テナントは自分の
+                     スコープ内の VM だけを参照できる (KIND: folder、resource-pool、vapp、vm、tag)。最初の
+                     アカウントを追加するまでは、エンドポイントにサインインできる人は全員が管理者になる。
+  tenant list | tenant delete ACCOUNT
+  notify set --smtp-host HOST [--smtp-port N] [--security none|starttls|tls] --from ADDRESS
+             [--smtp-user NAME [--remember-password]] [--trust THUMBPRINT]
+  notify show | notify test --to ADDRESS
+                     ジョブのレポートを送るメールサーバー (ジョブ: --notify ADDRESS --notify-on failure|warning|always)
+  restore-point list --endpoint URL --user NAME --repo PATH
+  restore-point download ID --disk NAME --to FILE --endpoint URL --user NAME --repo PATH
+                     サインインしたアカウントが参照できる復元ポイントと、その 1 つのディスクをファイルとして
+
+ゲスト処理では、スナップショットの前に SSH 経由で pre-freeze スクリプトを実行し、その直後に post-thaw スクリプトを
+実行します。ゲストのパスワード (--guest-key を使わない場合) は $LIFEBOAT_GUEST_PASSWORD またはキーチェーンから取得します。
+パスワード: エンドポイントのものは $LIFEBOAT_ENDPOINT_PASSWORD またはキーチェーン (endpoint login
+--remember-password を参照) から、リポジトリのものは --password-stdin、--password-file、$LIFEBOAT_REPO_PASSWORD、または
+キーチェーン (repo --remember-password を参照) から取得します。
+</translation>
+    </message>
+    <message>
+        <source>--item-env takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>--item-env には、スペースで区切った NAME=value 形式の代入を、引用符やシェル構文を使わずに指定してください。</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: add --guest-user NAME.</source>
+        <translation>データベースアイテムはゲスト処理で読み取ります: --guest-user NAME を追加してください。</translation>
+    </message>
+    <message>
+        <source>items list needs the restore point ID, --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>items list には復元ポイントの ID、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>A restore into a guest needs --guest HOST[:PORT], --guest-user NAME and --guest-key FILE or $LIFEBOAT_GUEST_PASSWORD.</source>
+        <translation>ゲストへの復元には --guest HOST[:PORT]、--guest-user NAME、および --guest-key FILE または $LIFEBOAT_GUEST_PASSWORD が必要です。</translation>
+    </message>
+    <message>
+        <source>restore item needs the restore point ID, the item and either --guest HOST or --to FILE.</source>
+        <translation>restore item には復元ポイントの ID、アイテム、および --guest HOST または --to FILE が必要です。</translation>
+    </message>
+    <message>
+        <source>restore item needs --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore item には --endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>Restore files: into this new .zip file.</source>
+        <translation>ファイルの復元: この新しい .zip ファイルに復元します。</translation>
+    </message>
+    <message>
+        <source>restore files needs the restore point ID, guest paths and one of --to FOLDER, --zip FILE or --guest HOST.</source>
+        <translation>restore files には復元ポイントの ID、ゲストのパス、および --to FOLDER、--zip FILE、--guest HOST のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this folder (moref).</source>
+        <translation>VM の復元: このフォルダーに復元します (moref)。</translation>
+    </message>
+    <message>
+        <source>Restore VM: into this resource pool or vApp (moref).</source>
+        <translation>VM の復元: このリソースプールまたは vApp に復元します (moref)。</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this datastore.</source>
+        <translation>VM の復元: このデータストアに復元します。</translation>
+    </message>
+    <message>
+        <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
+      CPUs and memory are replaced (it is powered off first)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      every member VM from its newest restore point
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      guest files, symlinks or folders into a local folder, with modes and times
+  restore files ID PATH... --zip FILE   the same into a new .zip file
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      back to their place in the running guest over SFTP; keep puts a copy named
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; beside what exists (password: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      the volumes of a restore point, or a folder of one
+  files index ID|--all      add restore points to the guest file index
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME is a substring, or a glob with * ? [...]
+  items list ID           the database items of a restore point
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      into the database server over SSH: keep creates &lt;database&gt;_restored (or
+      --new-database), overwrite replaces the database; or the dump into a file
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</source>
+        <translation>復元コマンド (--endpoint URL --user NAME でサインイン、--repo PATH を指定):
+  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
+      keep: 元の VM と並べて新しい VM &lt;name&gt;_restored を作成。overwrite: VM のディスク、
+      CPU、メモリを置き換える (先に VM をパワーオフ)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: 新しい場所に復元 (管理者のみ)
+  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
+      各メンバー VM をそれぞれの最新の復元ポイントから復元
+  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
+      ゲストのファイル、シンボリックリンク、フォルダーを、権限と日時を保ったままローカルフォルダーに復元
+  restore files ID PATH... --zip FILE   同じものを新しい .zip ファイルに復元
+  restore files ID PATH... --guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--guest-root DIR]
+      SFTP 経由で、実行中のゲストの元の場所に復元。keep では既存の項目と並べて
+      _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt; という名前のコピーを作成 (パスワード: $LIFEBOAT_GUEST_PASSWORD)
+  files ls ID [PATH] [--volume DISK:PART]
+      復元ポイントのボリューム、またはその中のフォルダー
+  files index ID|--all      復元ポイントをゲストファイルのインデックスに追加
+  files search [NAME] [--under PATH] [--min-size N] [--max-size N] [--after DATE]
+      [--before DATE] [--vm NAME] [--restore-point ID] [--limit N]
+      NAME は部分文字列、または * ? [...] を使った glob パターン
+  items list ID           復元ポイントのデータベースアイテム
+  restore item ID KIND:DATABASE (--guest HOST[:PORT] --guest-user NAME [--guest-key FILE]
+      --guest-host-key SHA256:... [--mode keep|overwrite] [--new-database NAME]
+      [--item-env &quot;PGPORT=...&quot;] | --to FILE)
+      SSH 経由でデータベースサーバーに復元。keep では &lt;database&gt;_restored (または
+      --new-database) を作成、overwrite ではデータベースを置き換える。またはダンプをファイルに保存
+  audit export [--format csv|json] [--since DATE] [--to FILE]
+</translation>
+    </message>
+    <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp には vApp (名前または moref)、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 に vApp %2 はありません。</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>vApp %1 の VM には、復元を許可されている復元ポイントがありません。</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>復元ポイントがないため復元されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1899,21 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::ZipTarget</name>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 は既に存在します。別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot start compression.</source>
+        <translation>圧縮を開始できません。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::jobs::BackupRun</name>
     <message>
         <source>Retry of session %1 started for job %2.</source>
@@ -1986,6 +2098,26 @@ the keychain (see repo --remember-password).
     <message>
         <source>Not indexed: %1</source>
         <translation>インデックス化されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1: the databases cannot be listed: %2</source>
+        <translation>%1: データベースの一覧を取得できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database name %2 is not backed up (quotes or control characters)</source>
+        <translation>%1: データベース %2 はバックアップされません (名前に引用符または制御文字が含まれています)</translation>
+    </message>
+    <message>
+        <source>%1 database %2: the dump failed: %3</source>
+        <translation>%1 データベース %2: ダンプに失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>データベースアイテム: %1</translation>
+    </message>
+    <message>
+        <source>Dumped the %1 database %2 (%3).</source>
+        <translation>%1 データベース %2 をダンプしました (%3)。</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +2763,45 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::restore::ItemRestore</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The restore point %1 has no item %2.</source>
+        <translation>復元ポイント %1 にアイテム %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Restoring the %1 database %2 from the restore point of %3 to %4.</source>
+        <translation>%3 の復元ポイントから %1 データベース %2 を %4 に復元しています。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a database name (quotes, backslashes or control characters).</source>
+        <translation>%1 はデータベース名として使用できません (引用符、バックスラッシュ、または制御文字が含まれています)。</translation>
+    </message>
+    <message>
+        <source>The environment for the database commands may only hold NAME=value assignments.</source>
+        <translation>データベースコマンドの環境には NAME=value 形式の代入しか指定できません。</translation>
+    </message>
+    <message>
+        <source>Restoring the database %1 failed (exit %2): %3</source>
+        <translation>データベース %1 の復元に失敗しました (終了コード %2): %3</translation>
+    </message>
+    <message>
+        <source>Restored the %1 database %2 as %3.</source>
+        <translation>%1 データベース %2 を %3 として復元しました。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 は既に存在します。別のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Saved the %1 dump of %2 as %3.</source>
+        <translation>%2 の %1 ダンプを %3 として保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::restore::RestoreAudit</name>
     <message>
         <source>The catalog could not record the restore in the audit: %1</source>
@@ -2664,10 +2835,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>There is no restore point %1 that %2 may restore.</source>
         <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
-    </message>
-    <message>
-        <source>Restoring %1 from the restore point of %2 (%3 old) to its original location, %4.</source>
-        <translation>%2 の復元ポイント (%3前) から %1 を元の場所に復元しています (%4)。</translation>
     </message>
     <message>
         <source>keeping the original VM</source>
@@ -2797,6 +2964,26 @@ the keychain (see repo --remember-password).
         <source>Writing the disk %1 (%2) to %3.</source>
         <translation>ディスク %1 (%2) を %3 に書き込んでいます。</translation>
     </message>
+    <message>
+        <source>Restoring %1 from the restore point of %2 (%3 old): %4.</source>
+        <translation>%2 の復元ポイント (%3前) から %1 を復元しています: %4。</translation>
+    </message>
+    <message>
+        <source>as a new VM in another place</source>
+        <translation>別の場所に新しい VM として作成</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a VM to a new location.</source>
+        <translation>VM を新しい場所に復元できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 of %3.</source>
+        <translation>%1 は %3 の %2 ではありません。</translation>
+    </message>
+    <message>
+        <source>Restoring to a new location.</source>
+        <translation>新しい場所に復元しています。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -2863,6 +3050,10 @@ the keychain (see repo --remember-password).
     <message>
         <source>The connection to %1 broke while the command ran: %2</source>
         <translation>コマンドの実行中に %1 との接続が切断されました: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent nothing for %2 s while the command ran.</source>
+        <translation>コマンドの実行中に %1 から %2 秒間何も送られてきませんでした。</translation>
     </message>
 </context>
 <context>
