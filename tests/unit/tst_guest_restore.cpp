@@ -68,6 +68,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(tree + "/docs/" + kSlashPlaceholder, "slash\n"));
         QVERIFY(writeFile(tree + "/docs/new\nline", "newline\n"));
         QVERIFY(writeFile(tree + "/plain.txt", "plain\n"));
+        QVERIFY(QDir().mkpath(QFile::decodeName(tree + "/other")));
+        QVERIFY(writeFile(tree + "/other/plain.txt", "other\n"));
         m_escapeTarget = QFile::encodeName(m_dir.filePath(QStringLiteral("escaped")));
         const QByteArray escape = QByteArray("../../../../../../../..") + m_escapeTarget;
         const QByteArray escapeLink = tree + QByteArray("/escape");
@@ -129,7 +131,7 @@ private Q_SLOTS:
         // The entry whose name holds a slash is never listed by the file system (and the
         // extractor would refuse it too): nothing named "slash" appears anywhere.
         QVERIFY2(extracted->skipped.isEmpty(), qPrintable(extracted->skipped.join(QLatin1Char('\n'))));
-        QCOMPARE(extracted->files, 4); // of five: the slash one is not there
+        QCOMPARE(extracted->files, 5); // of six: the slash one is not there
         QVERIFY(!QFile::exists(target + QStringLiteral("/docs/slash")));
         // Odd names arrive byte for byte.
         const QByteArray docs = QFile::encodeName(target) + "/docs/";
@@ -162,6 +164,21 @@ private Q_SLOTS:
         auto replaced = extractToFolder(*m_fs, {"/plain.txt"}, target, overwrite);
         QVERIFY(replaced);
         QCOMPARE(replaced->files, 1);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QCOMPARE(plain.readAll(), QByteArray("plain\n"));
+    }
+
+    void namesThatCollideInTheTargetAreNotMerged()
+    {
+        // Two selections with one name land in the same folder: the first wins, the second
+        // is reported, and neither is overwritten by the other.
+        const QString target = m_dir.filePath(QStringLiteral("collide"));
+        auto extracted = extractToFolder(*m_fs, {"/plain.txt", "/other/plain.txt"}, target);
+        QVERIFY(extracted);
+        QCOMPARE(extracted->files, 1);
+        QCOMPARE(extracted->skipped.size(), 1);
+        QVERIFY(extracted->skipped.front().startsWith(QLatin1String("/other/plain.txt")));
+        QFile plain(target + QStringLiteral("/plain.txt"));
         QVERIFY(plain.open(QIODevice::ReadOnly));
         QCOMPARE(plain.readAll(), QByteArray("plain\n"));
     }
