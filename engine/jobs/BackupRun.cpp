@@ -213,41 +213,19 @@ void BackupRun::readInventory()
 
 void BackupRun::resolveTags(std::function<void()> then)
 {
-    const QStringList tags = m_request.caller.tagNames(m_request.endpoint.id);
-    if (tags.isEmpty())
-        return then();
-    auto* tagging =
-        new vsphere::TagClient(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256, this);
-    tagging->login(m_request.job.account, m_request.endpointPassword,
-                   [this, tagging, tags, then = std::move(then)](Status in) mutable {
-                       if (!in) {
-                           tagging->deleteLater();
-                           return fail(tr("Cannot read the tags that scope %1: %2")
-                                           .arg(m_request.job.account, in.error().message));
-                       }
-                       resolveTag(tagging, tags, 0, std::move(then));
-                   });
-}
-
-void BackupRun::resolveTag(vsphere::TagClient* tagging, QStringList tags, int index,
-                           std::function<void()> then)
-{
-    if (index >= tags.size())
-        // The client goes only after the server saw the logout, or the session would leak.
-        return tagging->logout([tagging, then = std::move(then)] {
-            tagging->deleteLater();
-            then();
-        });
-    const QString tag = tags[index];
-    tagging->attachedObjects(
-        tag, [this, tagging, tags, index, tag, then = std::move(then)](Result<QStringList> members) mutable {
-            if (!members) {
-                tagging->deleteLater();
-                return fail(tr("Cannot read the objects tagged %1: %2").arg(tag, members.error().message));
-            }
-            m_request.caller.setTagMembers(tag, *members);
-            resolveTag(tagging, tags, index + 1, std::move(then));
-        });
+    vsphere::readTagMembers(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256,
+                            m_request.job.account, m_request.endpointPassword,
+                            m_request.caller.tagNames(m_request.endpoint.id),
+                            [this, self = QPointer<BackupRun>(this),
+                             then = std::move(then)](Result<QHash<QString, QStringList>> members) {
+                                if (!self)
+                                    return;
+                                if (!members)
+                                    return fail(members.error().message);
+                                for (auto it = members->cbegin(); it != members->cend(); ++it)
+                                    m_request.caller.setTagMembers(it.key(), it.value());
+                                then();
+                            });
 }
 
 void BackupRun::resolveObjects()
@@ -413,7 +391,9 @@ void BackupRun::findPrevious(std::shared_ptr<VmWork> work)
                 if (!tenant.isEmpty() && manifest->tenant == tenant)
                     for (const auto* stream : manifest->streams())
                         found.tenantUsage += stream->storedBytes;
-                if (!found.previous && manifest->vmId == identity)
+                // Only the owner's own restore points are a base: an incremental on another
+                // account's would store nearly nothing and so slip past this account's quota.
+                if (!found.previous && manifest->vmId == identity && manifest->tenant == tenant)
                     found.previous = std::move(*manifest);
             }
             return found;

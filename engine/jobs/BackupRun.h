@@ -75,7 +75,6 @@ private:
     void readInventory();
     void resolveObjects();
     void resolveTags(std::function<void()> then);
-    void resolveTag(vsphere::TagClient* tagging, QStringList tags, int index, std::function<void()> then);
     void nextVm();
     void removeOrphans(std::shared_ptr<VmWork> work);
     void removeLeftovers(std::shared_ptr<VmWork> work, QVector<vsphere::SnapshotInfo> leftovers, int index);

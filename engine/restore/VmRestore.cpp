@@ -8,6 +8,7 @@
 #include "restore/VmConfigSpec.h"
 #include "vsphere/DatastoreUpload.h"
 #include "vsphere/Inventory.h"
+#include "vsphere/Tagging.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QJsonArray>
@@ -147,13 +148,25 @@ void VmRestore::connectEndpoint()
             if (!user)
                 return fail(tr("Cannot sign in to %1 as %2: %3")
                                 .arg(m_request.endpoint.url, m_request.user, user.error().message));
-            m_client->listInventory([this](Result<vsphere::Inventory> inventory) {
-                if (!inventory)
-                    return fail(tr("Cannot read the inventory of %1: %2")
-                                    .arg(m_request.endpoint.url, inventory.error().message));
-                m_inventory = std::make_shared<vsphere::Inventory>(std::move(*inventory));
-                locate();
-            });
+            // A tenant scoped by tags needs their members for the scope check.
+            vsphere::readTagMembers(
+                QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256, m_request.user,
+                m_request.password, m_request.caller.tagNames(m_request.endpoint.id),
+                [this, self = QPointer<VmRestore>(this)](Result<QHash<QString, QStringList>> members) {
+                    if (!self)
+                        return;
+                    if (!members)
+                        return fail(members.error().message);
+                    for (auto it = members->cbegin(); it != members->cend(); ++it)
+                        m_request.caller.setTagMembers(it.key(), it.value());
+                    m_client->listInventory([this](Result<vsphere::Inventory> inventory) {
+                        if (!inventory)
+                            return fail(tr("Cannot read the inventory of %1: %2")
+                                            .arg(m_request.endpoint.url, inventory.error().message));
+                        m_inventory = std::make_shared<vsphere::Inventory>(std::move(*inventory));
+                        locate();
+                    });
+                });
         });
     });
 }

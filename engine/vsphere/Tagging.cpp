@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSet>
+#include <memory>
 
 namespace lifeboat::vsphere {
 
@@ -164,6 +166,62 @@ void TagClient::logout(std::function<void()> done)
     request("DELETE", QStringLiteral("/rest/com/vmware/cis/session"), QByteArray(),
             [done = std::move(done)](Result<QJsonValue>) { done(); });
     m_session.clear();
+}
+
+namespace {
+
+struct TagReading
+{
+    TagClient* client;
+    QStringList tags;
+    QHash<QString, QStringList> members;
+    std::function<void(Result<QHash<QString, QStringList>>)> done;
+};
+
+void readNextTag(std::shared_ptr<TagReading> reading)
+{
+    if (reading->members.size() == reading->tags.size())
+        // The client goes only after the server saw the logout, or the session would leak.
+        return reading->client->logout([reading] {
+            reading->client->deleteLater();
+            reading->done(reading->members);
+        });
+    const QString tag = reading->tags[reading->members.size()];
+    reading->client->attachedObjects(tag, [reading, tag](Result<QStringList> objects) {
+        if (!objects) {
+            reading->client->deleteLater();
+            return reading->done(Error{objects.error().code,
+                                       QCoreApplication::translate("lifeboat::vsphere::TagClient",
+                                                                   "Cannot read the objects tagged %1: %2")
+                                           .arg(tag, objects.error().message)});
+        }
+        reading->members.insert(tag, *objects);
+        readNextTag(reading);
+    });
+}
+
+} // namespace
+
+void readTagMembers(const QUrl& sdkUrl, const QString& pinnedSha256, const QString& user,
+                    const QString& password, const QStringList& tags,
+                    std::function<void(Result<QHash<QString, QStringList>>)> done)
+{
+    if (tags.isEmpty())
+        return done(QHash<QString, QStringList>());
+    auto reading = std::make_shared<TagReading>(TagReading{new TagClient(sdkUrl, pinnedSha256),
+                                                           QSet<QString>(tags.begin(), tags.end()).values(),
+                                                           {},
+                                                           std::move(done)});
+    reading->client->login(user, password, [reading, user](Status in) {
+        if (!in) {
+            reading->client->deleteLater();
+            return reading->done(
+                Error{in.error().code, QCoreApplication::translate("lifeboat::vsphere::TagClient",
+                                                                   "Cannot read the tags that scope %1: %2")
+                                           .arg(user, in.error().message)});
+        }
+        readNextTag(reading);
+    });
 }
 
 } // namespace lifeboat::vsphere

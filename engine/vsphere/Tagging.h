@@ -41,4 +41,11 @@ private:
     QByteArray m_session;
 };
 
+// Signs in to the tagging service as `user`, reads the objects each tag (by name) is attached
+// to, and signs out again; `done` gets tag name -> morefs. What a tag scope covers is read
+// afresh for every check: tags move with the objects an administrator tags.
+void readTagMembers(const QUrl& sdkUrl, const QString& pinnedSha256, const QString& user,
+                    const QString& password, const QStringList& tags,
+                    std::function<void(Result<QHash<QString, QStringList>>)> done);
+
 } // namespace lifeboat::vsphere

@@ -52,6 +52,14 @@ check $? "the tag-scoped tenant lists only the tagged VM"
 out=$(as "$pw3" job create t3 --endpoint "$url" --user "$user3" --repo "$repo" --objects "$vm0" --json 2>&1)
 grep -q '"error":"job.unknown_object"' <<<"$out"
 check $? "and cannot back up an untagged one"
+as "$pw3" job create t3own --endpoint "$url" --user "$user3" --repo "$repo" --objects "$vm1" >/dev/null &&
+  as "$pw3" job run t3own --json >"$work/t3.json" 2>/dev/null
+check $? "the tag-scoped tenant backs up its tagged VM"
+name1=$(lab 'd["vms"][1]["name"]')
+as "$pw3" restore vm "$(json 'd["vms"][0]["restore_point"]' <"$work/t3.json")" --mode keep --endpoint "$url" \
+  --user "$user3" --repo "$repo" --json >"$work/t3restore.json" 2>&1 &&
+  as "$LIFEBOAT_LAB_PASSWORD" inventory --endpoint "$url" --user "$LIFEBOAT_LAB_USER" --json | json '[v["name"] for v in d["vms"]]' | has "${name1}_restored"
+check $? "and restores it: the tag's members are read for the restore's scope check ($(json 'd["message"]' <"$work/t3restore.json"))"
 lb tenant delete "$user3" >/dev/null
 
 # --- seeing
@@ -116,7 +124,7 @@ as "$pw1" restore vm "$point" --mode keep --endpoint "$url" --user "$user1" --re
   [ "$(as "$pw1" inventory --endpoint "$url" --user "$user1" --json | json '",".join(sorted(v["name"] for v in d["vms"]))')" = "$name0,${name0}_restored" ]
 check $? "tenant 1 restores its VM beside the original, inside its own folder ($(json 'd["message"]' <"$work/own.json"))"
 lb audit export --format json | json '",".join(r["operator"].split("\\")[-1] + ":" + r["kind"] + ":" + r["result"] for r in d["restores"])' >"$work/audit.txt"
-[ "$(cat "$work/audit.txt")" = "${user2##*\\}:vm:Failed,${user2##*\\}:files:Failed,${user1##*\\}:vm:Success" ]
+[ "$(cat "$work/audit.txt")" = "${user3##*\\}:vm:Success,${user2##*\\}:vm:Failed,${user2##*\\}:files:Failed,${user1##*\\}:vm:Success" ]
 check $? "the audit names who tried what ($(cat "$work/audit.txt"))"
 out=$(as "$pw3" restore-point list --endpoint "$url" --user "$user3" --repo "$repo" --json 2>&1)
 grep -q '"error":"scope.unknown_account"' <<<"$out"
