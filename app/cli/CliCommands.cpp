@@ -279,6 +279,8 @@ QList<QCommandLineOption> repoOptions()
             "to-pool",
             QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore VM: into this resource pool or vApp (moref)."),
             "MOREF"),
+        valued("to-host", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore VM: onto this host (moref)."),
+               "MOREF"),
         valued("to-datastore", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Restore VM: onto this datastore."),
                "NAME"),
         valued("since", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Audit export: restores since this date."),

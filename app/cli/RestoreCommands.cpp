@@ -28,7 +28,8 @@ const char* const kRestoreUsage = QT_TRANSLATE_NOOP(
     "  restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]\n"
     "      keep: a new VM <name>_restored beside the original; overwrite: the VM's disks,\n"
     "      CPUs and memory are replaced (it is powered off first)\n"
-    "      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)\n"
+    "      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:\n"
+    "      a new location (administrators)\n"
     "  restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]\n"
     "      every member VM from its newest restore point\n"
     "  restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]\n"
@@ -213,6 +214,7 @@ int restoreVm(CliContext& context, Engine& engine)
             request.targetFolder = context.value("to-folder");
             request.targetPool = context.value("to-pool");
             request.targetDatastore = context.value("to-datastore");
+            request.targetHost = context.value("to-host");
             request.caller = opened->caller;
             return request;
         });

@@ -208,7 +208,8 @@ void VmRestore::locate()
         for (const auto& [target, kinds] :
              {std::pair{m_request.targetFolder, QStringList{QStringLiteral("Folder")}},
               std::pair{m_request.targetPool,
-                        QStringList{QStringLiteral("ResourcePool"), QStringLiteral("VirtualApp")}}}) {
+                        QStringList{QStringLiteral("ResourcePool"), QStringLiteral("VirtualApp")}},
+              std::pair{m_request.targetHost, QStringList{QStringLiteral("HostSystem")}}}) {
             const vsphere::InventoryObject* object = target.isEmpty() ? nullptr : m_inventory->object(target);
             if (!target.isEmpty() && (!object || !kinds.contains(object->type)))
                 return fail(tr("%1 is not a %2 of %3.")
@@ -394,17 +395,18 @@ void VmRestore::createAround(const QString& name, const QString& datastore, QVec
     const QByteArray spec =
         buildConfigSpec(name, datastoreFolder + QLatin1Char('/') + name + QStringLiteral(".vmx"),
                         parseVmx(config.value(QStringLiteral("vmx")).toString()), placements);
-    m_client->createVm(folder, pool, vapp, spec, [this, name, datastoreFolder](Result<QString> created) {
-        if (!created || created->isEmpty()) {
-            const QString reason =
-                created ? tr("the server did not name the new VM") : created.error().message;
-            cleanUpFolder(datastoreFolder, reason);
-            return fail(tr("Creating the VM %1 failed: %2").arg(name, reason));
-        }
-        m_target = *created;
-        log(QStringLiteral("info"), tr("Created the VM %1 (%2).").arg(name, m_target));
-        afterDisks(m_target);
-    });
+    m_client->createVm(folder, pool, vapp, m_request.targetHost, spec,
+                       [this, name, datastoreFolder](Result<QString> created) {
+                           if (!created || created->isEmpty()) {
+                               const QString reason = created ? tr("the server did not name the new VM")
+                                                              : created.error().message;
+                               cleanUpFolder(datastoreFolder, reason);
+                               return fail(tr("Creating the VM %1 failed: %2").arg(name, reason));
+                           }
+                           m_target = *created;
+                           log(QStringLiteral("info"), tr("Created the VM %1 (%2).").arg(name, m_target));
+                           afterDisks(m_target);
+                       });
 }
 
 void VmRestore::cleanUpFolder(const QString& datastoreFolder, const QString& reason)

@@ -50,9 +50,11 @@ struct VmRestoreRequest
     QString targetFolder;    // moref of a Folder
     QString targetPool;      // moref of a ResourcePool or VirtualApp
     QString targetDatastore; // datastore name
+    QString targetHost;      // moref of a HostSystem
     bool newLocation() const
     {
-        return !targetFolder.isEmpty() || !targetPool.isEmpty() || !targetDatastore.isEmpty();
+        return !targetFolder.isEmpty() || !targetPool.isEmpty() || !targetDatastore.isEmpty() ||
+               !targetHost.isEmpty();
     }
     tenants::Caller caller = tenants::Caller::administrator(QString());
 };

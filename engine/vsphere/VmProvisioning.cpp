@@ -63,18 +63,22 @@ void VsphereClient::setCpuAndMemory(const QString& vm, int cpus, qint64 memoryMi
 }
 
 void VsphereClient::createVm(const QString& folder, const QString& pool, const QString& vapp,
-                             const QByteArray& configSpec, std::function<void(Result<QString>)> done)
+                             const QString& host, const QByteArray& configSpec,
+                             std::function<void(Result<QString>)> done)
 {
     // A VM of a vApp is created through the vApp, which is also its resource pool.
+    const QByteArray hostElement = host.isEmpty() ? QByteArray()
+                                                  : QByteArrayLiteral("<host type=\"HostSystem\">") +
+                                                        escaped(host) + QByteArrayLiteral("</host>");
     QByteArray body;
     if (vapp.isEmpty())
         body = QByteArrayLiteral("<CreateVM_Task>") + self("Folder", folder) + QByteArrayLiteral("<config>") +
                configSpec + QByteArrayLiteral("</config><pool type=\"ResourcePool\">") + escaped(pool) +
-               QByteArrayLiteral("</pool></CreateVM_Task>");
+               QByteArrayLiteral("</pool>") + hostElement + QByteArrayLiteral("</CreateVM_Task>");
     else
         body = QByteArrayLiteral("<CreateChildVM_Task>") + self("VirtualApp", vapp) +
-               QByteArrayLiteral("<config>") + configSpec +
-               QByteArrayLiteral("</config></CreateChildVM_Task>");
+               QByteArrayLiteral("<config>") + configSpec + QByteArrayLiteral("</config>") + hostElement +
+               QByteArrayLiteral("</CreateChildVM_Task>");
     runTask(vapp.isEmpty() ? QStringLiteral("CreateVM_Task") : QStringLiteral("CreateChildVM_Task"), body,
             std::move(done));
 }

@@ -178,7 +178,8 @@ public:
     void setCpuAndMemory(const QString& vm, int cpus, qint64 memoryMiB, std::function<void(Status)> done);
     // Creates a VM from `configSpec` (the inside of a VirtualMachineConfigSpec) in a folder and
     // resource pool, or inside a vApp when `vapp` is set; the new VM's moref.
-    void createVm(const QString& folder, const QString& pool, const QString& vapp,
+    // `host` (optional) places it on that host of the pool's cluster.
+    void createVm(const QString& folder, const QString& pool, const QString& vapp, const QString& host,
                   const QByteArray& configSpec, std::function<void(Result<QString>)> done);
     // Deletes a datastore file or folder; `datacenter` is the datacenter's moref.
     void deleteDatastoreFile(const QString& datacenter, const QString& datastorePath,

@@ -127,6 +127,13 @@ check $? "restore to a new folder succeeds ($(json 'd["message"]' <"$work/moved.
 [ "$(vm_field moved1 'v["path"].rsplit("/", 1)[0].rsplit("/", 1)[1]')" = "Restored VMs" ] &&
   [ "$(datastore_sha "$(vm_field moved1 'v["disks"][0]["file"]')")" = "$sha1" ]
 check $? "the VM is in the new folder with a byte-identical disk"
+lb inventory --endpoint "$LIFEBOAT_LAB_URL" --user "$LIFEBOAT_LAB_USER" --json >"$work/containers.json"
+cluster_host=$(json '[c["moref"] for c in d["containers"] if c["type"] == "HostSystem" and "_C0" in c["path"]][0]' <"$work/containers.json")
+cluster_pool=$(json '[c["moref"] for c in d["containers"] if c["type"] == "ResourcePool" and c["path"].endswith("_C0/Resources")][0]' <"$work/containers.json")
+lb restore vm --vm "$name1" "${sign_in[@]}" --to-pool "$cluster_pool" --to-host "$cluster_host" --new-name moved2 --json >"$work/moved2.json" 2>&1
+soap "<RetrievePropertiesEx><_this type=\"PropertyCollector\">propertyCollector</_this><specSet><propSet><type>VirtualMachine</type><pathSet>runtime.host</pathSet><pathSet>resourcePool</pathSet></propSet><objectSet><obj type=\"VirtualMachine\">$(vm_field moved2 'v["moref"]')</obj></objectSet></specSet><options/></RetrievePropertiesEx>" "$work/placed.xml" >/dev/null
+has ">$cluster_host<" <"$work/placed.xml" && has ">$cluster_pool<" <"$work/placed.xml"
+check $? "restore onto another host and resource pool places the VM there ($cluster_host, $cluster_pool)"
 lb restore vm --vm "$name1" "${sign_in[@]}" --to-folder "$vm1" --json >"$work/notfolder.json" 2>&1
 [ $? = 1 ] && json 'd["message"]' <"$work/notfolder.json" | has "is not a Folder"
 check $? "a target that is not a folder is refused ($(json 'd["message"]' <"$work/notfolder.json"))"
@@ -138,16 +145,16 @@ python3 - "$work/audit.csv" "$LIFEBOAT_LAB_USER" "$point0" "$name0" "$name1" <<'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
 user, point0, name0, name1 = sys.argv[2:]
-assert len(rows) == 8, rows                       # keep, keep (refused), snapshot refusal, overwrite, re-create, unknown, new location, refused target
+assert len(rows) == 9, rows                       # keep, keep (refused), snapshot refusal, overwrite, re-create, unknown, new location, refused target
 assert all(r["operator"] == user and r["kind"] == "vm" and r["target"].startswith("https://") for r in rows), rows
-assert [r["mode"] for r in rows] == ["keep", "keep", "overwrite", "overwrite", "overwrite", "keep", "new-location", "new-location"], rows
-assert [r["result"] for r in rows] == ["Success", "Failed", "Failed", "Success", "Success", "Failed", "Success", "Failed"], rows
+assert [r["mode"] for r in rows] == ["keep", "keep", "overwrite", "overwrite", "overwrite", "keep", "new-location", "new-location", "new-location"], rows
+assert [r["result"] for r in rows] == ["Success", "Failed", "Failed", "Success", "Success", "Failed", "Success", "Success", "Failed"], rows
 assert rows[0]["restore_point"] == point0 and rows[0]["object"] == name0 and rows[3]["object"] == name1, rows
 assert all(int(r["restore_point_age_seconds"]) >= 0 for r in rows[:5]), rows
 assert rows[5]["restore_point"] == "20200101-000000-deadbeef" and rows[5]["object"] == "", rows
 EOF
 check $? "the audit lists every restore with operator, object, restore point, age, target, mode and result"
-lb audit export --format json --since 2000-01-01 | json 'len(d["restores"])' | has -x 8
+lb audit export --format json --since 2000-01-01 | json 'len(d["restores"])' | has -x 9
 check $? "audit export writes JSON too"
 
 finish
