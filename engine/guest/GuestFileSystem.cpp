@@ -1,6 +1,7 @@
 #include "guest/GuestFileSystem.h"
 
 #include "guest/Ext4FileSystem.h"
+#include "guest/NtfsFileSystem.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -88,8 +89,12 @@ Result<std::unique_ptr<GuestFileSystem>> openFileSystem(std::shared_ptr<BlockSou
     if (found == QLatin1String("jbd"))
         return unsupported(Text::tr("This partition holds the external journal of an ext3/ext4 file "
                                     "system; it contains no files."));
-    if (found == QLatin1String("ntfs"))
-        return unsupported(Text::tr("NTFS is not supported yet."));
+    if (found == QLatin1String("ntfs")) {
+        auto opened = NtfsFileSystem::open(std::move(partition));
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<GuestFileSystem>(std::move(opened.value()));
+    }
     if (found == QLatin1String("exfat"))
         return unsupported(Text::tr("exFAT is not supported yet."));
     if (found == QLatin1String("vfat"))

@@ -69,7 +69,7 @@ public:
 QString detectFileSystem(BlockSource& source);
 
 // Detects the file system in a partition and opens it. Fails with "guest.unsupported_fs"
-// saying what was found (e.g. NTFS, an LVM volume) or "guest.corrupt_fs".
+// saying what was found (e.g. XFS, an LVM volume) or "guest.corrupt_fs". ext2/3/4 and NTFS are read.
 Result<std::unique_ptr<GuestFileSystem>> openFileSystem(std::shared_ptr<BlockSource> partition);
 
 // Splits an absolute guest path into components, refusing what the interface above
