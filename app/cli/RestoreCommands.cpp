@@ -58,6 +58,9 @@ namespace {
 using jobs::Session;
 
 std::atomic<bool> g_restoreStop{false};
+// Set with g_restoreStop and never cleared within a command: a vApp restore stopped during
+// one member must not go on with the next.
+std::atomic<bool> g_restoreStopped{false};
 
 // The restore point's manifest, if the caller may see it; another tenant's restore point
 // answers exactly like a missing one.
@@ -128,8 +131,8 @@ Result<QString> latestRestorePoint(const SignedInRepository& opened, const QStri
 Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRestoreRequest request)
 {
     g_restoreStop = false;
-    std::signal(SIGINT, [](int) { g_restoreStop = true; });
-    std::signal(SIGTERM, [](int) { g_restoreStop = true; });
+    std::signal(SIGINT, [](int) { g_restoreStop = g_restoreStopped = true; });
+    std::signal(SIGTERM, [](int) { g_restoreStop = g_restoreStopped = true; });
     QEventLoop loop;
     std::optional<Result<Session>> outcome;
     auto running = std::make_shared<QPointer<restore::VmRestore>>();
@@ -314,7 +317,10 @@ int restoreVapp(CliContext& context, Engine& engine)
         return context.fail(plan.error());
     QJsonArray sessions;
     bool failed = false;
+    g_restoreStopped = false;
     for (const restore::VmRestoreRequest& request : std::as_const(plan->requests)) {
+        if (g_restoreStopped)
+            break;
         auto session = runVmRestore(context, engine, request);
         if (!session)
             return context.fail(session.error());
@@ -640,6 +646,11 @@ int restoreItem(CliContext& context, Engine& engine)
     const QString mode = context.isSet("mode") ? context.value("mode") : QStringLiteral("keep");
     if (mode != QLatin1String("keep") && mode != QLatin1String("overwrite"))
         return context.usage(Cli::tr("--mode is keep or overwrite."));
+    // Overwrite replaces the item's own database; a new name is a keep restore.
+    if (mode == QLatin1String("overwrite") && context.isSet("new-database"))
+        return context.usage(
+            Cli::tr("--new-database restores beside the original; it cannot be combined with "
+                    "--mode overwrite."));
     guest::GuestConnection connection;
     if (toServer) {
         auto given = guestConnection(context);

@@ -104,7 +104,9 @@ QStringList supportedKinds()
 
 bool isSafeDatabaseName(const QString& name)
 {
-    if (name.isEmpty() || name.size() > 128)
+    // A leading "-" would be read as an option and "=" as a libpq connection string.
+    if (name.isEmpty() || name.size() > 128 || name.startsWith(QLatin1Char('-')) ||
+        name.contains(QLatin1Char('=')))
         return false;
     for (const QChar c : name)
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') ||
@@ -117,7 +119,11 @@ bool isSafeEnvironment(const QString& assignments)
 {
     static const QRegularExpression pattern(
         QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*=[A-Za-z0-9_@%+=:,./-]*\\s*)*$"));
-    return pattern.match(assignments).hasMatch();
+    // Passwords belong in the guest's ~/.pgpass or ~/.my.cnf, not in a job definition or in
+    // the guest's process list.
+    static const QRegularExpression secret(QStringLiteral("(^|\\s)[A-Za-z0-9_]*(PASSWORD|PWD)="),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return pattern.match(assignments).hasMatch() && !secret.match(assignments).hasMatch();
 }
 
 QString withEnvironment(const QString& assignments, const QString& command)

@@ -37,11 +37,11 @@ Result<std::unique_ptr<DatabaseProvider>> providerFor(const QString& kind);
 QStringList supportedKinds();
 
 // Database names go into shell commands and SQL: only names without quotes, backslashes,
-// backticks or control characters are accepted.
+// backticks, control characters or "=", and not starting with "-", are accepted.
 bool isSafeDatabaseName(const QString& name);
 
 // "NAME=value NAME=value": the environment put in front of every item command (PGHOST,
-// PGPORT, MYSQL_UNIX_PORT, ...). Values may not hold shell syntax.
+// PGPORT, MYSQL_HOME, ...). Values may not hold shell syntax; passwords are refused.
 bool isSafeEnvironment(const QString& assignments);
 
 // `command` run with the assignments exported, so that every command of a "a && b" chain

@@ -213,7 +213,10 @@ Result<ExtractStats> extract(GuestFileSystem& fs, const QList<QByteArray>& guest
     if (!root)
         return root.error();
     Extractor extractor(fs, target, options);
-    for (const QByteArray& path : guestPaths) {
+    for (QByteArray path : guestPaths) {
+        // "/etc/" names the folder /etc: its children must not become "/etc//passwd".
+        while (path.size() > 1 && path.endsWith('/'))
+            path.chop(1);
         auto entry = fs.stat(path);
         if (!entry)
             return entry.error();

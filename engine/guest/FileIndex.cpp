@@ -79,8 +79,10 @@ Result<IndexStats> FileIndex::index(const QString& repository, const repository:
 {
     QVector<VolumeToIndex> list;
     for (const Volume& volume : volumes.volumes()) {
-        // A swap partition has nothing to index and nothing to report.
-        if (!volume.fs && volume.partitionType == QLatin1String("linux-swap"))
+        // Swap, EFI system and BIOS boot partitions have nothing to index and nothing to report.
+        if (!volume.fs && (volume.partitionType == QLatin1String("linux-swap") ||
+                           volume.partitionType == QLatin1String("efi") ||
+                           volume.partitionType == QLatin1String("bios-boot")))
             continue;
         list.append(VolumeToIndex{volume.id, volume.fs.get(), volume.problem});
     }
@@ -111,7 +113,15 @@ Result<IndexStats> FileIndex::index(const QString& repository, const repository:
     if (!query.exec() || !query.next())
         return queryFailed(query, tr("read the file index"));
     const qint64 previous = query.value(0).toLongLong();
-    const qint64 seq = previous + 1;
+    // Never a number a forgotten restore point had: rows whose range still reaches it would
+    // claim to be in the new restore point too.
+    query.prepare(
+        QStringLiteral("SELECT COALESCE(MAX(last_seq), 0) FROM file_index WHERE repository = ? AND vm = ?"));
+    query.addBindValue(repository);
+    query.addBindValue(manifest.vmId);
+    if (!query.exec() || !query.next())
+        return queryFailed(query, tr("read the file index"));
+    const qint64 seq = std::max(previous, query.value(0).toLongLong()) + 1;
 
     QSqlQuery find(db), extend(db), insert(db);
     find.prepare(
@@ -319,26 +329,35 @@ Result<QVector<SearchHit>> FileIndex::search(const SearchQuery& request, const t
                            "f.last_seq)");
         values << request.restorePoint;
     }
-    // A tenant sees only files of its own restore points.
-    if (!caller.isAdministrator()) {
+    // A tenant sees only file versions held by its own restore points, and only those
+    // restore points are named (one VM may have been backed up by several accounts).
+    const bool tenant = !caller.isAdministrator();
+    if (tenant) {
         where +=
-            QStringLiteral(" AND f.vm IN (SELECT vm FROM file_index_points WHERE tenant = ? AND repository = "
-                           "f.repository)");
+            QStringLiteral(" AND EXISTS (SELECT 1 FROM file_index_points t WHERE t.repository = f.repository "
+                           "AND t.vm = f.vm AND t.tenant = ? AND t.seq BETWEEN f.first_seq AND f.last_seq)");
         values << caller.tenantName();
     }
     values << std::max(1, request.limit);
+    const QString ownPoints = tenant ? QStringLiteral(" AND r.tenant = ?") : QString();
+    const QString ownCount = tenant ? QStringLiteral(" AND q.tenant = ?") : QString();
     const QString sql =
         QStringLiteral(
             "SELECT f.vm, f.volume, f.raw_path, f.dir, f.name, f.type, f.size, f.mtime, f.mode, p.vm_name, "
             "p.restore_point, p.time, (SELECT COUNT(*) FROM file_index_points q WHERE q.repository = "
             "f.repository "
-            "AND q.vm = f.vm AND q.seq BETWEEN f.first_seq AND f.last_seq) "
+            "AND q.vm = f.vm AND q.seq BETWEEN f.first_seq AND f.last_seq%5) "
             "FROM (SELECT f.* FROM %1 WHERE %2 ORDER BY %3 DESC LIMIT ?) f "
             "JOIN file_index_points p ON p.repository = f.repository AND p.vm = f.vm AND p.seq = "
             "(SELECT MAX(r.seq) FROM file_index_points r WHERE r.repository = f.repository AND r.vm = f.vm "
             "AND "
-            "r.seq BETWEEN f.first_seq AND f.last_seq) ORDER BY f.id DESC")
-            .arg(from, where, order);
+            "r.seq BETWEEN f.first_seq AND f.last_seq%4) ORDER BY f.id DESC")
+            .arg(from, where, order, ownPoints, ownCount);
+    // The placeholders of the outer query follow the inner one's, in the order they appear.
+    if (tenant) {
+        values.prepend(caller.tenantName()); // q.tenant, in the select list before the inner query
+        values << caller.tenantName();       // r.tenant
+    }
     QSqlQuery query(m_catalog.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))

@@ -30,10 +30,11 @@ struct timespec timeOf(qint64 seconds)
     return time;
 }
 
-mode_t permissions(const FileEntry& entry, const ExtractOptions& options)
+// setuid and setgid are never restored into a local folder: a guest's setuid-root program
+// must not become one on the restoring machine (the guest's own restore keeps them).
+mode_t permissions(const FileEntry& entry, const ExtractOptions&)
 {
-    const mode_t mode = entry.mode & 07777;
-    return options.keepOwners && ::geteuid() == 0 ? mode : (mode & 01777);
+    return entry.mode & 01777;
 }
 
 Error entryError(const QByteArray& name, const QString& what, int error)

@@ -128,16 +128,23 @@ public:
             return success();
         });
         if (written) {
-            // The size covers a hole at the end; then mode, times and (if allowed) owner.
+            // Owner first and on its own: the server applies an owner change last, and a
+            // chown clears setuid and setgid, so the mode must come after it. Owners need a
+            // privileged account; without one the copy keeps the account's.
             LIBSSH2_SFTP_ATTRIBUTES attributes = attributesOf(entry, options);
+            if (attributes.flags & LIBSSH2_SFTP_ATTR_UIDGID) {
+                LIBSSH2_SFTP_ATTRIBUTES owner = {};
+                owner.flags = LIBSSH2_SFTP_ATTR_UIDGID;
+                owner.uid = attributes.uid;
+                owner.gid = attributes.gid;
+                (void)libssh2_sftp_fsetstat(file, &owner);
+                attributes.flags &= ~static_cast<unsigned long>(LIBSSH2_SFTP_ATTR_UIDGID);
+            }
+            // The size covers a hole at the end; then mode and times.
             attributes.flags |= LIBSSH2_SFTP_ATTR_SIZE;
             attributes.filesize = static_cast<libssh2_uint64_t>(entry.size);
-            if (libssh2_sftp_fsetstat(file, &attributes) != 0) {
-                // Owners need a privileged account: without one, keep the rest.
-                attributes.flags &= ~static_cast<unsigned long>(LIBSSH2_SFTP_ATTR_UIDGID);
-                if (libssh2_sftp_fsetstat(file, &attributes) != 0)
-                    written = failure(Text::tr("Cannot set the attributes of"), path);
-            }
+            if (libssh2_sftp_fsetstat(file, &attributes) != 0)
+                written = failure(Text::tr("Cannot set the attributes of"), path);
         }
         libssh2_sftp_close_handle(file);
         if (written && replace && libssh2_sftp_unlink_ex(m_sftp, path.constData(), length32(path)) != 0 &&

@@ -116,8 +116,9 @@ public:
         if (m_directories.contains(dir.path))
             return;
         m_directories.insert(dir.path);
+        // A folder entry that cannot be stored is left out; its files report themselves.
         if (Status written = writeEntry(dir.path + '/', S_IFDIR | (entry.mode & 07777), entry.mtime, {}, 0);
-            !written)
+            !written && isFatalTargetError(written.error()))
             m_failure = written.error();
     }
 
@@ -253,6 +254,13 @@ private:
     Status writeEntry(const QByteArray& name, quint32 unixMode, qint64 mtime,
                       const std::function<Status(const ContentWriter&)>& produce, quint16 method)
     {
+        // Some extractors take "\\" for a folder separator ("..\\x" would climb out of their
+        // target), and a zip name has at most 65,535 bytes.
+        if (name.contains('\\') || name.size() > 0xFFFF)
+            return Error{QStringLiteral("restore.entry_failed"),
+                         Text::tr("%1 cannot be stored in a zip file (a backslash in the name, or a path "
+                                  "longer than 65,535 bytes).")
+                             .arg(displayPath(name))};
         CentralEntry entry{name, method, 0, 0, 0, static_cast<quint64>(m_file.pos()), unixMode, mtime};
         const auto [time, date] = dosTime(mtime);
         QByteArray header;
@@ -331,8 +339,8 @@ private:
         put32(crc, entry.crc);
         put64(sizes, entry.size);
         put64(sizes, entry.compressed);
-        if (!m_file.seek(static_cast<qint64>(entry.offset) + 14) || !write(crc) || !m_file.seek(sizesAt) || !write(sizes) ||
-            !m_file.seek(end))
+        if (!m_file.seek(static_cast<qint64>(entry.offset) + 14) || !write(crc) || !m_file.seek(sizesAt) ||
+            !write(sizes) || !m_file.seek(end))
             return Error{QStringLiteral("restore.write_failed"),
                          Text::tr("%1 cannot be written: %2").arg(m_path, m_file.errorString())};
         m_entries.append(entry);

@@ -567,6 +567,12 @@ void BackupRun::dumpItems(std::shared_ptr<VmWork> work)
     // Dumps are staged in a private temporary folder (they are much smaller than disks)
     // and stored with the disks in the same restore point.
     work->itemFolder = std::make_shared<QTemporaryDir>();
+    if (!work->itemFolder->isValid()) {
+        work->warning = true;
+        log(QStringLiteral("warning"), work->vm.name,
+            tr("Database items: no temporary folder for the dumps: %1").arg(work->itemFolder->errorString()));
+        return readSnapshotDisks(work);
+    }
     const QString folder = work->itemFolder->path();
     const ssh::SshTarget target = guestTarget(address, guest.user);
     const ssh::SshCredentials credentials{m_request.guestPassword, guest.keyFile, QString(), QByteArray()};
@@ -594,7 +600,17 @@ void BackupRun::dumpItems(std::shared_ptr<VmWork> work)
                     result.problems.append(provider.error().message);
                     continue;
                 }
-                auto listed = (*session)->run(apps::withEnvironment(environment, (*provider)->listCommand()));
+                // Standard output only: warnings on stderr are no database names.
+                QByteArray names;
+                auto listed =
+                    (*session)->runStreaming(apps::withEnvironment(environment, (*provider)->listCommand()),
+                                             [&names](const char* data, qint64 length) -> Status {
+                                                 if (names.size() + length > 16 * 1024 * 1024)
+                                                     return Error{QStringLiteral("items.list_too_long"),
+                                                                  tr("the list of databases is too long")};
+                                                 names.append(data, length);
+                                                 return success();
+                                             });
                 if (!listed || listed->exitStatus != 0) {
                     result.problems.append(tr("%1: the databases cannot be listed: %2")
                                                .arg((*provider)->displayName(),
@@ -602,7 +618,7 @@ void BackupRun::dumpItems(std::shared_ptr<VmWork> work)
                                                            : listed.error().message));
                     continue;
                 }
-                for (const QString& database : (*provider)->parseList(listed->output)) {
+                for (const QString& database : (*provider)->parseList(names)) {
                     if (cancel->load())
                         return result;
                     if (!apps::isSafeDatabaseName(database)) {
@@ -627,7 +643,11 @@ void BackupRun::dumpItems(std::shared_ptr<VmWork> work)
                                 return Error{QStringLiteral("items.stage_failed"), file.errorString()};
                             return success();
                         });
+                    // A buffered write that fails on close would leave a short dump passing for whole.
+                    const bool flushed = file.flush() && file.error() == QFileDevice::NoError;
                     file.close();
+                    if (ran && !flushed)
+                        ran = Error{QStringLiteral("items.stage_failed"), file.errorString()};
                     if (!ran || ran->exitStatus != 0) {
                         result.problems.append(
                             tr("%1 database %2: the dump failed: %3")
@@ -768,6 +788,8 @@ void BackupRun::runPipeline(std::shared_ptr<VmWork> work)
             for (const auto& extent : changed->second)
                 estimate += extent.length;
         }
+        for (const ItemDump& item : std::as_const(work->items))
+            estimate += item.size;
         const qint64 quota = *tenant->quotaBytes;
         if (work->tenantUsage + estimate > quota) {
             work->failure =

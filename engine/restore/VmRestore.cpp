@@ -332,6 +332,9 @@ void VmRestore::create(const QString& name)
                 return fail(tr("The datastore folder %1 exists already. Remove it, or give the restored VM "
                                "another name.")
                                 .arg(folder));
+            // Only a clear "not found" makes the folder ours to fill (and to remove on failure).
+            if (existing.error().code != QLatin1String("vsphere.file_not_found"))
+                return fail(tr("Cannot tell whether %1 exists: %2").arg(folder, existing.error().message));
             QVector<QString> descriptors, flatFiles;
             for (qsizetype i = 0; i < m_manifest->disks.size(); ++i) {
                 const QString base = i == 0 ? name : QStringLiteral("%1_%2").arg(name).arg(i);

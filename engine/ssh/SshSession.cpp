@@ -394,6 +394,19 @@ Result<CommandResult> SshSession::exchange(const QString& command, const OutputS
     libssh2_channel_close(channel);
     libssh2_channel_wait_closed(channel);
     result.exitStatus = libssh2_channel_get_exit_status(channel);
+    // A command killed by a signal sends no exit status, which libssh2 reports as 0: a
+    // dump cut short by the OOM killer must not pass for a complete one.
+    char* signal = nullptr;
+    size_t signalLength = 0;
+    if (libssh2_channel_get_exit_signal(channel, &signal, &signalLength, nullptr, nullptr, nullptr,
+                                        nullptr) == 0 &&
+        signal) {
+        result.exitStatus = -1;
+        result.output += Text::tr("\n(ended by signal %1)")
+                             .arg(QString::fromLatin1(signal, qsizetype(signalLength)))
+                             .toUtf8();
+        libssh2_free(m_session, signal);
+    }
     libssh2_channel_free(channel);
     return result;
 }
