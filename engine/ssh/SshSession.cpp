@@ -225,6 +225,8 @@ Result<std::unique_ptr<SshSession>> SshSession::open(const SshTarget& target,
         ssh->close(true);
         return authenticated.error();
     }
+    // Lets a long silent command (a restore building indexes) be told from a dead server.
+    libssh2_keepalive_config(ssh->m_session, 1, 15);
     return ssh;
 }
 
@@ -304,27 +306,6 @@ Result<CommandResult> SshSession::exchange(const QString& command, const OutputS
     }
     CommandResult result;
     char buffer[65536];
-    if (input) {
-        // The input is sent whole before the output is read: the restore commands fed this
-        // way (pg_restore, mysql) answer with a few lines at most.
-        for (;;) {
-            auto got = (*input)(buffer, sizeof buffer);
-            if (!got) {
-                libssh2_channel_free(channel);
-                return got.error();
-            }
-            if (*got == 0)
-                break;
-            for (qint64 sent = 0; sent < *got;) {
-                const ssize_t n =
-                    libssh2_channel_write(channel, buffer + sent, static_cast<size_t>(*got - sent));
-                if (n < 0)
-                    return broken(sessionMessage(m_session));
-                sent += n;
-            }
-        }
-        libssh2_channel_send_eof(channel);
-    }
     auto keep = [&](const char* data, ssize_t got) {
         // Output past the limit is read and dropped, so a chatty command cannot block on a
         // full channel window nor fill memory.
@@ -334,6 +315,83 @@ Result<CommandResult> SshSession::exchange(const QString& command, const OutputS
         if (got > room)
             result.truncated = true;
     };
+    if (input) {
+        // Sent and read at once: a command that stops reading (it failed, or it is busy)
+        // must not leave the write waiting while its message sits unread. Once the command
+        // has ended (EOF from its side) nothing more is sent; its exit status tells.
+        libssh2_session_set_blocking(m_session, 0);
+        std::optional<Error> failure;
+        qint64 pending = 0;
+        qint64 sent = 0;
+        bool inputDone = false;
+        char out[16384];
+        while (!failure) {
+            bool progressed = false;
+            if (!inputDone && sent == pending) {
+                auto got = (*input)(buffer, sizeof buffer);
+                if (!got) {
+                    failure = got.error();
+                    break;
+                }
+                pending = *got;
+                sent = 0;
+                if (pending == 0) {
+                    inputDone = true;
+                    libssh2_channel_send_eof(channel);
+                }
+            }
+            if (!inputDone && sent < pending) {
+                const ssize_t n =
+                    libssh2_channel_write(channel, buffer + sent, static_cast<size_t>(pending - sent));
+                if (n > 0) {
+                    sent += n;
+                    progressed = true;
+                } else if (n < 0 && n != LIBSSH2_ERROR_EAGAIN) {
+                    failure = Error{QStringLiteral("ssh.command_failed"),
+                                    Text::tr("The connection to %1 broke while the command ran: %2")
+                                        .arg(m_server, sessionMessage(m_session))};
+                    break;
+                }
+            }
+            const ssize_t got = libssh2_channel_read(channel, out, sizeof out);
+            if (got > 0) {
+                keep(out, got);
+                progressed = true;
+            } else if (got < 0 && got != LIBSSH2_ERROR_EAGAIN) {
+                failure = Error{QStringLiteral("ssh.command_failed"),
+                                Text::tr("The connection to %1 broke while the command ran: %2")
+                                    .arg(m_server, sessionMessage(m_session))};
+                break;
+            }
+            if (libssh2_channel_eof(channel))
+                break;
+            if (progressed)
+                continue;
+            // Nothing moved: wait for the socket. A command may work silently for a long
+            // time (building indexes); keep-alives tell a busy server from a dead one.
+            struct pollfd wait = {m_socket, 0, 0};
+            const int directions = libssh2_session_block_directions(m_session);
+            if (directions & LIBSSH2_SESSION_BLOCK_INBOUND)
+                wait.events |= POLLIN;
+            if (directions & LIBSSH2_SESSION_BLOCK_OUTBOUND)
+                wait.events |= POLLOUT;
+            if (wait.events == 0)
+                wait.events = POLLIN;
+            if (::poll(&wait, 1, static_cast<int>(m_timeout.count())) == 0) {
+                int next = 0;
+                if (libssh2_keepalive_send(m_session, &next) != 0) {
+                    failure = Error{QStringLiteral("ssh.command_failed"),
+                                    Text::tr("%1 stopped answering while the command ran.").arg(m_server)};
+                    break;
+                }
+            }
+        }
+        libssh2_session_set_blocking(m_session, 1);
+        if (failure) {
+            libssh2_channel_free(channel);
+            return *failure;
+        }
+    }
     if (!sink) {
         for (;;) {
             const ssize_t got = libssh2_channel_read(channel, buffer, sizeof buffer);
