@@ -33,10 +33,18 @@ public:
     }
     QString restoreCommand(const QString& database, bool replace) const override
     {
-        const QString create = QStringLiteral("createdb %1 && pg_restore --no-owner --exit-on-error -d %1")
-                                   .arg(quoted(database));
-        return replace ? QStringLiteral("dropdb --if-exists --force %1 && %2").arg(quoted(database), create)
-                       : create;
+        if (!replace)
+            return QStringLiteral("createdb %1 && pg_restore --no-owner --exit-on-error -d %1")
+                .arg(quoted(database));
+        // The dump goes into a new database first; only when it restored completely is the
+        // old one dropped and the new one renamed into its place.
+        const QString temporary = database + QStringLiteral("_lbtmp");
+        return QStringLiteral("createdb %1 || exit 1; "
+                              "if pg_restore --no-owner --exit-on-error -d %1; then "
+                              "dropdb --if-exists --force %2 && "
+                              "psql -XAtq -d postgres -c 'ALTER DATABASE \"%3\" RENAME TO \"%4\"'; "
+                              "else rc=$?; dropdb --if-exists %1; exit $rc; fi")
+            .arg(quoted(temporary), quoted(database), temporary, database);
     }
 
 protected:
@@ -57,9 +65,21 @@ public:
     }
     QString restoreCommand(const QString& database, bool replace) const override
     {
-        const QString sql = replace ? QStringLiteral("DROP DATABASE IF EXISTS `%1`; CREATE DATABASE `%1`")
-                                    : QStringLiteral("CREATE DATABASE `%1`");
-        return QStringLiteral("mysql -e %1 && mysql %2").arg(quoted(sql.arg(database)), quoted(database));
+        if (!replace)
+            return QStringLiteral("mysql -e %1 && mysql -- %2")
+                .arg(quoted(QStringLiteral("CREATE DATABASE `%1`").arg(database)), quoted(database));
+        // MariaDB cannot rename a database: the dump is kept in the guest, rehearsed into a
+        // scratch database, and only after that succeeded is the original replaced.
+        const QString temporary = database + QStringLiteral("_lbtmp");
+        return QStringLiteral(
+                   "f=$(mktemp) || exit 1; trap 'rm -f \"$f\"' EXIT; cat > \"$f\" || exit 1; "
+                   "mysql -e %1 || exit 1; "
+                   "if mysql -- %2 < \"$f\"; then mysql -e %3; else rc=$?; mysql -e %3; exit $rc; fi; "
+                   "mysql -e %4 && mysql -- %5 < \"$f\"")
+            .arg(quoted(QStringLiteral("CREATE DATABASE `%1`").arg(temporary)), quoted(temporary),
+                 quoted(QStringLiteral("DROP DATABASE `%1`").arg(temporary)),
+                 quoted(QStringLiteral("DROP DATABASE IF EXISTS `%1`; CREATE DATABASE `%1`").arg(database)),
+                 quoted(database));
     }
 
 protected:

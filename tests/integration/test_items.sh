@@ -85,8 +85,16 @@ check $? "shop_restored holds the backed-up rows; shop is untouched"
 lb restore item "$point" postgresql:shop "${server[@]}" "${sign_in[@]}" --json >"$work/again.json" 2>&1
 [ $? = 1 ] && [ "$(sql_pg shop_restored "SELECT count(*) FROM orders")" = 2 ]
 check $? "a second keep restore fails instead of overwriting shop_restored ($(json 'd["message"]' <"$work/again.json" | head -c 160))"
+# An overwrite restores into a scratch database first: when that fails, the original stays.
+as_guest "$env createdb shop_lbtmp"
+lb restore item "$point" postgresql:shop --mode overwrite "${server[@]}" "${sign_in[@]}" --json >"$work/blocked.json" 2>&1
+[ $? = 1 ] && [ "$(sql_pg shop "SELECT string_agg(item, ',' ORDER BY id) FROM orders")" = "broken" ]
+check $? "an overwrite that cannot restore leaves the database as it was ($(json 'd["message"]' <"$work/blocked.json" | head -c 120))"
+as_guest "$env dropdb shop_lbtmp"
 lb restore item "$point" postgresql:shop --mode overwrite "${server[@]}" "${sign_in[@]}" --json >"$work/over.json" 2>&1
 check $? "restore item with overwrite succeeds ($(json 'd["message"]' <"$work/over.json"))"
+[ "$(sql_pg postgres "SELECT count(*) FROM pg_database WHERE datname = 'shop_lbtmp'")" = 0 ]
+check $? "no scratch database is left behind"
 [ "$(sql_pg shop "SELECT string_agg(item, ',' ORDER BY id) FROM orders")" = "lifeboat,paddle" ]
 check $? "shop holds the backed-up rows again"
 lb restore item "$point" mariadb:inventory --mode overwrite "${server[@]}" "${sign_in[@]}" --json >"$work/maria.json" 2>&1
@@ -108,7 +116,7 @@ lb job create bad --endpoint "$LIFEBOAT_LAB_URL" --user "$LIFEBOAT_LAB_USER" --r
 check $? "SQL Server items are refused as not available ($(cat "$work/mssql.txt"))"
 
 lb audit export --format json | json '",".join(r["kind"] + ":" + r["mode"] + ":" + r["result"] for r in d["restores"])' >"$work/audit.txt"
-[ "$(cat "$work/audit.txt")" = "item:new-name:Success,item:new-name:Failed,item:overwrite:Success,item:overwrite:Success,item:new-name:Success,item:download:Success,item:download:Failed" ]
+[ "$(cat "$work/audit.txt")" = "item:new-name:Success,item:new-name:Failed,item:overwrite:Failed,item:overwrite:Success,item:overwrite:Success,item:new-name:Success,item:download:Success,item:download:Failed" ]
 check $? "item restores are in the audit ($(cat "$work/audit.txt"))"
 
 finish
