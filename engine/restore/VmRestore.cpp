@@ -6,6 +6,7 @@
 #include "repository/Repository.h"
 #include "restore/RestoreAudit.h"
 #include "restore/VmConfigSpec.h"
+#include "vsphere/DatastoreSource.h"
 #include "vsphere/DatastoreUpload.h"
 #include "vsphere/Inventory.h"
 #include "vsphere/Tagging.h"
@@ -280,7 +281,8 @@ void VmRestore::overwriteDisks(QVector<VirtualDiskInfo> current)
         flatFiles.append(flat);
     }
     const vsphere::VirtualMachineInfo* vm = m_inventory->vm(m_original);
-    const bool running = vm && vm->powerState == QLatin1String("poweredOn");
+    // A suspended VM is powered off too: its saved memory would not match the new disks.
+    const bool running = vm && vm->powerState != QLatin1String("poweredOff");
     auto write = [this, flatFiles] {
         uploadDisks(flatFiles, {}, [this](Status written) {
             if (!written)
@@ -300,14 +302,56 @@ void VmRestore::overwriteDisks(QVector<VirtualDiskInfo> current)
                 });
         });
     };
-    if (!running)
-        return write();
-    log(QStringLiteral("info"), tr("Powering off %1.").arg(m_manifest->vmName));
-    m_client->powerOff(m_original, [this, write](Status off) {
-        if (!off)
-            return fail(tr("Cannot power off %1: %2").arg(m_manifest->vmName, off.error().message));
-        write();
-    });
+    auto powerOffAndWrite = [this, running, write] {
+        if (!running)
+            return write();
+        log(QStringLiteral("info"), tr("Powering off %1.").arg(m_manifest->vmName));
+        m_client->powerOff(m_original, [this, write](Status off) {
+            if (!off)
+                return fail(tr("Cannot power off %1: %2").arg(m_manifest->vmName, off.error().message));
+            write();
+        });
+    };
+    // Before the VM is touched: every chunk the disks need is in the repository, and each
+    // target is a flat disk file of the right size (not a vSAN/vVol object or a linked
+    // clone's delta, where a PUT would write a stray file and change nothing).
+    auto repository = m_request.repository;
+    const QVector<DiskManifest> disks = m_manifest->disks;
+    QVector<vsphere::DatastoreAccess> accesses;
+    const QString datacenter = m_manifest->vmConfig.value(QStringLiteral("datacenter")).toString();
+    for (const QString& flat : std::as_const(flatFiles)) {
+        vsphere::DatastoreAccess access;
+        access.fileUrl = m_client->datastoreFileUrl(datacenter, flat);
+        access.pinnedSha256 = m_request.endpoint.pinnedSha256;
+        access.cookie = m_client->sessionCookie();
+        access.timeoutMs = vsphere::networkTimeoutMs();
+        accesses.append(access);
+    }
+    offThread<Status>(
+        [repository, disks, accesses]() -> Status {
+            auto codec = repository->codec();
+            for (qsizetype i = 0; i < disks.size(); ++i) {
+                auto chunks = repository->chunkList(disks[i], *codec);
+                if (!chunks)
+                    return chunks.error();
+                for (const auto& chunk : *chunks)
+                    if (!repository::isZeroChunk(chunk) && !repository->contains(chunk))
+                        return Error{QStringLiteral("restore.chunk_missing"),
+                                     tr("The restore point lacks data of the disk %1 (run repo verify).")
+                                         .arg(disks[i].name)};
+                auto target = vsphere::DatastoreSource::open(accesses[i], disks[i].size);
+                if (!target)
+                    return Error{target.error().code,
+                                 tr("The disk file %1 cannot be overwritten through the datastore API: %2")
+                                     .arg(accesses[i].fileUrl.path(), target.error().message)};
+            }
+            return success();
+        },
+        [this, powerOffAndWrite](Status ready) {
+            if (!ready)
+                return fail(tr("Nothing was changed: %1").arg(ready.error().message));
+            powerOffAndWrite();
+        });
 }
 
 void VmRestore::create(const QString& name)

@@ -157,4 +157,13 @@ check $? "the audit lists every restore with operator, object, restore point, ag
 lb audit export --format json --since 2000-01-01 | json 'len(d["restores"])' | has -x 9
 check $? "audit export writes JSON too"
 
+
+# --- a restore point whose data is gone: the VM is not touched
+before=$(datastore_sha "$disk1")
+find "$repo" -path '*/packs/*' -type f -delete
+find "$repo" -path '*/index/*' -type f -delete
+lb restore vm --vm "$name1" "${sign_in[@]}" --mode overwrite --json >"$work/gone.json" 2>&1
+[ $? = 1 ] && [ "$(vm_field "$name1" 'v["power_state"]')" = poweredOn ] && [ "$(datastore_sha "$disk1")" = "$before" ]
+check $? "overwrite from a restore point whose data is missing changes nothing: the VM stays on, its disk as it was ($(json 'd.get("message", d.get("error", ""))' <"$work/gone.json" | head -c 160))"
+
 finish
