@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -105,11 +106,14 @@ public:
                      const std::function<Status(const ContentWriter&)>& produce,
                      const ExtractOptions& options) override
     {
-        // unlinkat removes a symlink itself, never what it points to.
-        if (replace && ::unlinkat(dir.fd, name.constData(), 0) != 0 && errno != ENOENT)
-            return entryError(name, Text::tr("Cannot replace"), errno);
+        // Written under a temporary name and renamed over the final one only when complete:
+        // a failure or a kill leaves the existing file (or nothing) under its name, never a
+        // half-written one. renameat replaces a symlink itself, never what it points to.
+        const QByteArray temporary =
+            ".lifeboat-restore-" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+        const QByteArray& created = replace ? temporary : name;
         const int fd =
-            ::openat(dir.fd, name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+            ::openat(dir.fd, created.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
         if (fd < 0)
             return entryError(name, Text::tr("Cannot create"), errno);
         Status written = produce([&](qint64 offset, const char* data, qint64 length, bool hole) -> Status {
@@ -135,9 +139,11 @@ public:
         if (written)
             applyAttributes(fd, entry, options);
         ::close(fd);
-        // No half-written file is left behind under the guest's name.
+        if (written && replace && ::renameat(dir.fd, temporary.constData(), dir.fd, name.constData()) != 0)
+            written = entryError(name, Text::tr("Cannot replace"), errno);
+        // No half-written file is left behind under any name.
         if (!written)
-            (void)::unlinkat(dir.fd, name.constData(), 0);
+            (void)::unlinkat(dir.fd, created.constData(), 0);
         return written;
     }
 

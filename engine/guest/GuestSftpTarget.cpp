@@ -147,13 +147,28 @@ public:
                 written = failure(Text::tr("Cannot set the attributes of"), path);
         }
         libssh2_sftp_close_handle(file);
-        if (written && replace && libssh2_sftp_unlink_ex(m_sftp, path.constData(), length32(path)) != 0 &&
-            lastStatus() != LIBSSH2_FX_NO_SUCH_FILE)
-            written = failure(Text::tr("Cannot replace"), path);
-        // SFTP v3 rename never replaces: an entry that appeared meanwhile is not clobbered.
+        // SFTP v3 renames never replace, and libssh2 cannot send OpenSSH's posix-rename: the
+        // existing entry is moved aside first and removed only once the new one is in place,
+        // and moved back if that fails. An entry that appeared meanwhile is never clobbered.
+        const QByteArray aside = temporary + ".old";
+        bool movedAside = false;
+        if (written && replace) {
+            if (libssh2_sftp_rename_ex(m_sftp, path.constData(), length32(path), aside.constData(),
+                                       length32(aside), 0) == 0)
+                movedAside = true;
+            else if (lastStatus() != LIBSSH2_FX_NO_SUCH_FILE)
+                written = failure(Text::tr("Cannot replace"), path);
+        }
         if (written && libssh2_sftp_rename_ex(m_sftp, temporary.constData(), length32(temporary),
-                                              path.constData(), length32(path), 0) != 0)
+                                              path.constData(), length32(path), 0) != 0) {
             written = failure(Text::tr("Cannot put in place"), path);
+            if (movedAside)
+                (void)libssh2_sftp_rename_ex(m_sftp, aside.constData(), length32(aside), path.constData(),
+                                             length32(path), 0);
+            movedAside = false;
+        }
+        if (movedAside)
+            (void)libssh2_sftp_unlink_ex(m_sftp, aside.constData(), length32(aside));
         if (!written)
             (void)libssh2_sftp_unlink_ex(m_sftp, temporary.constData(), length32(temporary));
         return written;
