@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <csignal>
 
@@ -111,10 +112,12 @@ Result<QString> latestRestorePoint(const SignedInRepository& opened, const QStri
         return ids.error();
     QString latest;
     QDateTime latestTime;
+    QSet<QString> vms;
     for (const QString& id : *ids) {
         auto manifest = opened.repository->loadManifest(id, *codec);
         if (!manifest || manifest->vmName != vmName || !opened.caller.owns(manifest->tenant))
             continue;
+        vms.insert(manifest->vmId);
         if (latest.isEmpty() || manifest->time > latestTime) {
             latest = id;
             latestTime = manifest->time;
@@ -123,6 +126,12 @@ Result<QString> latestRestorePoint(const SignedInRepository& opened, const QStri
     if (latest.isEmpty())
         return Error{QStringLiteral("restore.no_restore_point"),
                      Cli::tr("There is no restore point of %1 that you may restore.").arg(vmName)};
+    // Two VMs may share a name (other folders, datacenters): the wrong one must not be picked.
+    if (vms.size() > 1)
+        return Error{
+            QStringLiteral("restore.ambiguous_vm"),
+            Cli::tr("Several VMs are named %1; give the restore point ID instead (restore-point list).")
+                .arg(vmName)};
     return latest;
 }
 

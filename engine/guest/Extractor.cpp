@@ -33,6 +33,10 @@ public:
     {
         if (m_options.cancel && m_options.cancel->load())
             return cancelled();
+        // A damaged or crafted image can hold a folder loop; real trees are not this deep.
+        if (guestPath.count('/') > 1024)
+            return skip(guestPath,
+                        Text::tr("it lies deeper than 1,024 folders (a loop in a damaged file system?)"));
         if (!isSafeName(entry.name))
             return skip(guestPath, Text::tr("its name cannot be used in the target"));
         if (entry.type == EntryType::Other)

@@ -638,7 +638,10 @@ void BackupRun::dumpItems(std::shared_ptr<VmWork> work)
                     }
                     auto ran = (*session)->runStreaming(
                         apps::withEnvironment(environment, (*provider)->dumpCommand(database)),
-                        [&file](const char* data, qint64 length) -> Status {
+                        [&file, cancel](const char* data, qint64 length) -> Status {
+                            // A stop must not wait for a dump of hours to end.
+                            if (cancel->load())
+                                return Error{QStringLiteral("cancelled"), tr("Stopped by the user.")};
                             if (file.write(data, length) != length)
                                 return Error{QStringLiteral("items.stage_failed"), file.errorString()};
                             return success();

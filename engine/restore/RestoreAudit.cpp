@@ -19,6 +19,9 @@ QDateTime utcTime(const QVariant& value)
 QByteArray csvField(const QString& value)
 {
     QString text = value;
+    // A spreadsheet would evaluate a leading =, +, - or @ (from a VM or file name) as a formula.
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
         text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'))) {
         text.replace(QLatin1Char('"'), QLatin1String("\"\""));
