@@ -1341,11 +1341,32 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>VM wiederherstellen: auf diesen Datenspeicher.</translation>
     </message>
     <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp braucht die vApp (Name oder moref), --endpoint URL, --user NAME und --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 hat keine vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Keine VM der vApp %1 hat einen Wiederherstellungspunkt, den Sie wiederherstellen dürfen.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>Nicht wiederhergestellt, kein Wiederherstellungspunkt: %1</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this host (moref).</source>
+        <translation>VM wiederherstellen: auf diesen Host (moref).</translation>
+    </message>
+    <message>
         <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
       CPUs and memory are replaced (it is powered off first)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      a new location (administrators)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       every member VM from its newest restore point
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1373,7 +1394,8 @@ dem Schlüsselbund (siehe repo --remember-password).
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: eine neue VM &lt;name&gt;_restored neben dem Original; overwrite: Festplatten,
       CPUs und Arbeitsspeicher der VM werden ersetzt (sie wird zuvor ausgeschaltet)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: ein neuer Speicherort (Administratoren)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      ein neuer Speicherort (Administratoren)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       jede zugehörige VM aus ihrem neuesten Wiederherstellungspunkt
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1399,20 +1421,12 @@ dem Schlüsselbund (siehe repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore vapp braucht die vApp (Name oder moref), --endpoint URL, --user NAME und --repo PATH.</translation>
+        <source>--new-database restores beside the original; it cannot be combined with --mode overwrite.</source>
+        <translation>--new-database stellt neben dem Original wieder her; es kann nicht mit --mode overwrite kombiniert werden.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 hat keine vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>Keine VM der vApp %1 hat einen Wiederherstellungspunkt, den Sie wiederherstellen dürfen.</translation>
-    </message>
-    <message>
-        <source>Not restored, no restore point: %1</source>
-        <translation>Nicht wiederhergestellt, kein Wiederherstellungspunkt: %1</translation>
+        <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
+        <translation>Mehrere VMs heißen %1; geben Sie stattdessen die ID des Wiederherstellungspunkts an (restore-point list).</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1604,10 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>%1 cannot be restored to its original place.</source>
         <translation>%1 kann nicht an seinem ursprünglichen Ort wiederhergestellt werden.</translation>
     </message>
+    <message>
+        <source>it lies deeper than 1,024 folders (a loop in a damaged file system?)</source>
+        <translation>es liegt mehr als 1.024 Ordnerebenen tief (eine Schleife in einem beschädigten Dateisystem?)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::guest::FileIndex</name>
@@ -1678,10 +1696,6 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
         <translation>Diese Partition enthält das externe Journal eines ext3/ext4-Dateisystems; sie enthält keine Dateien.</translation>
-    </message>
-    <message>
-        <source>NTFS is not supported yet.</source>
-        <translation>NTFS wird noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>exFAT is not supported yet.</source>
@@ -1804,6 +1818,141 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::NtfsFileSystem</name>
+    <message>
+        <source>it is compressed with Windows system compression (Compact OS), which cannot be read</source>
+        <translation>die Datei ist mit der Windows-Systemkomprimierung (Compact OS) komprimiert, die nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>it is stored by Windows Data Deduplication, whose chunk store cannot be read</source>
+        <translation>die Datei wird von der Windows-Datendeduplizierung gespeichert, deren Chunk Store nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>it is a cloud file placeholder (e.g. OneDrive) whose content may not be on this disk</source>
+        <translation>die Datei ist ein Platzhalter für eine Clouddatei (z. B. OneDrive), deren Inhalt möglicherweise nicht auf dieser Festplatte liegt</translation>
+    </message>
+    <message>
+        <source>it is a reparse point (tag 0x%1) whose content is not stored in the file itself</source>
+        <translation>die Datei ist ein Reparse Point (Tag 0x%1), dessen Inhalt nicht in der Datei selbst gespeichert ist</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the MFT record of %1</source>
+        <translation>Der MFT-Eintrag von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the reparse point of %1</source>
+        <translation>Der Reparse Point von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or junction; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 ist ein symbolischer Link oder eine Junction; in %2 wird Links nicht gefolgt. Verwenden Sie den Pfad, auf den der Link verweist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 existiert im Dateisystem des Gasts nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>%1 kann nicht nachgeschlagen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the run list of %1</source>
+        <translation>Die Run-Liste von %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its run list is out of order</source>
+        <translation>die Run-Liste ist nicht in der richtigen Reihenfolge</translation>
+    </message>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>die Daten verweisen auf Bereiche außerhalb des Dateisystems</translation>
+    </message>
+    <message>
+        <source>its run list ends before its data</source>
+        <translation>die Run-Liste endet vor dem Ende der Daten</translation>
+    </message>
+    <message>
+        <source>Cannot open the content of %1</source>
+        <translation>Der Inhalt von %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>its size is impossible</source>
+        <translation>die Größe ist unmöglich</translation>
+    </message>
+    <message>
+        <source>its data ends early</source>
+        <translation>die Daten enden vorzeitig</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by Windows (EFS) and cannot be read.</source>
+        <translation>%1 ist von Windows verschlüsselt (EFS) und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>Keine Partition zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>The partition is too small for NTFS.</source>
+        <translation>Die Partition ist zu klein für NTFS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the NTFS boot sector: %1</source>
+        <translation>Der NTFS-Bootsektor kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>Das NTFS-Dateisystem gibt %1 Byte an, seine Partition hat aber nur %2; das Festplatten-Image ist vermutlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Cannot open NTFS: out of memory.</source>
+        <translation>NTFS kann nicht geöffnet werden: nicht genügend Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The NTFS boot sector is not valid: %1</source>
+        <translation>Der NTFS-Bootsektor ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system cannot be opened</source>
+        <translation>Das NTFS-Dateisystem kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>NTFS version %1.%2 is not supported.</source>
+        <translation>NTFS-Version %1.%2 wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 ist ein symbolischer Link; Links wird nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::guest::Partitions</name>
     <message>
         <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
@@ -1914,6 +2063,10 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>Cannot start compression.</source>
         <translation>Die Komprimierung kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in a zip file (a backslash in the name, or a path longer than 65,535 bytes).</source>
+        <translation>%1 kann nicht in einer .zip-Datei gespeichert werden (ein Backslash im Namen oder ein Pfad länger als 65.535 Byte).</translation>
     </message>
 </context>
 <context>
@@ -2083,14 +2236,6 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>Post-Thaw-Skript mit Exit-Status %1 beendet: %2</translation>
     </message>
     <message>
-        <source>Cannot read the tags that scope %1: %2</source>
-        <translation>Die Tags, die den Bereich von %1 festlegen, können nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the objects tagged %1: %2</source>
-        <translation>Die mit %1 getaggten Objekte können nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>The guest files were not indexed: %1</source>
         <translation>Die Gastdateien wurden nicht indiziert: %1</translation>
     </message>
@@ -2121,6 +2266,14 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>Dumped the %1 database %2 (%3).</source>
         <translation>Dump der %1-Datenbank %2 erstellt (%3).</translation>
+    </message>
+    <message>
+        <source>Database items: no temporary folder for the dumps: %1</source>
+        <translation>Datenbankelemente: kein temporärer Ordner für die Dumps: %1</translation>
+    </message>
+    <message>
+        <source>the list of databases is too long</source>
+        <translation>die Liste der Datenbanken ist zu lang</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2879,6 @@ dem Schlüsselbund (siehe repo --remember-password).
 <context>
     <name>lifeboat::restore::FileRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
-    </message>
-    <message>
         <source>Restoring %1 from the restore point of %2 to %3.</source>
         <translation>%1 wird aus dem Wiederherstellungspunkt vom %2 nach %3 wiederhergestellt.</translation>
     </message>
@@ -2773,10 +2922,6 @@ dem Schlüsselbund (siehe repo --remember-password).
 <context>
     <name>lifeboat::restore::ItemRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
-    </message>
-    <message>
         <source>The restore point %1 has no item %2.</source>
         <translation>Der Wiederherstellungspunkt %1 hat kein Element %2.</translation>
     </message>
@@ -2818,6 +2963,13 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>The catalog could not read the restore audit: %1</source>
         <translation>Der Katalog konnte das Audit-Protokoll der Wiederherstellungen nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreSession</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3147,22 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>Restoring to a new location.</source>
         <translation>Wiederherstellung an einem neuen Speicherort.</translation>
     </message>
+    <message>
+        <source>Cannot tell whether %1 exists: %2</source>
+        <translation>Es lässt sich nicht feststellen, ob %1 existiert: %2</translation>
+    </message>
+    <message>
+        <source>The restore point lacks data of the disk %1 (run repo verify).</source>
+        <translation>Dem Wiederherstellungspunkt fehlen Daten der Festplatte %1 (führen Sie „repo verify“ aus).</translation>
+    </message>
+    <message>
+        <source>The disk file %1 cannot be overwritten through the datastore API: %2</source>
+        <translation>Die Festplattendatei %1 kann nicht über die Datenspeicher-API überschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -3065,6 +3233,16 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>%1 sent nothing for %2 s while the command ran.</source>
         <translation>%1 hat %2 s lang nichts gesendet, während der Befehl lief.</translation>
+    </message>
+    <message>
+        <source>
+(ended by signal %1)</source>
+        <translation>
+(durch Signal %1 beendet)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while the command ran.</source>
+        <translation>%1 hat während der Ausführung des Befehls nicht mehr geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3436,14 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
             <numerusform>%n Tag heißt %1 (in verschiedenen Kategorien); benennen Sie die Tags um, damit der Bereich genau eines nennt.</numerusform>
             <numerusform>%n Tags heißen %1 (in verschiedenen Kategorien); benennen Sie sie um, damit der Bereich genau eines nennt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>Die mit %1 getaggten Objekte können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>Die Tags, die den Bereich von %1 festlegen, können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -1340,11 +1340,32 @@ the keychain (see repo --remember-password).
         <translation>Restore VM: onto this datastore.</translation>
     </message>
     <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 has no vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>No VM of the vApp %1 has a restore point that you may restore.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>Not restored, no restore point: %1</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this host (moref).</source>
+        <translation>Restore VM: onto this host (moref).</translation>
+    </message>
+    <message>
         <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
       CPUs and memory are replaced (it is powered off first)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      a new location (administrators)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       every member VM from its newest restore point
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1372,7 +1393,8 @@ the keychain (see repo --remember-password).
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
       CPUs and memory are replaced (it is powered off first)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      a new location (administrators)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       every member VM from its newest restore point
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1398,20 +1420,12 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</translation>
+        <source>--new-database restores beside the original; it cannot be combined with --mode overwrite.</source>
+        <translation>--new-database restores beside the original; it cannot be combined with --mode overwrite.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 has no vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>No VM of the vApp %1 has a restore point that you may restore.</translation>
-    </message>
-    <message>
-        <source>Not restored, no restore point: %1</source>
-        <translation>Not restored, no restore point: %1</translation>
+        <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
+        <translation>Several VMs are named %1; give the restore point ID instead (restore-point list).</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1603,10 @@ the keychain (see repo --remember-password).
         <source>%1 cannot be restored to its original place.</source>
         <translation>%1 cannot be restored to its original place.</translation>
     </message>
+    <message>
+        <source>it lies deeper than 1,024 folders (a loop in a damaged file system?)</source>
+        <translation>it lies deeper than 1,024 folders (a loop in a damaged file system?)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::guest::FileIndex</name>
@@ -1677,10 +1695,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
         <translation>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</translation>
-    </message>
-    <message>
-        <source>NTFS is not supported yet.</source>
-        <translation>NTFS is not supported yet.</translation>
     </message>
     <message>
         <source>exFAT is not supported yet.</source>
@@ -1803,6 +1817,141 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::NtfsFileSystem</name>
+    <message>
+        <source>it is compressed with Windows system compression (Compact OS), which cannot be read</source>
+        <translation>it is compressed with Windows system compression (Compact OS), which cannot be read</translation>
+    </message>
+    <message>
+        <source>it is stored by Windows Data Deduplication, whose chunk store cannot be read</source>
+        <translation>it is stored by Windows Data Deduplication, whose chunk store cannot be read</translation>
+    </message>
+    <message>
+        <source>it is a cloud file placeholder (e.g. OneDrive) whose content may not be on this disk</source>
+        <translation>it is a cloud file placeholder (e.g. OneDrive) whose content may not be on this disk</translation>
+    </message>
+    <message>
+        <source>it is a reparse point (tag 0x%1) whose content is not stored in the file itself</source>
+        <translation>it is a reparse point (tag 0x%1) whose content is not stored in the file itself</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Cannot read %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the MFT record of %1</source>
+        <translation>Cannot read the MFT record of %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reparse point of %1</source>
+        <translation>Cannot read the reparse point of %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or junction; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 is a symbolic link or junction; links are not followed in %2. Use the path it points to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 is not a directory.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 does not exist in the guest file system.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>Cannot look up %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>Cannot read the directory %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the run list of %1</source>
+        <translation>Cannot read the run list of %1</translation>
+    </message>
+    <message>
+        <source>its run list is out of order</source>
+        <translation>its run list is out of order</translation>
+    </message>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>its data points outside the file system</translation>
+    </message>
+    <message>
+        <source>its run list ends before its data</source>
+        <translation>its run list ends before its data</translation>
+    </message>
+    <message>
+        <source>Cannot open the content of %1</source>
+        <translation>Cannot open the content of %1</translation>
+    </message>
+    <message>
+        <source>its size is impossible</source>
+        <translation>its size is impossible</translation>
+    </message>
+    <message>
+        <source>its data ends early</source>
+        <translation>its data ends early</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by Windows (EFS) and cannot be read.</source>
+        <translation>%1 is encrypted by Windows (EFS) and cannot be read.</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>No partition to open.</translation>
+    </message>
+    <message>
+        <source>The partition is too small for NTFS.</source>
+        <translation>The partition is too small for NTFS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the NTFS boot sector: %1</source>
+        <translation>Cannot read the NTFS boot sector: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>The NTFS file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</translation>
+    </message>
+    <message>
+        <source>Cannot open NTFS: out of memory.</source>
+        <translation>Cannot open NTFS: out of memory.</translation>
+    </message>
+    <message>
+        <source>The NTFS boot sector is not valid: %1</source>
+        <translation>The NTFS boot sector is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system cannot be opened</source>
+        <translation>The NTFS file system cannot be opened</translation>
+    </message>
+    <message>
+        <source>NTFS version %1.%2 is not supported.</source>
+        <translation>NTFS version %1.%2 is not supported.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 is a symbolic link; links are not followed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::guest::Partitions</name>
     <message>
         <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
@@ -1913,6 +2062,10 @@ the keychain (see repo --remember-password).
     <message>
         <source>Cannot start compression.</source>
         <translation>Cannot start compression.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in a zip file (a backslash in the name, or a path longer than 65,535 bytes).</source>
+        <translation>%1 cannot be stored in a zip file (a backslash in the name, or a path longer than 65,535 bytes).</translation>
     </message>
 </context>
 <context>
@@ -2082,14 +2235,6 @@ the keychain (see repo --remember-password).
         <translation>Post-thaw script exited with %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the tags that scope %1: %2</source>
-        <translation>Cannot read the tags that scope %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the objects tagged %1: %2</source>
-        <translation>Cannot read the objects tagged %1: %2</translation>
-    </message>
-    <message>
         <source>The guest files were not indexed: %1</source>
         <translation>The guest files were not indexed: %1</translation>
     </message>
@@ -2120,6 +2265,14 @@ the keychain (see repo --remember-password).
     <message>
         <source>Dumped the %1 database %2 (%3).</source>
         <translation>Dumped the %1 database %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Database items: no temporary folder for the dumps: %1</source>
+        <translation>Database items: no temporary folder for the dumps: %1</translation>
+    </message>
+    <message>
+        <source>the list of databases is too long</source>
+        <translation>the list of databases is too long</translation>
     </message>
 </context>
 <context>
@@ -2725,10 +2878,6 @@ the keychain (see repo --remember-password).
 <context>
     <name>lifeboat::restore::FileRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>There is no restore point %1 that %2 may restore.</translation>
-    </message>
-    <message>
         <source>Restoring %1 from the restore point of %2 to %3.</source>
         <translation>Restoring %1 from the restore point of %2 to %3.</translation>
     </message>
@@ -2772,10 +2921,6 @@ the keychain (see repo --remember-password).
 <context>
     <name>lifeboat::restore::ItemRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>There is no restore point %1 that %2 may restore.</translation>
-    </message>
-    <message>
         <source>The restore point %1 has no item %2.</source>
         <translation>The restore point %1 has no item %2.</translation>
     </message>
@@ -2817,6 +2962,13 @@ the keychain (see repo --remember-password).
     <message>
         <source>The catalog could not read the restore audit: %1</source>
         <translation>The catalog could not read the restore audit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreSession</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>There is no restore point %1 that %2 may restore.</translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3146,22 @@ the keychain (see repo --remember-password).
         <source>Restoring to a new location.</source>
         <translation>Restoring to a new location.</translation>
     </message>
+    <message>
+        <source>Cannot tell whether %1 exists: %2</source>
+        <translation>Cannot tell whether %1 exists: %2</translation>
+    </message>
+    <message>
+        <source>The restore point lacks data of the disk %1 (run repo verify).</source>
+        <translation>The restore point lacks data of the disk %1 (run repo verify).</translation>
+    </message>
+    <message>
+        <source>The disk file %1 cannot be overwritten through the datastore API: %2</source>
+        <translation>The disk file %1 cannot be overwritten through the datastore API: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -3064,6 +3232,16 @@ the keychain (see repo --remember-password).
     <message>
         <source>%1 sent nothing for %2 s while the command ran.</source>
         <translation>%1 sent nothing for %2 s while the command ran.</translation>
+    </message>
+    <message>
+        <source>
+(ended by signal %1)</source>
+        <translation>
+(ended by signal %1)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while the command ran.</source>
+        <translation>%1 stopped answering while the command ran.</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3435,14 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
             <numerusform>%n tag is named %1 (in different categories); rename them so that the scope names one.</numerusform>
             <numerusform>%n tags are named %1 (in different categories); rename them so that the scope names one.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>Cannot read the objects tagged %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>Cannot read the tags that scope %1: %2</translation>
     </message>
 </context>
 <context>

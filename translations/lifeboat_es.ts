@@ -1341,11 +1341,32 @@ del llavero (vea repo --remember-password).
         <translation>Restaurar VM: en este almacén de datos.</translation>
     </message>
     <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp necesita la vApp (nombre o moref), --endpoint URL, --user NAME y --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 no tiene ninguna vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Ninguna VM de la vApp %1 tiene un punto de restauración que usted pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>No restaurado, sin punto de restauración: %1</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this host (moref).</source>
+        <translation>Restaurar VM: en este host (moref).</translation>
+    </message>
+    <message>
         <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
       CPUs and memory are replaced (it is powered off first)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      a new location (administrators)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       every member VM from its newest restore point
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1373,7 +1394,8 @@ del llavero (vea repo --remember-password).
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: una VM nueva &lt;name&gt;_restored junto a la original; overwrite: se reemplazan los discos,
       las CPU y la memoria de la VM (primero se apaga)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: una ubicación nueva (administradores)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      una ubicación nueva (administradores)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       cada VM miembro desde su punto de restauración más reciente
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1399,20 +1421,12 @@ del llavero (vea repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore vapp necesita la vApp (nombre o moref), --endpoint URL, --user NAME y --repo PATH.</translation>
+        <source>--new-database restores beside the original; it cannot be combined with --mode overwrite.</source>
+        <translation>--new-database restaura junto al original; no se puede combinar con --mode overwrite.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 no tiene ninguna vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>Ninguna VM de la vApp %1 tiene un punto de restauración que usted pueda restaurar.</translation>
-    </message>
-    <message>
-        <source>Not restored, no restore point: %1</source>
-        <translation>No restaurado, sin punto de restauración: %1</translation>
+        <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
+        <translation>Hay varias VM llamadas %1; indique en su lugar el ID del punto de restauración (restore-point list).</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1604,10 @@ del llavero (vea repo --remember-password).
         <source>%1 cannot be restored to its original place.</source>
         <translation>%1 no se puede restaurar en su ubicación original.</translation>
     </message>
+    <message>
+        <source>it lies deeper than 1,024 folders (a loop in a damaged file system?)</source>
+        <translation>está a más de 1.024 niveles de carpetas de profundidad (¿un bucle en un sistema de archivos dañado?)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::guest::FileIndex</name>
@@ -1678,10 +1696,6 @@ del llavero (vea repo --remember-password).
     <message>
         <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
         <translation>Esta partición contiene el diario externo de un sistema de archivos ext3/ext4; no contiene archivos.</translation>
-    </message>
-    <message>
-        <source>NTFS is not supported yet.</source>
-        <translation>NTFS todavía no es compatible.</translation>
     </message>
     <message>
         <source>exFAT is not supported yet.</source>
@@ -1804,6 +1818,141 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::NtfsFileSystem</name>
+    <message>
+        <source>it is compressed with Windows system compression (Compact OS), which cannot be read</source>
+        <translation>el archivo está comprimido con la compresión del sistema de Windows (Compact OS), que no se puede leer</translation>
+    </message>
+    <message>
+        <source>it is stored by Windows Data Deduplication, whose chunk store cannot be read</source>
+        <translation>el archivo lo almacena la desduplicación de datos de Windows, cuyo almacén de fragmentos (chunk store) no se puede leer</translation>
+    </message>
+    <message>
+        <source>it is a cloud file placeholder (e.g. OneDrive) whose content may not be on this disk</source>
+        <translation>el archivo es un marcador de posición de un archivo en la nube (por ejemplo, OneDrive) cuyo contenido puede no estar en este disco</translation>
+    </message>
+    <message>
+        <source>it is a reparse point (tag 0x%1) whose content is not stored in the file itself</source>
+        <translation>el archivo es un reparse point (etiqueta 0x%1) cuyo contenido no está almacenado en el propio archivo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the MFT record of %1</source>
+        <translation>No se puede leer el registro MFT de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reparse point of %1</source>
+        <translation>No se puede leer el reparse point de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>No se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or junction; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 es un enlace simbólico o una junction; los enlaces no se siguen en %2. Use la ruta a la que apunta el enlace.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 no es un directorio.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 no existe en el sistema de archivos del invitado.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>No se puede buscar %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>No se puede leer el directorio %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the run list of %1</source>
+        <translation>No se puede leer la run list de %1</translation>
+    </message>
+    <message>
+        <source>its run list is out of order</source>
+        <translation>su run list está desordenada</translation>
+    </message>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>sus datos apuntan fuera del sistema de archivos</translation>
+    </message>
+    <message>
+        <source>its run list ends before its data</source>
+        <translation>su run list termina antes que sus datos</translation>
+    </message>
+    <message>
+        <source>Cannot open the content of %1</source>
+        <translation>No se puede abrir el contenido de %1</translation>
+    </message>
+    <message>
+        <source>its size is impossible</source>
+        <translation>su tamaño es imposible</translation>
+    </message>
+    <message>
+        <source>its data ends early</source>
+        <translation>sus datos terminan antes de tiempo</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by Windows (EFS) and cannot be read.</source>
+        <translation>%1 está cifrado por Windows (EFS) y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>No hay ninguna partición que abrir.</translation>
+    </message>
+    <message>
+        <source>The partition is too small for NTFS.</source>
+        <translation>La partición es demasiado pequeña para NTFS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the NTFS boot sector: %1</source>
+        <translation>No se puede leer el sector de arranque NTFS: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>El sistema de archivos NTFS indica %1 bytes, pero su partición solo tiene %2; probablemente la imagen de disco esté truncada.</translation>
+    </message>
+    <message>
+        <source>Cannot open NTFS: out of memory.</source>
+        <translation>No se puede abrir NTFS: memoria insuficiente.</translation>
+    </message>
+    <message>
+        <source>The NTFS boot sector is not valid: %1</source>
+        <translation>El sector de arranque NTFS no es válido: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system cannot be opened</source>
+        <translation>No se puede abrir el sistema de archivos NTFS</translation>
+    </message>
+    <message>
+        <source>NTFS version %1.%2 is not supported.</source>
+        <translation>La versión %1.%2 de NTFS no es compatible.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 es un enlace simbólico; los enlaces no se siguen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 no se puede leer: %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::guest::Partitions</name>
     <message>
         <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
@@ -1914,6 +2063,10 @@ del llavero (vea repo --remember-password).
     <message>
         <source>Cannot start compression.</source>
         <translation>No se puede iniciar la compresión.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in a zip file (a backslash in the name, or a path longer than 65,535 bytes).</source>
+        <translation>%1 no se puede almacenar en un archivo .zip (una barra invertida en el nombre o una ruta de más de 65.535 bytes).</translation>
     </message>
 </context>
 <context>
@@ -2083,14 +2236,6 @@ del llavero (vea repo --remember-password).
         <translation>El script post-thaw ha terminado con el código de salida %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read the tags that scope %1: %2</source>
-        <translation>No se pueden leer las etiquetas que definen el ámbito de %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the objects tagged %1: %2</source>
-        <translation>No se pueden leer los objetos con la etiqueta %1: %2</translation>
-    </message>
-    <message>
         <source>The guest files were not indexed: %1</source>
         <translation>Los archivos del invitado no se han indexado: %1</translation>
     </message>
@@ -2121,6 +2266,14 @@ del llavero (vea repo --remember-password).
     <message>
         <source>Dumped the %1 database %2 (%3).</source>
         <translation>Volcado de la base de datos %1 %2 completado (%3).</translation>
+    </message>
+    <message>
+        <source>Database items: no temporary folder for the dumps: %1</source>
+        <translation>Elementos de base de datos: no hay ninguna carpeta temporal para los volcados: %1</translation>
+    </message>
+    <message>
+        <source>the list of databases is too long</source>
+        <translation>la lista de bases de datos es demasiado larga</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2879,6 @@ del llavero (vea repo --remember-password).
 <context>
     <name>lifeboat::restore::FileRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
-    </message>
-    <message>
         <source>Restoring %1 from the restore point of %2 to %3.</source>
         <translation>Restaurando %1 desde el punto de restauración del %2 en %3.</translation>
     </message>
@@ -2773,10 +2922,6 @@ del llavero (vea repo --remember-password).
 <context>
     <name>lifeboat::restore::ItemRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
-    </message>
-    <message>
         <source>The restore point %1 has no item %2.</source>
         <translation>El punto de restauración %1 no tiene ningún elemento %2.</translation>
     </message>
@@ -2818,6 +2963,13 @@ del llavero (vea repo --remember-password).
     <message>
         <source>The catalog could not read the restore audit: %1</source>
         <translation>El catálogo no pudo leer el registro de auditoría de restauraciones: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreSession</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3147,22 @@ del llavero (vea repo --remember-password).
         <source>Restoring to a new location.</source>
         <translation>Restaurando en una ubicación nueva.</translation>
     </message>
+    <message>
+        <source>Cannot tell whether %1 exists: %2</source>
+        <translation>No se puede determinar si %1 existe: %2</translation>
+    </message>
+    <message>
+        <source>The restore point lacks data of the disk %1 (run repo verify).</source>
+        <translation>Al punto de restauración le faltan datos del disco %1 (ejecute «repo verify»).</translation>
+    </message>
+    <message>
+        <source>The disk file %1 cannot be overwritten through the datastore API: %2</source>
+        <translation>El archivo de disco %1 no se puede sobrescribir a través de la API del almacén de datos: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se ha cambiado nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -3065,6 +3233,16 @@ del llavero (vea repo --remember-password).
     <message>
         <source>%1 sent nothing for %2 s while the command ran.</source>
         <translation>%1 no ha enviado nada durante %2 s mientras se ejecutaba el comando.</translation>
+    </message>
+    <message>
+        <source>
+(ended by signal %1)</source>
+        <translation>
+(terminado por la señal %1)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while the command ran.</source>
+        <translation>%1 ha dejado de responder mientras se ejecutaba el comando.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3436,14 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
             <numerusform>%n etiqueta se llama %1 (en categorías distintas); cámbieles el nombre para que el ámbito nombre solo una.</numerusform>
             <numerusform>%n etiquetas se llaman %1 (en categorías distintas); cámbieles el nombre para que el ámbito nombre solo una.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>No se pueden leer los objetos con la etiqueta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>No se pueden leer las etiquetas que definen el ámbito de %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1341,11 +1341,32 @@ du trousseau (voir repo --remember-password).
         <translation>Restauration de VM : sur cette banque de données.</translation>
     </message>
     <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp demande la vApp (nom ou moref), --endpoint URL, --user NAME et --repo PATH.</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 n’a pas de vApp %2.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Aucune VM de la vApp %1 n’a de point de restauration que vous puissiez restaurer.</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>Non restauré, aucun point de restauration : %1</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this host (moref).</source>
+        <translation>Restauration de VM : sur cet hôte (moref).</translation>
+    </message>
+    <message>
         <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
       CPUs and memory are replaced (it is powered off first)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      a new location (administrators)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       every member VM from its newest restore point
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1373,7 +1394,8 @@ du trousseau (voir repo --remember-password).
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep : une nouvelle VM &lt;name&gt;_restored à côté de l’original ; overwrite : les disques,
       CPU et la mémoire de la VM sont remplacés (elle est d’abord mise hors tension)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME] : un nouvel emplacement (administrateurs)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME] :
+      un nouvel emplacement (administrateurs)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       chaque VM membre à partir de son point de restauration le plus récent
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1399,20 +1421,12 @@ du trousseau (voir repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore vapp demande la vApp (nom ou moref), --endpoint URL, --user NAME et --repo PATH.</translation>
+        <source>--new-database restores beside the original; it cannot be combined with --mode overwrite.</source>
+        <translation>--new-database restaure à côté de l’original ; il ne peut pas être combiné avec --mode overwrite.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 n’a pas de vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>Aucune VM de la vApp %1 n’a de point de restauration que vous puissiez restaurer.</translation>
-    </message>
-    <message>
-        <source>Not restored, no restore point: %1</source>
-        <translation>Non restauré, aucun point de restauration : %1</translation>
+        <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
+        <translation>Plusieurs VM sont nommées %1 ; indiquez plutôt l’ID du point de restauration (restore-point list).</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1604,10 @@ du trousseau (voir repo --remember-password).
         <source>%1 cannot be restored to its original place.</source>
         <translation>%1 ne peut pas être restauré à son emplacement d’origine.</translation>
     </message>
+    <message>
+        <source>it lies deeper than 1,024 folders (a loop in a damaged file system?)</source>
+        <translation>il se trouve à plus de 1 024 niveaux de dossiers (une boucle dans un système de fichiers endommagé ?)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::guest::FileIndex</name>
@@ -1678,10 +1696,6 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
         <translation>Cette partition contient le journal externe d’un système de fichiers ext3/ext4 ; elle ne contient aucun fichier.</translation>
-    </message>
-    <message>
-        <source>NTFS is not supported yet.</source>
-        <translation>NTFS n’est pas encore pris en charge.</translation>
     </message>
     <message>
         <source>exFAT is not supported yet.</source>
@@ -1804,6 +1818,141 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::NtfsFileSystem</name>
+    <message>
+        <source>it is compressed with Windows system compression (Compact OS), which cannot be read</source>
+        <translation>le fichier est compressé avec la compression système de Windows (Compact OS), qui ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>it is stored by Windows Data Deduplication, whose chunk store cannot be read</source>
+        <translation>le fichier est stocké par la déduplication des données de Windows, dont le magasin de blocs (chunk store) ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>it is a cloud file placeholder (e.g. OneDrive) whose content may not be on this disk</source>
+        <translation>le fichier est un espace réservé de fichier cloud (par exemple OneDrive) dont le contenu n’est peut-être pas sur ce disque</translation>
+    </message>
+    <message>
+        <source>it is a reparse point (tag 0x%1) whose content is not stored in the file itself</source>
+        <translation>le fichier est un reparse point (balise 0x%1) dont le contenu n’est pas stocké dans le fichier lui-même</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the MFT record of %1</source>
+        <translation>Impossible de lire l’enregistrement MFT de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the reparse point of %1</source>
+        <translation>Impossible de lire le reparse point de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or junction; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 est un lien symbolique ou une junction ; les liens ne sont pas suivis dans %2. Utilisez le chemin vers lequel pointe le lien.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 n’est pas un répertoire.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 n’existe pas dans le système de fichiers de l’invité.</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>Impossible de rechercher %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>Impossible de lire le répertoire %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the run list of %1</source>
+        <translation>Impossible de lire la run list de %1</translation>
+    </message>
+    <message>
+        <source>its run list is out of order</source>
+        <translation>sa run list n’est pas dans l’ordre</translation>
+    </message>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>ses données pointent hors du système de fichiers</translation>
+    </message>
+    <message>
+        <source>its run list ends before its data</source>
+        <translation>sa run list s’arrête avant la fin de ses données</translation>
+    </message>
+    <message>
+        <source>Cannot open the content of %1</source>
+        <translation>Impossible d’ouvrir le contenu de %1</translation>
+    </message>
+    <message>
+        <source>its size is impossible</source>
+        <translation>sa taille est impossible</translation>
+    </message>
+    <message>
+        <source>its data ends early</source>
+        <translation>ses données s’arrêtent prématurément</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by Windows (EFS) and cannot be read.</source>
+        <translation>%1 est chiffré par Windows (EFS) et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>Aucune partition à ouvrir.</translation>
+    </message>
+    <message>
+        <source>The partition is too small for NTFS.</source>
+        <translation>La partition est trop petite pour NTFS.</translation>
+    </message>
+    <message>
+        <source>Cannot read the NTFS boot sector: %1</source>
+        <translation>Impossible de lire le secteur d’amorçage NTFS : %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>Le système de fichiers NTFS annonce %1 octets mais sa partition n’en a que %2 ; l’image disque est probablement tronquée.</translation>
+    </message>
+    <message>
+        <source>Cannot open NTFS: out of memory.</source>
+        <translation>Impossible d’ouvrir NTFS : mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>The NTFS boot sector is not valid: %1</source>
+        <translation>Le secteur d’amorçage NTFS n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system cannot be opened</source>
+        <translation>Impossible d’ouvrir le système de fichiers NTFS</translation>
+    </message>
+    <message>
+        <source>NTFS version %1.%2 is not supported.</source>
+        <translation>La version %1.%2 de NTFS n’est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 est un lien symbolique ; les liens ne sont pas suivis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::guest::Partitions</name>
     <message>
         <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
@@ -1914,6 +2063,10 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>Cannot start compression.</source>
         <translation>Impossible de démarrer la compression.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in a zip file (a backslash in the name, or a path longer than 65,535 bytes).</source>
+        <translation>%1 ne peut pas être stocké dans un fichier .zip (barre oblique inverse dans le nom, ou chemin de plus de 65 535 octets).</translation>
     </message>
 </context>
 <context>
@@ -2083,14 +2236,6 @@ du trousseau (voir repo --remember-password).
         <translation>Le script post-thaw s’est terminé avec le code de sortie %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot read the tags that scope %1: %2</source>
-        <translation>Impossible de lire les balises qui définissent le périmètre de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the objects tagged %1: %2</source>
-        <translation>Impossible de lire les objets portant la balise %1 : %2</translation>
-    </message>
-    <message>
         <source>The guest files were not indexed: %1</source>
         <translation>Les fichiers de l’invité n’ont pas été indexés : %1</translation>
     </message>
@@ -2121,6 +2266,14 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>Dumped the %1 database %2 (%3).</source>
         <translation>Sauvegarde logique (dump) de la base de données %1 %2 effectuée (%3).</translation>
+    </message>
+    <message>
+        <source>Database items: no temporary folder for the dumps: %1</source>
+        <translation>Éléments de base de données : aucun dossier temporaire pour les sauvegardes logiques (dumps) : %1</translation>
+    </message>
+    <message>
+        <source>the list of databases is too long</source>
+        <translation>la liste des bases de données est trop longue</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2879,6 @@ du trousseau (voir repo --remember-password).
 <context>
     <name>lifeboat::restore::FileRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
-    </message>
-    <message>
         <source>Restoring %1 from the restore point of %2 to %3.</source>
         <translation>Restauration de %1 à partir du point de restauration du %2 vers %3.</translation>
     </message>
@@ -2773,10 +2922,6 @@ du trousseau (voir repo --remember-password).
 <context>
     <name>lifeboat::restore::ItemRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
-    </message>
-    <message>
         <source>The restore point %1 has no item %2.</source>
         <translation>Le point de restauration %1 n’a pas d’élément %2.</translation>
     </message>
@@ -2818,6 +2963,13 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>The catalog could not read the restore audit: %1</source>
         <translation>Le catalogue n’a pas pu lire le journal d’audit des restaurations : %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreSession</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +3147,22 @@ du trousseau (voir repo --remember-password).
         <source>Restoring to a new location.</source>
         <translation>Restauration vers un nouvel emplacement.</translation>
     </message>
+    <message>
+        <source>Cannot tell whether %1 exists: %2</source>
+        <translation>Impossible de déterminer si %1 existe : %2</translation>
+    </message>
+    <message>
+        <source>The restore point lacks data of the disk %1 (run repo verify).</source>
+        <translation>Il manque au point de restauration des données du disque %1 (exécutez « repo verify »).</translation>
+    </message>
+    <message>
+        <source>The disk file %1 cannot be overwritten through the datastore API: %2</source>
+        <translation>Le fichier de disque %1 ne peut pas être écrasé via l’API de la banque de données : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -3065,6 +3233,16 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>%1 sent nothing for %2 s while the command ran.</source>
         <translation>%1 n’a rien envoyé pendant %2 s lors de l’exécution de la commande.</translation>
+    </message>
+    <message>
+        <source>
+(ended by signal %1)</source>
+        <translation>
+(terminé par le signal %1)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while the command ran.</source>
+        <translation>%1 a cessé de répondre pendant l’exécution de la commande.</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3436,14 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
             <numerusform>%n balise s’appelle %1 (dans des catégories différentes) ; renommez-les pour que le périmètre en désigne une seule.</numerusform>
             <numerusform>%n balises s’appellent %1 (dans des catégories différentes) ; renommez-les pour que le périmètre en désigne une seule.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>Impossible de lire les objets portant la balise %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>Impossible de lire les balises qui définissent le périmètre de %1 : %2</translation>
     </message>
 </context>
 <context>

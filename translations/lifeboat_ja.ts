@@ -1338,11 +1338,32 @@ the keychain (see repo --remember-password).
         <translation>VM の復元: このデータストアに復元します。</translation>
     </message>
     <message>
+        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
+        <translation>restore vapp には vApp (名前または moref)、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 has no vApp %2.</source>
+        <translation>%1 に vApp %2 はありません。</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>vApp %1 の VM には、復元を許可されている復元ポイントがありません。</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1</source>
+        <translation>復元ポイントがないため復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Restore VM: onto this host (moref).</source>
+        <translation>VM の復元: このホストに復元します (moref)。</translation>
+    </message>
+    <message>
         <source>Restore commands (sign in with --endpoint URL --user NAME; --repo PATH):
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: a new VM &lt;name&gt;_restored beside the original; overwrite: the VM&apos;s disks,
       CPUs and memory are replaced (it is powered off first)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: a new location (administrators)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      a new location (administrators)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       every member VM from its newest restore point
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1370,7 +1391,8 @@ the keychain (see repo --remember-password).
   restore vm ID|--vm NAME [--mode keep|overwrite] [--power-on] [--new-name NAME]
       keep: 元の VM と並べて新しい VM &lt;name&gt;_restored を作成。overwrite: VM のディスク、
       CPU、メモリを置き換える (先に VM をパワーオフ)
-      [--to-folder MOREF] [--to-pool MOREF] [--to-datastore NAME]: 新しい場所に復元 (管理者のみ)
+      [--to-folder MOREF] [--to-pool MOREF] [--to-host MOREF] [--to-datastore NAME]:
+      新しい場所に復元 (管理者のみ)
   restore vapp NAME|MOREF [--mode keep|overwrite] [--power-on]
       各メンバー VM をそれぞれの最新の復元ポイントから復元
   restore files ID PATH... --to FOLDER [--volume DISK:PART] [--overwrite]
@@ -1396,20 +1418,12 @@ the keychain (see repo --remember-password).
 </translation>
     </message>
     <message>
-        <source>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</source>
-        <translation>restore vapp には vApp (名前または moref)、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
+        <source>--new-database restores beside the original; it cannot be combined with --mode overwrite.</source>
+        <translation>--new-database は元のデータベースと並べて復元するため、--mode overwrite と組み合わせることはできません。</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 に vApp %2 はありません。</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>vApp %1 の VM には、復元を許可されている復元ポイントがありません。</translation>
-    </message>
-    <message>
-        <source>Not restored, no restore point: %1</source>
-        <translation>復元ポイントがないため復元されませんでした: %1</translation>
+        <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
+        <translation>%1 という名前の VM が複数あります。代わりに復元ポイントの ID を指定してください (restore-point list)。</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1601,10 @@ the keychain (see repo --remember-password).
         <source>%1 cannot be restored to its original place.</source>
         <translation>%1 は元の場所に復元できません。</translation>
     </message>
+    <message>
+        <source>it lies deeper than 1,024 folders (a loop in a damaged file system?)</source>
+        <translation>1,024 階層より深い場所にあります (破損したファイルシステム内のループの可能性があります)</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::guest::FileIndex</name>
@@ -1675,10 +1693,6 @@ the keychain (see repo --remember-password).
     <message>
         <source>This partition holds the external journal of an ext3/ext4 file system; it contains no files.</source>
         <translation>このパーティションは ext3/ext4 ファイルシステムの外部ジャーナルです。ファイルは含まれていません。</translation>
-    </message>
-    <message>
-        <source>NTFS is not supported yet.</source>
-        <translation>NTFS はまだサポートされていません。</translation>
     </message>
     <message>
         <source>exFAT is not supported yet.</source>
@@ -1801,6 +1815,141 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::guest::NtfsFileSystem</name>
+    <message>
+        <source>it is compressed with Windows system compression (Compact OS), which cannot be read</source>
+        <translation>Windows のシステム圧縮 (Compact OS) で圧縮されていますが、この圧縮形式は読み取れません</translation>
+    </message>
+    <message>
+        <source>it is stored by Windows Data Deduplication, whose chunk store cannot be read</source>
+        <translation>Windows のデータ重複除去によって格納されていますが、そのチャンクストアは読み取れません</translation>
+    </message>
+    <message>
+        <source>it is a cloud file placeholder (e.g. OneDrive) whose content may not be on this disk</source>
+        <translation>クラウドファイルのプレースホルダー (OneDrive など) であり、内容がこのディスク上にない可能性があります</translation>
+    </message>
+    <message>
+        <source>it is a reparse point (tag 0x%1) whose content is not stored in the file itself</source>
+        <translation>reparse point (タグ 0x%1) であり、内容はファイル自体には格納されていません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the MFT record of %1</source>
+        <translation>%1 の MFT レコードを読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot read the reparse point of %1</source>
+        <translation>%1 の reparse point を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or junction; links are not followed in %2. Use the path it points to.</source>
+        <translation>%1 はシンボリックリンクまたは junction です。%2 ではリンクをたどりません。リンク先のパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 はディレクトリではありません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the guest file system.</source>
+        <translation>%1 はゲストのファイルシステムに存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot look up %1</source>
+        <translation>%1 を検索できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the directory %1</source>
+        <translation>ディレクトリ %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>Cannot read the run list of %1</source>
+        <translation>%1 のランリストを読み取れません</translation>
+    </message>
+    <message>
+        <source>its run list is out of order</source>
+        <translation>ランリストの順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>its data points outside the file system</source>
+        <translation>データがファイルシステムの範囲外を指しています</translation>
+    </message>
+    <message>
+        <source>its run list ends before its data</source>
+        <translation>ランリストがデータの終わりより前で終わっています</translation>
+    </message>
+    <message>
+        <source>Cannot open the content of %1</source>
+        <translation>%1 の内容を開けません</translation>
+    </message>
+    <message>
+        <source>its size is impossible</source>
+        <translation>サイズがあり得ない値です</translation>
+    </message>
+    <message>
+        <source>its data ends early</source>
+        <translation>データが途中で終わっています</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted by Windows (EFS) and cannot be read.</source>
+        <translation>%1 は Windows によって暗号化されている (EFS) ため、読み取れません。</translation>
+    </message>
+    <message>
+        <source>No partition to open.</source>
+        <translation>開くパーティションがありません。</translation>
+    </message>
+    <message>
+        <source>The partition is too small for NTFS.</source>
+        <translation>パーティションが NTFS には小さすぎます。</translation>
+    </message>
+    <message>
+        <source>Cannot read the NTFS boot sector: %1</source>
+        <translation>NTFS のブートセクターを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system claims %1 bytes but its partition has only %2; the disk image is probably truncated.</source>
+        <translation>NTFS ファイルシステムのサイズは %1 バイトですが、パーティションは %2 しかありません。ディスクイメージが途中で切れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot open NTFS: out of memory.</source>
+        <translation>NTFS を開けません: メモリが不足しています。</translation>
+    </message>
+    <message>
+        <source>The NTFS boot sector is not valid: %1</source>
+        <translation>NTFS のブートセクターが無効です: %1</translation>
+    </message>
+    <message>
+        <source>The NTFS file system cannot be opened</source>
+        <translation>NTFS ファイルシステムを開けません</translation>
+    </message>
+    <message>
+        <source>NTFS version %1.%2 is not supported.</source>
+        <translation>NTFS バージョン %1.%2 はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed.</source>
+        <translation>%1 はシンボリックリンクです。リンクはたどりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 を読み取れません: %2。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::guest::Partitions</name>
     <message>
         <source>MBR partition %1 (sectors %2 to %3) lies outside the disk (%4 sectors) and was skipped.</source>
@@ -1911,6 +2060,10 @@ the keychain (see repo --remember-password).
     <message>
         <source>Cannot start compression.</source>
         <translation>圧縮を開始できません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored in a zip file (a backslash in the name, or a path longer than 65,535 bytes).</source>
+        <translation>%1 は .zip ファイルに格納できません (名前にバックスラッシュが含まれているか、パスが 65,535 バイトを超えています)。</translation>
     </message>
 </context>
 <context>
@@ -2080,14 +2233,6 @@ the keychain (see repo --remember-password).
         <translation>post-thaw スクリプトが終了コード %1 で終了しました: %2</translation>
     </message>
     <message>
-        <source>Cannot read the tags that scope %1: %2</source>
-        <translation>%1 のスコープを決めるタグを読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the objects tagged %1: %2</source>
-        <translation>タグ %1 が付いたオブジェクトを読み取れません: %2</translation>
-    </message>
-    <message>
         <source>The guest files were not indexed: %1</source>
         <translation>ゲストファイルはインデックス化されませんでした: %1</translation>
     </message>
@@ -2118,6 +2263,14 @@ the keychain (see repo --remember-password).
     <message>
         <source>Dumped the %1 database %2 (%3).</source>
         <translation>%1 データベース %2 をダンプしました (%3)。</translation>
+    </message>
+    <message>
+        <source>Database items: no temporary folder for the dumps: %1</source>
+        <translation>データベースアイテム: ダンプ用の一時フォルダーがありません: %1</translation>
+    </message>
+    <message>
+        <source>the list of databases is too long</source>
+        <translation>データベースの一覧が長すぎます</translation>
     </message>
 </context>
 <context>
@@ -2722,10 +2875,6 @@ the keychain (see repo --remember-password).
 <context>
     <name>lifeboat::restore::FileRestore</name>
     <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
-    </message>
-    <message>
         <source>Restoring %1 from the restore point of %2 to %3.</source>
         <translation>%2 の復元ポイントから %1 を %3 に復元しています。</translation>
     </message>
@@ -2764,10 +2913,6 @@ the keychain (see repo --remember-password).
 </context>
 <context>
     <name>lifeboat::restore::ItemRestore</name>
-    <message>
-        <source>There is no restore point %1 that %2 may restore.</source>
-        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
-    </message>
     <message>
         <source>The restore point %1 has no item %2.</source>
         <translation>復元ポイント %1 にアイテム %2 はありません。</translation>
@@ -2810,6 +2955,13 @@ the keychain (see repo --remember-password).
     <message>
         <source>The catalog could not read the restore audit: %1</source>
         <translation>カタログで復元の監査ログを読み取れませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::restore::RestoreSession</name>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3136,22 @@ the keychain (see repo --remember-password).
         <source>Restoring to a new location.</source>
         <translation>新しい場所に復元しています。</translation>
     </message>
+    <message>
+        <source>Cannot tell whether %1 exists: %2</source>
+        <translation>%1 が存在するかどうかを確認できません: %2</translation>
+    </message>
+    <message>
+        <source>The restore point lacks data of the disk %1 (run repo verify).</source>
+        <translation>復元ポイントにディスク %1 のデータが不足しています (「repo verify」を実行してください)。</translation>
+    </message>
+    <message>
+        <source>The disk file %1 cannot be overwritten through the datastore API: %2</source>
+        <translation>ディスクファイル %1 はデータストア API 経由で上書きできません: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>何も変更されていません: %1</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ssh::SshSession</name>
@@ -3054,6 +3222,16 @@ the keychain (see repo --remember-password).
     <message>
         <source>%1 sent nothing for %2 s while the command ran.</source>
         <translation>コマンドの実行中に %1 から %2 秒間何も送られてきませんでした。</translation>
+    </message>
+    <message>
+        <source>
+(ended by signal %1)</source>
+        <translation>
+(シグナル %1 により終了)</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering while the command ran.</source>
+        <translation>コマンドの実行中に %1 が応答しなくなりました。</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3424,14 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
         <translation>
             <numerusform>%1 という名前のタグが %n 個あります（別々のカテゴリ）。スコープが 1 つだけを指すように名前を変更してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the objects tagged %1: %2</source>
+        <translation>タグ %1 が付いたオブジェクトを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags that scope %1: %2</source>
+        <translation>%1 のスコープを決めるタグを読み取れません: %2</translation>
     </message>
 </context>
 <context>
