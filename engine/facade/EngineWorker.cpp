@@ -45,6 +45,10 @@ Status EngineWorker::start()
     catalog::Catalog catalog(m_options.catalogPath);
     if (Status opened = catalog.open(); !opened) {
         qCWarning(lcEngine) << "engine start failed:" << opened.error().code << opened.error().message;
+        // Closed here, on the engine thread: left to the thread's exit it would be removed
+        // while the process exits and Qt SQL's registry is already gone (a crash at exit,
+        // seen under ASan in cli_catalog_info).
+        catalog.closeConnection();
         return opened;
     }
     m_catalog = std::move(catalog);
