@@ -6,6 +6,7 @@
 #include "facade/Engine.h"
 #include "facade/EngineWorker.h"
 #include "lifeboat/Version.h"
+#include "vsphere/VsphereClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -303,10 +304,7 @@ QString errorLine(const QString& message)
 
 QUrl sdkUrl(const QString& text)
 {
-    QUrl url = QUrl::fromUserInput(text);
-    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
-        url.setPath(QStringLiteral("/sdk"));
-    return url;
+    return vsphere::sdkUrl(text);
 }
 
 Error noCatalog()

@@ -13,6 +13,9 @@ struct Error
 {
     QString code;
     QString message;
+    // What a program needs beyond the text, e.g. the certificate thumbprint of "tls.untrusted"
+    // for a trust dialog to show and pin.
+    QString detail = {};
 };
 
 // std::expected arrives with C++23; this is the small subset the engine needs.

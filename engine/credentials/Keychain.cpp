@@ -100,6 +100,11 @@ QString endpointPasswordKey(const QString& url, const QString& user)
     return QStringLiteral("endpoint:%1:%2").arg(url, user);
 }
 
+QString consolePasswordKey(const QString& url, const QString& user)
+{
+    return QStringLiteral("console:%1:%2").arg(url, user);
+}
+
 QString guestPasswordKey(const QString& jobName, const QString& user)
 {
     return QStringLiteral("guest:%1:%2").arg(jobName, user);

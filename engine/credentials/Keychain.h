@@ -24,6 +24,9 @@ Status deleteSecret(const QString& key); // success when there was none
 QString repositoryPasswordKey(const QString& repositoryId);
 // The keychain entry of an endpoint account's password.
 QString endpointPasswordKey(const QString& url, const QString& user);
+// The console's "Remain signed in" password: apart from the jobs' entry above, so signing
+// out of the console never takes a scheduled job's password with it.
+QString consolePasswordKey(const QString& url, const QString& user);
 // The keychain entry of the guest account a job's guest processing signs in with.
 QString guestPasswordKey(const QString& jobName, const QString& user);
 // The keychain entry of the mail relay's account.

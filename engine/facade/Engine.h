@@ -31,6 +31,102 @@ public:
 
     void catalogInfo(QObject* context, std::function<void(Result<catalog::CatalogInfo>)> done);
 
+    // The console's requests (facade/EngineConsole.cpp). Everything but signing in needs a
+    // signed-in account ("console.signed_out" otherwise) and is limited to its scope.
+    void endpoints(QObject* context, std::function<void(Result<QVector<catalog::EndpointRecord>>)> done);
+    // `remember`: the password goes into the system keychain for signInRemembered().
+    void signIn(QObject* context, console::SignInRequest request, bool remember,
+                std::function<void(Result<console::Identity>)> done);
+    // Signs in with the password kept by an earlier signIn(remember = true).
+    void signInRemembered(QObject* context, const QString& server, const QString& user,
+                          std::function<void(Result<console::Identity>)> done);
+    // Ends the console's session and forgets the remembered password, if any.
+    void signOut(QObject* context, std::function<void(Status)> done);
+    void trustServer(QObject* context, const QString& server, const QString& thumbprint,
+                     std::function<void(Status)> done);
+    void dashboard(QObject* context, std::function<void(Result<console::DashboardData>)> done);
+    void vms(QObject* context, std::function<void(Result<QVector<console::VmRow>>)> done);
+    void restorePoints(QObject* context, std::function<void(Result<QVector<console::RestorePointRow>>)> done);
+    void jobs(QObject* context, std::function<void(Result<QVector<console::JobRow>>)> done);
+    // Sessions of one job (0: of all the caller's jobs), newest first.
+    void sessions(QObject* context, qint64 jobId, int limit, std::function<void(Result<QVector<jobs::Session>>)> done);
+    void sessionLog(QObject* context, qint64 sessionId,
+                    std::function<void(Result<QVector<jobs::SessionLogLine>>)> done);
+    // Starts a job (all its VMs, or only `onlyVms`); answers at once. Its progress and end
+    // arrive as jobProgress() and jobFinished().
+    void startJob(QObject* context, qint64 jobId, const QStringList& onlyVms, std::function<void(Status)> done);
+    // Backs up one VM now through the first of the caller's jobs that protects it.
+    void backUpVm(QObject* context, const QString& vm, std::function<void(Status)> done);
+    void stopJob(QObject* context, qint64 jobId, std::function<void(Status)> done);
+
+    // Files and Items tabs (facade/EngineFiles.cpp). The types are plain values nested here
+    // because the GUI must not include the guest or restore headers they are made from.
+    struct FileSearch
+    {
+        QString name; // a substring, or a glob with * ? [...]
+        QString under;
+        QString vmName;       // empty: every VM
+        QString restorePoint; // empty: every restore point
+        std::optional<qint64> minSize, maxSize;
+        QDateTime modifiedAfter, modifiedBefore; // invalid: no bound
+        int limit = 1000;
+    };
+    // A guest file or folder in one restore point: a search hit or an entry of a folder.
+    struct GuestFile
+    {
+        QString repository;
+        QString restorePoint;
+        QDateTime restorePointTime;
+        QString vmName;
+        QString volume;
+        QByteArray rawPath; // exactly as in the guest
+        QString path;       // for people
+        QString type;       // "file", "dir", "symlink", "other"
+        qint64 size = 0;
+        QDateTime modified;
+        quint32 mode = 0;
+        QString linkTarget;
+        int restorePoints = 0; // search hits: how many indexed restore points hold this version
+    };
+    struct GuestVolume
+    {
+        QString id; // "<disk>:<partition>"
+        QString fileSystem;
+        QString label;
+        qint64 size = 0;
+        bool readable = false;
+        QString problem;
+    };
+    struct FileRestoreOrder
+    {
+        QVector<GuestFile> files; // from any number of VMs and restore points
+        QString target;           // a folder, or the .zip file to create
+        bool zip = false;
+        bool overwrite = false; // folder only: replace what exists instead of keeping it
+    };
+    struct ItemRestoreOrder
+    {
+        QString repository, restorePoint;
+        QString item;   // "<kind>:<database>"
+        QString toFile; // set: download the dump into this new file; empty: into a server
+        QString host;   // the database server's SSH address
+        int port = 22;
+        QString user, keyFile, password, hostKey; // password: when there is no key file
+        bool overwrite = false;
+        QString newDatabase;
+        QString environment; // PGHOST=..., MYSQL_HOME=...
+    };
+    void searchFiles(QObject* context, FileSearch search, std::function<void(Result<QVector<GuestFile>>)> done);
+    void guestVolumes(QObject* context, const QString& repository, const QString& restorePoint,
+                      std::function<void(Result<QVector<GuestVolume>>)> done);
+    // The entries of one folder (`path` raw, "/" for the root) of a restore point's volume.
+    void guestFolder(QObject* context, const QString& repository, const QString& restorePoint,
+                     const QString& volume, const QByteArray& path,
+                     std::function<void(Result<QVector<GuestFile>>)> done);
+    // One restore session per restore point and volume in the order; all of them, in order.
+    void restoreFiles(QObject* context, FileRestoreOrder order, std::function<void(Result<QVector<jobs::Session>>)> done);
+    void restoreItem(QObject* context, ItemRestoreOrder order, std::function<void(Result<jobs::Session>)> done);
+
     // Runs `work` on the engine thread and hands its result to `done` on the caller's
     // thread. Named methods above are preferred; this is the mechanism under them.
     template <typename R>
@@ -80,6 +176,10 @@ public:
 
 Q_SIGNALS:
     void started(bool ok, const QString& errorCode, const QString& errorMessage);
+    // A job the console started: at most a few progress signals a second per job.
+    void jobStarted(qint64 jobId);
+    void jobProgress(qint64 jobId, const QString& vm, qint64 doneBytes, qint64 totalBytes);
+    void jobFinished(qint64 jobId, qint64 sessionId, const QString& result, const QString& message);
 
 private:
     struct ThreadStopper

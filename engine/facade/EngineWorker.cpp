@@ -81,7 +81,8 @@ Result<catalog::CatalogInfo> EngineWorker::catalogInfo() const
 }
 
 Result<jobs::RunRequest> EngineWorker::prepareRun(const jobs::JobDefinition& job,
-                                                  const QByteArray& repositoryPassword)
+                                                  const QByteArray& repositoryPassword,
+                                                  const QString& endpointPassword)
 {
     if (!m_catalog)
         return Error{QStringLiteral("engine.no_catalog"), tr("Jobs need the catalog.")};
@@ -97,7 +98,8 @@ Result<jobs::RunRequest> EngineWorker::prepareRun(const jobs::JobDefinition& job
         return Error{QStringLiteral("endpoint.unknown"),
                      tr("The endpoint of the job %1 is no longer in the catalog.").arg(job.name)};
     request.endpoint = *endpoint;
-    request.endpointPassword = qEnvironmentVariable("LIFEBOAT_ENDPOINT_PASSWORD");
+    request.endpointPassword =
+        endpointPassword.isEmpty() ? qEnvironmentVariable("LIFEBOAT_ENDPOINT_PASSWORD") : endpointPassword;
     if (request.endpointPassword.isEmpty()) {
         auto stored = credentials::readSecret(credentials::endpointPasswordKey(endpoint->url, job.account));
         if (!stored)
@@ -114,16 +116,21 @@ Result<jobs::RunRequest> EngineWorker::prepareRun(const jobs::JobDefinition& job
                     credentials::readSecret(credentials::guestPasswordKey(job.name, job.guest.user)))
                 request.guestPassword = *stored;
     }
-    request.repositoryPassword = repositoryPassword;
-    if (request.repositoryPassword.isEmpty())
-        request.repositoryPassword = qgetenv("LIFEBOAT_REPO_PASSWORD");
-    if (request.repositoryPassword.isEmpty()) {
-        auto backend = repository::openLocalBackend(job.repository);
+    request.repositoryPassword =
+        repositoryPassword.isEmpty() ? storedRepositoryPassword(job.repository) : repositoryPassword;
+    return request;
+}
+
+QByteArray EngineWorker::storedRepositoryPassword(const QString& location) const
+{
+    QByteArray password = qgetenv("LIFEBOAT_REPO_PASSWORD");
+    if (password.isEmpty()) {
+        auto backend = repository::openLocalBackend(location);
         if (auto id = repository::Repository::peekId(*backend))
             if (auto stored = credentials::readSecret(credentials::repositoryPasswordKey(*id)))
-                request.repositoryPassword = stored->toUtf8();
+                password = stored->toUtf8();
     }
-    return request;
+    return password;
 }
 
 void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Result<jobs::Session>)> done,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "console/ConsoleSession.h"
 #include "core/Result.h"
 #include "jobs/BackupRun.h"
 #include "jobs/JobStore.h"
@@ -44,8 +45,13 @@ public:
     // Fills a run request for a job: its endpoint, and the passwords from the environment
     // ($LIFEBOAT_ENDPOINT_PASSWORD, $LIFEBOAT_REPO_PASSWORD: for service accounts) or the
     // system keychain. `repositoryPassword` given by the caller wins.
-    Result<jobs::RunRequest> prepareRun(const jobs::JobDefinition& job,
-                                        const QByteArray& repositoryPassword = {});
+    // `endpointPassword` given by the caller (the console's signed-in account) wins too.
+    Result<jobs::RunRequest> prepareRun(const jobs::JobDefinition& job, const QByteArray& repositoryPassword = {},
+                                        const QString& endpointPassword = {});
+
+    // A repository's password from $LIFEBOAT_REPO_PASSWORD or the system keychain; empty when
+    // neither has it (an unencrypted repository needs none).
+    QByteArray storedRepositoryPassword(const QString& location) const;
 
     // Starts a run of a job; one run per job at a time ("job.running" otherwise). A failed
     // run is retried for its failed VMs as the job says (count, wait), unless it was
@@ -58,11 +64,17 @@ public:
     // Stops every run and calls `done` when the last one has ended.
     void stopAll(std::function<void()> done);
     int runningJobs() const;
+    bool isRunning(qint64 jobId) const { return m_active.contains(jobId); }
 
     // Sends a message through the mail server in the catalog's settings (its password from
     // $LIFEBOAT_SMTP_PASSWORD or the keychain).
     void sendMail(const notify::MailMessage& message, std::function<void(Status)> done);
     Result<notify::SmtpSettings> mailSettings() const;
+
+    // The account signed in to the console (null when nobody is), its requests checked
+    // against its scope.
+    console::ConsoleSession* consoleSession() { return m_console.get(); }
+    void setConsoleSession(std::shared_ptr<console::ConsoleSession> session) { m_console = std::move(session); }
 
     // Runs scheduled jobs while this engine lives (the console, lifeboat-cli serve).
     Status startScheduler(int tickMs = 30000);
@@ -92,6 +104,7 @@ private:
     jobs::Scheduler* m_scheduler = nullptr;
     std::function<void()> m_allStopped;
     bool m_started = false;
+    std::shared_ptr<console::ConsoleSession> m_console;
 };
 
 } // namespace lifeboat

@@ -107,6 +107,14 @@ QString formatThumbprint(const QByteArray& digest)
     return pairs.join(QLatin1Char(':'));
 }
 
+QUrl sdkUrl(const QString& text)
+{
+    QUrl url = QUrl::fromUserInput(text);
+    if (url.path().isEmpty() || url.path() == QLatin1String("/"))
+        url.setPath(QStringLiteral("/sdk"));
+    return url;
+}
+
 VsphereClient::VsphereClient(const QUrl& sdkUrl, const QString& pinnedSha256, QObject* parent)
     : QObject(parent)
     , m_url(sdkUrl)
@@ -124,14 +132,16 @@ Error VsphereClient::networkError(QNetworkReply* reply, const QByteArray& respon
             QStringLiteral("tls.untrusted"),
             Text::tr("The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is "
                      "%2. Compare it with the one your administrator gives you before trusting it.")
-                .arg(host, thumbprint)};
+                .arg(host, thumbprint),
+            thumbprint};
     if (!thumbprint.isEmpty())
         return Error{
             QStringLiteral("tls.changed"),
             Text::tr("The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was "
                      "trusted. The connection was refused; if the server's certificate was replaced on "
                      "purpose, trust the new thumbprint.")
-                .arg(host, thumbprint, m_pinnedSha256)};
+                .arg(host, thumbprint, m_pinnedSha256),
+            thumbprint};
     if (const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         status >= 400) {
         if (auto fault = parseFault(response)) {

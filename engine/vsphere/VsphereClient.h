@@ -48,6 +48,9 @@ struct VirtualDiskInfo
     int controllerBus = -1;
 };
 
+// "vc.example" → "https://vc.example/sdk": the vim25 endpoint of a host name or URL.
+QUrl sdkUrl(const QString& text);
+
 struct VirtualMachineInfo
 {
     QString moref;

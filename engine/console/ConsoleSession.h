@@ -1,0 +1,165 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "core/Result.h"
+#include "jobs/Job.h"
+#include "repository/Manifest.h"
+#include "tenants/Tenants.h"
+#include "vsphere/Inventory.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lifeboat {
+class EngineWorker;
+}
+namespace lifeboat::repository {
+class Repository;
+}
+
+namespace lifeboat::console {
+
+// What the console's tabs show, computed on the engine thread for the signed-in account
+// and handed to the GUI as plain values: the GUI never sees an engine object.
+
+struct SignInRequest
+{
+    QString server; // a vCenter's host name or URL, or an endpoint of the catalog by its URL
+    QString user;
+    QString password;
+};
+
+// Who the console is signed in as, for the GUI to show and to decide what to offer.
+struct Identity
+{
+    QString user;
+    QString server; // the endpoint's URL
+    qint64 endpointId = 0;
+    bool administrator = false;
+    std::optional<qint64> quotaBytes;
+};
+
+// The endpoint record a server text names: the catalog's, or a new one (id 0, not saved).
+Result<catalog::EndpointRecord> endpointForServer(catalog::Catalog& catalog, const QString& server);
+// Pins a certificate the user has compared and accepted; adds the endpoint if it is new.
+Status trustServer(catalog::Catalog& catalog, const QString& server, const QString& thumbprint);
+
+struct RestorePointRow
+{
+    QString id;
+    QString repository; // location
+    QString vmId;
+    QString vmName;
+    QDateTime time;
+    qint64 sourceBytes = 0; // the disks' logical size
+    qint64 storedBytes = 0; // what this restore point added to the repository
+    QStringList disks;
+    QStringList items; // "postgresql:sales"
+    std::optional<QDateTime> immutableUntil;
+};
+
+struct VmRow
+{
+    QString moref;
+    QString name;
+    QString powerState; // poweredOn, poweredOff, suspended
+    QString guestOs;
+    QString location; // folder path
+    QString vapp;     // name of the vApp it belongs to, if any
+    qint64 diskBytes = 0;
+    QStringList jobs; // names of the caller's jobs that protect it
+    int restorePoints = 0;
+    QDateTime newestRestorePoint;
+};
+
+struct JobRow
+{
+    jobs::JobDefinition job;
+    std::optional<jobs::Session> last;
+    std::optional<QDateTime> nextRun;
+    bool running = false;
+};
+
+struct DayResults
+{
+    QDate day;
+    int success = 0;
+    int warning = 0;
+    int failed = 0;
+    qint64 bytesRead = 0;
+    double seconds = 0;
+};
+
+struct DashboardData
+{
+    int protectedVms = 0;
+    int unprotectedVms = 0;
+    int restorePoints = 0;
+    qint64 backupBytes = 0; // stored after deduplication and compression
+    std::optional<qint64> quotaBytes;
+    QVector<DayResults> days; // the last 7 days, oldest first
+    int success24h = 0;
+    int warning24h = 0;
+    int failed24h = 0;
+    QString longestJob;
+    double longestSeconds = 0;
+    double averageBytesPerSecond = 0; // over the last 7 days' finished backup sessions
+    QStringList problems;             // repositories that could not be read, and why
+};
+
+// The account signed in to the console, on the engine thread: who it is (its scope), the
+// endpoint it proved that on, and the repositories it uses. The endpoint password is kept
+// in memory only, for the restores and backups the user starts from the console.
+class ConsoleSession
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::console::ConsoleSession)
+
+public:
+    // Signs in to the endpoint (which proves the password), reads the inventory and the
+    // account's tag scopes, and keeps the inventory in the catalog. "tls.untrusted" and
+    // "tls.changed" carry the certificate's thumbprint in Error::detail.
+    static void signIn(EngineWorker& worker, SignInRequest request,
+                       std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done);
+
+    Identity identity() const;
+    const tenants::Caller& caller() const { return m_caller; }
+    const catalog::EndpointRecord& endpoint() const { return m_endpoint; }
+    const QString& user() const { return m_user; }
+    const QString& password() const { return m_password; }
+    // The whole tree (containment needs it); what the caller sees goes through visibleVms().
+    const vsphere::Inventory& inventory() const { return m_inventory; }
+    QVector<vsphere::VirtualMachineInfo> visibleVms() const;
+
+    // Jobs the caller may see and run: all for an administrator, its own for a tenant.
+    Result<QVector<jobs::JobDefinition>> jobs(EngineWorker& worker) const;
+    Result<QVector<JobRow>> jobRows(EngineWorker& worker) const;
+    Status checkJob(const jobs::JobDefinition& job) const;
+    // The repositories the caller's jobs (and its tenant record) write to.
+    Result<QStringList> repositories(EngineWorker& worker) const;
+    // Opens (once per session) a repository with the password from the environment or the
+    // keychain, as scheduled jobs do.
+    Result<std::shared_ptr<repository::Repository>> openRepository(EngineWorker& worker,
+                                                                   const QString& location);
+    // The caller's restore points in all its repositories, newest first. Repositories that
+    // cannot be read are reported in `problems`, not fatal: one broken repository must not
+    // hide the others.
+    Result<QVector<RestorePointRow>> restorePoints(EngineWorker& worker, QStringList* problems = nullptr);
+    Result<QVector<VmRow>> vmRows(EngineWorker& worker, QStringList* problems = nullptr);
+    Result<DashboardData> dashboard(EngineWorker& worker, const QDateTime& now);
+
+private:
+    ConsoleSession() = default;
+
+    tenants::Caller m_caller = tenants::Caller::administrator(QString());
+    catalog::EndpointRecord m_endpoint;
+    QString m_user;
+    QString m_password;
+    vsphere::Inventory m_inventory;
+    QHash<QString, std::shared_ptr<repository::Repository>> m_repositories;
+};
+
+} // namespace lifeboat::console

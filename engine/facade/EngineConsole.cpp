@@ -1,0 +1,350 @@
+// The console's side of the facade: each request runs on the engine thread for the account
+// signed in there, and only ever sees that account's scope.
+#include "credentials/Keychain.h"
+#include "facade/Engine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <optional>
+
+namespace lifeboat {
+
+namespace {
+
+struct ConsoleText
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::Engine)
+};
+
+Error signedOut()
+{
+    return Error{QStringLiteral("console.signed_out"), ConsoleText::tr("Sign in first.")};
+}
+
+// Runs `work` with the signed-in session, or answers "console.signed_out".
+template <typename R>
+R withSession(EngineWorker& worker, const std::function<R(console::ConsoleSession&)>& work)
+{
+    if (!worker.consoleSession())
+        return R(signedOut());
+    return work(*worker.consoleSession());
+}
+
+} // namespace
+
+void Engine::endpoints(QObject* context, std::function<void(Result<QVector<catalog::EndpointRecord>>)> done)
+{
+    run<Result<QVector<catalog::EndpointRecord>>>(
+        context,
+        [](EngineWorker& worker) -> Result<QVector<catalog::EndpointRecord>> {
+            if (!worker.catalog())
+                return Error{QStringLiteral("engine.no_catalog"), ConsoleText::tr("There is no catalog.")};
+            return worker.catalog()->endpoints();
+        },
+        std::move(done));
+}
+
+void Engine::signIn(QObject* context, console::SignInRequest request, bool remember,
+                    std::function<void(Result<console::Identity>)> done)
+{
+    runAsync<Result<console::Identity>>(
+        context,
+        [request = std::move(request), remember](EngineWorker& worker, auto reply) {
+            // A new sign-in ends the previous one first: its account's rights must not linger.
+            worker.setConsoleSession(nullptr);
+            console::ConsoleSession::signIn(
+                worker, request,
+                [&worker, remember, reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
+                    if (!session)
+                        return reply(session.error());
+                    worker.setConsoleSession(*session);
+                    const console::Identity identity = (*session)->identity();
+                    const QString key = credentials::consolePasswordKey(identity.server, identity.user);
+                    // A keychain that cannot keep the password does not stop the sign-in; the
+                    // user only has to type it again next time.
+                    if (remember)
+                        (void)credentials::writeSecret(key, (*session)->password());
+                    else
+                        (void)credentials::deleteSecret(key);
+                    reply(identity);
+                });
+        },
+        std::move(done));
+}
+
+void Engine::signInRemembered(QObject* context, const QString& server, const QString& user,
+                              std::function<void(Result<console::Identity>)> done)
+{
+    runAsync<Result<console::Identity>>(
+        context,
+        [server, user](EngineWorker& worker, auto reply) {
+            worker.setConsoleSession(nullptr);
+            if (!worker.catalog())
+                return reply(
+                    Error{QStringLiteral("engine.no_catalog"), ConsoleText::tr("There is no catalog.")});
+            auto endpoint = console::endpointForServer(*worker.catalog(), server);
+            if (!endpoint)
+                return reply(endpoint.error());
+            auto password = credentials::readSecret(credentials::consolePasswordKey(endpoint->url, user));
+            if (!password)
+                return reply(password.error());
+            console::ConsoleSession::signIn(
+                worker, console::SignInRequest{server, user, *password},
+                [&worker, reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
+                    if (!session)
+                        return reply(session.error());
+                    worker.setConsoleSession(*session);
+                    reply((*session)->identity());
+                });
+        },
+        std::move(done));
+}
+
+void Engine::signOut(QObject* context, std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [](EngineWorker& worker) -> Status {
+            auto* session = worker.consoleSession();
+            if (!session)
+                return success();
+            const Status forgotten = credentials::deleteSecret(
+                credentials::consolePasswordKey(session->endpoint().url, session->user()));
+            worker.setConsoleSession(nullptr);
+            return forgotten;
+        },
+        std::move(done));
+}
+
+void Engine::trustServer(QObject* context, const QString& server, const QString& thumbprint,
+                         std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [server, thumbprint](EngineWorker& worker) -> Status {
+            if (!worker.catalog())
+                return Error{QStringLiteral("engine.no_catalog"), ConsoleText::tr("There is no catalog.")};
+            return console::trustServer(*worker.catalog(), server, thumbprint);
+        },
+        std::move(done));
+}
+
+void Engine::dashboard(QObject* context, std::function<void(Result<console::DashboardData>)> done)
+{
+    run<Result<console::DashboardData>>(
+        context,
+        [](EngineWorker& worker) {
+            return withSession<Result<console::DashboardData>>(worker, [&](console::ConsoleSession& session) {
+                return session.dashboard(worker, QDateTime::currentDateTimeUtc());
+            });
+        },
+        std::move(done));
+}
+
+void Engine::vms(QObject* context, std::function<void(Result<QVector<console::VmRow>>)> done)
+{
+    run<Result<QVector<console::VmRow>>>(
+        context,
+        [](EngineWorker& worker) {
+            return withSession<Result<QVector<console::VmRow>>>(
+                worker, [&](console::ConsoleSession& session) { return session.vmRows(worker); });
+        },
+        std::move(done));
+}
+
+void Engine::restorePoints(QObject* context,
+                           std::function<void(Result<QVector<console::RestorePointRow>>)> done)
+{
+    run<Result<QVector<console::RestorePointRow>>>(
+        context,
+        [](EngineWorker& worker) {
+            return withSession<Result<QVector<console::RestorePointRow>>>(
+                worker, [&](console::ConsoleSession& session) { return session.restorePoints(worker); });
+        },
+        std::move(done));
+}
+
+void Engine::jobs(QObject* context, std::function<void(Result<QVector<console::JobRow>>)> done)
+{
+    run<Result<QVector<console::JobRow>>>(
+        context,
+        [](EngineWorker& worker) {
+            return withSession<Result<QVector<console::JobRow>>>(
+                worker, [&](console::ConsoleSession& session) { return session.jobRows(worker); });
+        },
+        std::move(done));
+}
+
+void Engine::sessions(QObject* context, qint64 jobId, int limit,
+                      std::function<void(Result<QVector<jobs::Session>>)> done)
+{
+    run<Result<QVector<jobs::Session>>>(
+        context,
+        [jobId, limit](EngineWorker& worker) {
+            return withSession<Result<QVector<jobs::Session>>>(
+                worker, [&](console::ConsoleSession& session) -> Result<QVector<jobs::Session>> {
+                    auto mine = session.jobs(worker);
+                    if (!mine)
+                        return mine.error();
+                    QVector<jobs::Session> found;
+                    for (const auto& job : *mine) {
+                        if (jobId != 0 && job.id != jobId)
+                            continue;
+                        auto list = worker.jobStore()->sessions(job.id, limit);
+                        if (!list)
+                            return list.error();
+                        found += *list;
+                    }
+                    std::sort(found.begin(), found.end(),
+                              [](const jobs::Session& a, const jobs::Session& b) { return a.id > b.id; });
+                    if (found.size() > limit)
+                        found.resize(limit);
+                    return found;
+                });
+        },
+        std::move(done));
+}
+
+void Engine::sessionLog(QObject* context, qint64 sessionId,
+                        std::function<void(Result<QVector<jobs::SessionLogLine>>)> done)
+{
+    run<Result<QVector<jobs::SessionLogLine>>>(
+        context,
+        [sessionId](EngineWorker& worker) {
+            return withSession<Result<QVector<jobs::SessionLogLine>>>(
+                worker, [&](console::ConsoleSession& session) -> Result<QVector<jobs::SessionLogLine>> {
+                    auto found = worker.jobStore()->session(sessionId);
+                    if (!found)
+                        return found.error();
+                    // Restore sessions have no job: only an administrator reads those here.
+                    bool mine = session.caller().isAdministrator();
+                    if (!mine && found->jobId != 0)
+                        if (auto job = worker.jobStore()->job(QString::number(found->jobId)))
+                            mine = static_cast<bool>(session.checkJob(*job));
+                    if (!mine)
+                        return Error{
+                            QStringLiteral("scope.denied"),
+                            ConsoleText::tr("The session %1 belongs to another account.").arg(sessionId)};
+                    return worker.jobStore()->sessionLog(sessionId);
+                });
+        },
+        std::move(done));
+}
+
+void Engine::startJob(QObject* context, qint64 jobId, const QStringList& onlyVms,
+                      std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [this, jobId, onlyVms](EngineWorker& worker) -> Status {
+            auto* session = worker.consoleSession();
+            if (!session)
+                return signedOut();
+            auto job = worker.jobStore()->job(QString::number(jobId));
+            if (!job)
+                return job.error();
+            if (Status mine = session->checkJob(*job); !mine)
+                return mine;
+            // The signed-in account's own job runs with the password it just proved;
+            // others (an administrator starting a tenant's job) with the stored one.
+            const bool ownAccount = job->endpointId == session->endpoint().id &&
+                                    tenants::sameAccount(job->account, session->user());
+            auto request = worker.prepareRun(*job, {}, ownAccount ? session->password() : QString());
+            if (!request)
+                return request.error();
+            request->onlyVms = onlyVms;
+            auto throttle = std::make_shared<QElapsedTimer>();
+            // A refusal (the job runs already) is answered at once, inside startBackup: it is
+            // this request's error then, not a finished run.
+            auto starting = std::make_shared<bool>(true);
+            auto refused = std::make_shared<std::optional<Error>>();
+            worker.startBackup(
+                std::move(*request),
+                [this, jobId, starting, refused](Result<jobs::Session> ended) {
+                    if (*starting && !ended) {
+                        *refused = ended.error();
+                        return;
+                    }
+                    if (ended)
+                        Q_EMIT jobFinished(jobId, ended->id, jobs::toString(ended->result), ended->message);
+                    else
+                        Q_EMIT jobFinished(jobId, 0, jobs::toString(jobs::SessionResult::Failed),
+                                           ended.error().message);
+                },
+                [this, jobId, throttle](const QString& vm, qint64 doneBytes, qint64 totalBytes) {
+                    if (throttle->isValid() && throttle->elapsed() < 250 && doneBytes < totalBytes)
+                        return;
+                    throttle->start();
+                    Q_EMIT jobProgress(jobId, vm, doneBytes, totalBytes);
+                });
+            *starting = false;
+            if (*refused)
+                return **refused;
+            Q_EMIT jobStarted(jobId);
+            return success();
+        },
+        std::move(done));
+}
+
+void Engine::backUpVm(QObject* context, const QString& vm, std::function<void(Status)> done)
+{
+    run<Result<qint64>>(
+        context,
+        [vm](EngineWorker& worker) {
+            return withSession<Result<qint64>>(
+                worker, [&](console::ConsoleSession& session) -> Result<qint64> {
+                    if (Status allowed =
+                            session.caller().checkAccess(session.endpoint().id, session.inventory(), vm);
+                        !allowed)
+                        return allowed.error();
+                    auto mine = session.jobs(worker);
+                    if (!mine)
+                        return mine.error();
+                    for (const auto& job : *mine)
+                        if (job.endpointId == session.endpoint().id && !job.excludedVms.contains(vm) &&
+                            std::any_of(job.objects.cbegin(), job.objects.cend(),
+                                        [&](const jobs::JobObject& object) {
+                                            return session.inventory().contains(object.moref, vm);
+                                        }))
+                            return job.id;
+                    return Error{
+                        QStringLiteral("job.none"),
+                        ConsoleText::tr("No backup job protects this VM yet; create one in the Jobs tab.")};
+                });
+        },
+        [this, context, vm, done = std::move(done)](Result<qint64> job) {
+            if (!job)
+                return done(job.error());
+            startJob(context, *job, {vm}, done);
+        });
+}
+
+void Engine::stopJob(QObject* context, qint64 jobId, std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [jobId](EngineWorker& worker) -> Status {
+            auto* session = worker.consoleSession();
+            if (!session)
+                return signedOut();
+            auto job = worker.jobStore()->job(QString::number(jobId));
+            if (!job)
+                return job.error();
+            if (Status mine = session->checkJob(*job); !mine)
+                return mine;
+            if (worker.stopBackup(jobId))
+                return success();
+            // Running in another process (lifeboat-cli serve): ask it through the catalog.
+            auto asked = worker.jobStore()->requestStop(jobId);
+            if (!asked)
+                return asked.error();
+            if (*asked == 0)
+                return Error{QStringLiteral("job.not_running"),
+                             ConsoleText::tr("The job %1 is not running.").arg(job->name)};
+            return success();
+        },
+        std::move(done));
+}
+
+} // namespace lifeboat
