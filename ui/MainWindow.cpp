@@ -2,17 +2,38 @@
 
 #include "LanguageSwitcher.h"
 #include "OverviewPage.h"
+#include "common/ConsolePage.h"
 #include "facade/Engine.h"
+#include "jobs/JobsPage.h"
 #include "lifeboat/Version.h"
+#include "signin/SignInPage.h"
+#include "vms/VmsPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+
+#if __has_include("dashboard/DashboardPage.h")
+#include "dashboard/DashboardPage.h"
+#define LIFEBOAT_HAS_DASHBOARD 1
+#endif
+#if __has_include("files/FilesPage.h")
+#include "files/FilesPage.h"
+#define LIFEBOAT_HAS_FILES 1
+#endif
+#if __has_include("items/ItemsPage.h")
+#include "items/ItemsPage.h"
+#define LIFEBOAT_HAS_ITEMS 1
+#endif
 
 Q_LOGGING_CATEGORY(lcUiMain, "lifeboat.ui.main", QtInfoMsg)
 
@@ -22,19 +43,51 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
     : QMainWindow(parent)
     , m_engine(engine)
     , m_languages(languages)
-    , m_overview(new OverviewPage(engine, this))
+    , m_stack(new QStackedWidget(this))
+    , m_signIn(new SignInPage(engine, languages, this))
+    , m_tabs(new QTabWidget(this))
+    , m_jobs(new JobsPage(engine, this))
+    , m_vms(new VmsPage(engine, this))
+    , m_who(new QLabel(this))
     , m_fileMenu(menuBar()->addMenu(QString()))
     , m_languageMenu(menuBar()->addMenu(QString()))
     , m_helpMenu(menuBar()->addMenu(QString()))
-    , m_quitAction(m_fileMenu->addAction(QString()))
+    , m_refreshAction(m_fileMenu->addAction(QString()))
+    , m_signOutAction(m_fileMenu->addAction(QString()))
+    , m_quitAction(nullptr)
     , m_aboutAction(m_helpMenu->addAction(QString()))
     , m_languageGroup(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("consoleTabs"));
+    m_who->setObjectName(QStringLiteral("signedInAs"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
-    setCentralWidget(m_overview);
-    resize(900, 600);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString());
+    m_stack->addWidget(m_signIn);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_who);
+    resize(1100, 700);
 
+#ifdef LIFEBOAT_HAS_DASHBOARD
+    addPage(new DashboardPage(engine, this));
+#endif
+    addPage(m_jobs);
+    addPage(m_vms);
+#ifdef LIFEBOAT_HAS_FILES
+    addPage(new FilesPage(engine, this));
+#endif
+#ifdef LIFEBOAT_HAS_ITEMS
+    addPage(new ItemsPage(engine, this));
+#endif
+
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshAll);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -52,9 +105,33 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_languages.setLanguage(code); });
     }
+    connect(&m_languages, &LanguageSwitcher::languageChanged, this, [this](const QString& code) {
+        for (QAction* action : m_languageGroup->actions())
+            action->setChecked(action->objectName() == QStringLiteral("language_") + code);
+    });
 
+    connect(m_signIn, &SignInPage::signedIn, this, &MainWindow::enterConsole);
     connect(&m_engine, &Engine::started, this, &MainWindow::onEngineStarted);
     retranslateUi();
+}
+
+OverviewPage* MainWindow::overviewPage() const
+{
+    return m_signIn->overviewPage();
+}
+
+void MainWindow::addPage(ConsolePage* page)
+{
+    m_pages.append(page);
+    m_tabs->addTab(page, QString());
+    connect(page, &ConsolePage::status, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    // What one tab changed (a backup, a restore) the others show too.
+    connect(page, &ConsolePage::dataChanged, this, [this, page] {
+        for (ConsolePage* other : std::as_const(m_pages))
+            if (other != page)
+                other->refresh();
+    });
 }
 
 void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QString& errorMessage)
@@ -66,7 +143,54 @@ void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QStrin
         m_engineError = errorMessage;
         qCWarning(lcUiMain) << "engine failed to start:" << errorCode;
     }
-    m_overview->refresh();
+    m_signIn->reload();
+    retranslateUi();
+    if (!ok)
+        return;
+    QSettings settings;
+    const QString server = settings.value(QStringLiteral("signin/server")).toString();
+    const QString user = settings.value(QStringLiteral("signin/user")).toString();
+    if (!settings.value(QStringLiteral("signin/remain"), false).toBool() || server.isEmpty() ||
+        user.isEmpty())
+        return;
+    m_engine.signInRemembered(this, server, user, [this](Result<console::Identity> identity) {
+        if (identity)
+            enterConsole(*identity);
+        else
+            m_signIn->showError(tr("You were not signed in automatically: %1").arg(identity.error().message));
+    });
+}
+
+void MainWindow::enterConsole(const console::Identity& identity)
+{
+    m_identity = identity;
+    m_stack->setCurrentWidget(m_tabs);
+    m_refreshAction->setEnabled(true);
+    m_signOutAction->setEnabled(true);
+    retranslateUi();
+    refreshAll();
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_identity)
+        return;
+    for (ConsolePage* page : std::as_const(m_pages))
+        page->refresh();
+}
+
+void MainWindow::signOut()
+{
+    if (!m_identity)
+        return;
+    m_identity.reset();
+    for (ConsolePage* page : std::as_const(m_pages))
+        page->clear();
+    m_refreshAction->setEnabled(false);
+    m_signOutAction->setEnabled(false);
+    m_stack->setCurrentWidget(m_signIn);
+    QSettings().setValue(QStringLiteral("signin/remain"), false);
+    m_engine.signOut(this, [this](Status) { m_signIn->reload(); });
     retranslateUi();
 }
 
@@ -83,12 +207,27 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Lifeboat"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const QString name = m_tabs->widget(i)->objectName();
+        const QString title = name == QLatin1String("dashboardPage") ? tr("&Dashboard")
+                              : name == QLatin1String("jobsPage")    ? tr("&Jobs")
+                              : name == QLatin1String("vmsPage")     ? tr("&VMs")
+                              : name == QLatin1String("filesPage")   ? tr("&Files")
+                              : name == QLatin1String("itemsPage")   ? tr("&Items")
+                                                                     : name;
+        m_tabs->setTabText(i, title);
+    }
+    m_who->setText(m_identity
+                       ? (m_identity->administrator
+                              ? tr("%1 (administrator) on %2").arg(m_identity->user, m_identity->server)
+                              : tr("%1 on %2").arg(m_identity->user, m_identity->server))
+                       : tr("Not signed in"));
     if (!m_engineError.isEmpty())
         statusBar()->showMessage(tr("Engine stopped: %1").arg(m_engineError));
-    else
-        statusBar()->showMessage(tr("Engine ready"));
 }
 
 } // namespace lifeboat::ui

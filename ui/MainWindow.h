@@ -1,10 +1,16 @@
 #pragma once
 
+#include "console/ConsoleSession.h"
+
 #include <QMainWindow>
+#include <QVector>
 
 class QActionGroup;
+class QLabel;
 class QMenu;
 class QAction;
+class QStackedWidget;
+class QTabWidget;
 
 namespace lifeboat {
 class Engine;
@@ -12,16 +18,29 @@ class Engine;
 
 namespace lifeboat::ui {
 
+class ConsolePage;
+class JobsPage;
 class LanguageSwitcher;
 class OverviewPage;
+class SignInPage;
+class VmsPage;
 
+// The console: the sign-in screen until someone signs in, then the tabs of what that
+// account may see and do.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* parent = nullptr);
 
-    OverviewPage* overviewPage() const { return m_overview; }
+    OverviewPage* overviewPage() const;
+    SignInPage* signInPage() const { return m_signIn; }
+    QTabWidget* tabs() const { return m_tabs; }
+    JobsPage* jobsPage() const { return m_jobs; }
+    VmsPage* vmsPage() const { return m_vms; }
+    bool isSignedIn() const { return m_identity.has_value(); }
+
+    void signOut();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -29,17 +48,29 @@ protected:
 private:
     void retranslateUi();
     void onEngineStarted(bool ok, const QString& errorCode, const QString& errorMessage);
+    void enterConsole(const console::Identity& identity);
+    void refreshAll();
+    void addPage(ConsolePage* page);
 
     Engine& m_engine;
     LanguageSwitcher& m_languages;
-    OverviewPage* m_overview;
+    QStackedWidget* m_stack;
+    SignInPage* m_signIn;
+    QTabWidget* m_tabs;
+    QVector<ConsolePage*> m_pages;
+    JobsPage* m_jobs;
+    VmsPage* m_vms;
+    QLabel* m_who;
     QMenu* m_fileMenu;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
+    QAction* m_refreshAction;
+    QAction* m_signOutAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QActionGroup* m_languageGroup;
     QString m_engineError;
+    std::optional<console::Identity> m_identity;
 };
 
 } // namespace lifeboat::ui

@@ -215,14 +215,28 @@ Result<QStringList> ConsoleSession::repositories(EngineWorker& worker) const
 Result<std::shared_ptr<repository::Repository>> ConsoleSession::openRepository(EngineWorker& worker,
                                                                                const QString& location)
 {
-    if (auto open = m_repositories.constFind(location); open != m_repositories.cend())
-        return *open;
+    if (auto open = m_repositories.find(location); open != m_repositories.end()) {
+        // Backups by other processes (lifeboat-cli, `serve`) and prunes add or rewrite index
+        // files; a restore through an index that misses them would find chunks "missing".
+        auto indexes = open->repository->backend().list(QStringLiteral("index"));
+        if (!indexes)
+            return indexes.error();
+        if (*indexes != open->indexes) {
+            if (Status reloaded = open->repository->reloadIndex(); !reloaded)
+                return reloaded.error();
+            open->indexes = *indexes;
+        }
+        return open->repository;
+    }
     auto opened = repository::Repository::open(repository::openLocalBackend(location),
                                                worker.storedRepositoryPassword(location));
     if (!opened)
         return opened.error();
     std::shared_ptr<repository::Repository> shared(std::move(*opened));
-    m_repositories.insert(location, shared);
+    auto indexes = shared->backend().list(QStringLiteral("index"));
+    if (!indexes)
+        return indexes.error();
+    m_repositories.insert(location, OpenRepository{shared, *indexes});
     return shared;
 }
 

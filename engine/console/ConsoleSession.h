@@ -159,7 +159,12 @@ private:
     QString m_user;
     QString m_password;
     vsphere::Inventory m_inventory;
-    QHash<QString, std::shared_ptr<repository::Repository>> m_repositories;
+    struct OpenRepository
+    {
+        std::shared_ptr<repository::Repository> repository;
+        QStringList indexes; // the index files its in-memory index was read from
+    };
+    QHash<QString, OpenRepository> m_repositories;
 };
 
 } // namespace lifeboat::console

@@ -116,7 +116,8 @@ public:
         QString newDatabase;
         QString environment; // PGHOST=..., MYSQL_HOME=...
     };
-    void searchFiles(QObject* context, FileSearch search, std::function<void(Result<QVector<GuestFile>>)> done);
+    void searchFiles(QObject* context, FileSearch search,
+                     std::function<void(Result<QVector<GuestFile>>)> done);
     void guestVolumes(QObject* context, const QString& repository, const QString& restorePoint,
                       std::function<void(Result<QVector<GuestVolume>>)> done);
     // The entries of one folder (`path` raw, "/" for the root) of a restore point's volume.
@@ -124,8 +125,10 @@ public:
                      const QString& volume, const QByteArray& path,
                      std::function<void(Result<QVector<GuestFile>>)> done);
     // One restore session per restore point and volume in the order; all of them, in order.
-    void restoreFiles(QObject* context, FileRestoreOrder order, std::function<void(Result<QVector<jobs::Session>>)> done);
-    void restoreItem(QObject* context, ItemRestoreOrder order, std::function<void(Result<jobs::Session>)> done);
+    void restoreFiles(QObject* context, FileRestoreOrder order,
+                      std::function<void(Result<QVector<jobs::Session>>)> done);
+    void restoreItem(QObject* context, ItemRestoreOrder order,
+                     std::function<void(Result<jobs::Session>)> done);
 
     // Runs `work` on the engine thread and hands its result to `done` on the caller's
     // thread. Named methods above are preferred; this is the mechanism under them.

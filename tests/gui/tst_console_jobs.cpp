@@ -1,0 +1,269 @@
+// The console from the sign-in screen to a finished backup, against the lab: real widgets
+// under the offscreen platform, the engine on its own thread, vcsim over HTTPS.
+#include "ConsoleLab.h"
+#include "LanguageSwitcher.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "facade/Engine.h"
+#include "jobs/JobsModel.h"
+#include "jobs/JobsPage.h"
+#include "signin/SignInPage.h"
+#include "vms/VmsModel.h"
+#include "vms/VmsPage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace lifeboat;
+using testing::ConsoleLab;
+using testing::rowWithText;
+using testing::saveScreenshot;
+
+class TestConsoleJobs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The console remembers the last server and user; a test must not read the user's.
+        qputenv("XDG_CONFIG_HOME", m_lab.dirPath(QStringLiteral("config")).toLocal8Bit());
+        QCoreApplication::setOrganizationName(QStringLiteral("lifeboat-test"));
+        QSettings().clear();
+        const QString started = m_lab.start(2);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        m_engine = std::make_unique<Engine>(EngineOptions{m_lab.catalog});
+        m_window = std::make_unique<ui::MainWindow>(*m_engine, m_languages);
+        m_window->show();
+        m_engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->overviewPage()->hasLoaded(), 10000);
+        // A fresh installation knows no server yet.
+        QCOMPARE(m_window->findChild<QComboBox*>(QStringLiteral("signInServer"))->count(), 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_engine.reset();
+    }
+
+    void unknownCertificateIsTrustedOnlyAfterComparing()
+    {
+        // A server typed in for the first time, with the lab's self-signed certificate.
+        fill(m_lab.url, m_lab.user, m_lab.password);
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        QMessageBox* trust = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((trust = m_window->findChild<QMessageBox*>(QStringLiteral("trustDialog"))),
+                                 30000);
+        QTRY_VERIFY(trust->isVisible());
+        QVERIFY2(trust->informativeText().contains(m_lab.thumbprint.toUpper()),
+                 qPrintable(trust->informativeText()));
+        saveScreenshot(*trust, QStringLiteral("console-trust-dialog"));
+        // Declining signs nobody in and pins nothing.
+        QTest::mouseClick(trust->findChild<QPushButton*>(QStringLiteral("trustCancel")), Qt::LeftButton);
+        auto* error = m_window->findChild<QLabel*>(QStringLiteral("signInError"));
+        QTRY_VERIFY(error->text().contains(QStringLiteral("not trusted")));
+        QVERIFY(!m_window->isSignedIn());
+
+        fill(m_lab.url, m_lab.user, m_lab.password);
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT((trust = m_window->findChild<QMessageBox*>(QStringLiteral("trustDialog"))),
+                                 30000);
+        QTest::mouseClick(trust->findChild<QPushButton*>(QStringLiteral("trustAccept")), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(m_window->isSignedIn(), qPrintable(error->text()), 30000);
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->tabs());
+        m_window->signOut();
+        QTRY_VERIFY(!m_window->isSignedIn());
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->signInPage());
+        // The trusted server is offered from now on.
+        auto* server = m_window->findChild<QComboBox*>(QStringLiteral("signInServer"));
+        QTRY_COMPARE(server->count(), 1);
+        QCOMPARE(server->itemData(0).toString(), m_lab.url);
+    }
+
+    void wrongPasswordIsRefusedInline()
+    {
+        fill(m_lab.url, m_lab.user, QStringLiteral("not-the-password"));
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        auto* error = m_window->findChild<QLabel*>(QStringLiteral("signInError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 30000);
+        QVERIFY2(error->text().contains(QStringLiteral("user name or password")), qPrintable(error->text()));
+        QVERIFY(!m_window->isSignedIn());
+        // The password is cleared for the next try; the user name stays.
+        QVERIFY(field("signInPassword")->text().isEmpty());
+        QCOMPARE(field("signInUser")->text(), m_lab.user);
+        saveScreenshot(*m_window, QStringLiteral("console-signin-error"));
+    }
+
+    void administratorPreparesAJob()
+    {
+        // What an administrator does with lifeboat-cli on this computer; the console sees it
+        // on its next refresh.
+        const QString prepared = m_lab.prepareJob(QStringLiteral("nightly"), {m_lab.vmMoref(0)});
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+    }
+
+    void signInShowsTheTabs()
+    {
+        fill(m_lab.url, m_lab.user, m_lab.password);
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), 30000);
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("signedInAs"))->text().contains(m_lab.user));
+        QStringList tabs;
+        for (int i = 0; i < m_window->tabs()->count(); ++i)
+            tabs << m_window->tabs()->tabText(i).remove(QLatin1Char('&'));
+        QVERIFY2(tabs.contains(QStringLiteral("Jobs")) && tabs.contains(QStringLiteral("VMs")),
+                 qPrintable(tabs.join(QLatin1Char(','))));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsPage()->hasLoaded() && m_window->vmsPage()->hasLoaded(),
+                                 60000);
+    }
+
+    void jobsTabRunsAJobAndShowsItsSession()
+    {
+        ui::JobsPage* page = m_window->jobsPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QAbstractItemModelTester jobsTester(page->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sessionsTester(page->sessionsModel(),
+                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = rowWithText(*page->model(), ui::JobsModel::Name, QStringLiteral("nightly"));
+        QVERIFY(row >= 0);
+        QCOMPARE(page->model()->index(row, ui::JobsModel::LastResult).data().toString(),
+                 QStringLiteral("Never run"));
+        // The search box filters the view, not the model.
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("jobsSearch"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("jobsView"));
+        search->setText(QStringLiteral("no such job"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        search->setText(QStringLiteral("NIGHT"));
+        QCOMPARE(view->model()->rowCount(), 1);
+
+        QVERIFY(page->selectJob(QStringLiteral("nightly")));
+        auto* start = page->findChild<QPushButton*>(QStringLiteral("jobStart"));
+        QVERIFY(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        // Running shows in the list while the engine works; the window never waits for it.
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()
+                                     ->index(row, ui::JobsModel::Status)
+                                     .data()
+                                     .toString()
+                                     .startsWith(QStringLiteral("Running")),
+                                 30000);
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("jobStop"))->isEnabled());
+        saveScreenshot(*m_window, QStringLiteral("tab-jobs-running"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(row, ui::JobsModel::LastResult).data().toString(),
+                                  QStringLiteral("Success"), 180000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(row, ui::JobsModel::Status).data().toString(),
+                                  QStringLiteral("Idle"), 30000);
+        // The session list and the newest session's log follow the selection.
+        QTRY_VERIFY_WITH_TIMEOUT(page->sessionsModel()->rowCount() == 1, 30000);
+        QCOMPARE(page->sessionsModel()->index(0, ui::SessionsModel::Result).data().toString(),
+                 QStringLiteral("Success"));
+        QVERIFY(page->sessionsModel()
+                    ->index(0, ui::SessionsModel::Read)
+                    .data(ui::SessionsModel::SortRole)
+                    .toLongLong() > 0);
+        auto* log = page->findChild<QPlainTextEdit*>(QStringLiteral("sessionLog"));
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(m_lab.vmName(0)), 30000);
+        saveScreenshot(*m_window, QStringLiteral("tab-jobs"));
+    }
+
+    void vmsTabShowsProtectionAndBacksUpNow()
+    {
+        ui::VmsPage* page = m_window->vmsPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page->refresh();
+        auto protectedVm = [&]() -> const console::VmRow* {
+            return page->model()->row(m_lab.vmMoref(0));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(protectedVm() && protectedVm()->restorePoints == 1, 30000);
+        const int row0 = rowWithText(*page->model(), ui::VmsModel::Name, m_lab.vmName(0));
+        const int row1 = rowWithText(*page->model(), ui::VmsModel::Name, m_lab.vmName(1));
+        QVERIFY(row0 >= 0 && row1 >= 0);
+        QCOMPARE(page->model()->index(row0, ui::VmsModel::Protection).data().toString(),
+                 QStringLiteral("Protected"));
+        QCOMPARE(page->model()->index(row0, ui::VmsModel::Jobs).data().toString(), QStringLiteral("nightly"));
+        QCOMPARE(page->model()->index(row1, ui::VmsModel::Protection).data().toString(),
+                 QStringLiteral("Unprotected"));
+        saveScreenshot(*m_window, QStringLiteral("tab-vms"));
+
+        // No job covers VM 1: back up now says so instead of doing anything.
+        QVERIFY(page->selectVm(m_lab.vmName(1)));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmBackUpNow")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("No backup job")), 30000);
+
+        QVERIFY(page->selectVm(m_lab.vmName(0)));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmBackUpNow")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(protectedVm() && protectedVm()->restorePoints == 2, 180000);
+        // The Jobs tab heard of the run too.
+        const int job =
+            rowWithText(*m_window->jobsPage()->model(), ui::JobsModel::Name, QStringLiteral("nightly"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_window->jobsPage()->model()->index(job, ui::JobsModel::LastResult).data().toString(),
+            QStringLiteral("Success"), 30000);
+    }
+
+    void languageSwitchRetranslatesTheTabs()
+    {
+        const QString english = m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->jobsPage()));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("de")));
+        QTRY_VERIFY(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->jobsPage())) != english);
+        saveScreenshot(*m_window, QStringLiteral("tab-jobs-de"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(m_window->jobsPage())), english);
+    }
+
+    void signOutClearsEverything()
+    {
+        m_window->signOut();
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentWidget(), m_window->signInPage());
+        QCOMPARE(m_window->jobsPage()->model()->rowCount(), 0);
+        QCOMPARE(m_window->vmsPage()->model()->rowCount(), 0);
+        // The engine forgot the account too: its requests are refused now.
+        std::optional<Result<QVector<console::JobRow>>> answer;
+        m_engine->jobs(this, [&](Result<QVector<console::JobRow>> rows) { answer = rows; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!*answer);
+        QCOMPARE(answer->error().code, QStringLiteral("console.signed_out"));
+        saveScreenshot(*m_window, QStringLiteral("console-signin"));
+    }
+
+private:
+    QPushButton* button(const char* name) { return m_window->findChild<QPushButton*>(QLatin1String(name)); }
+    QLineEdit* field(const char* name) { return m_window->findChild<QLineEdit*>(QLatin1String(name)); }
+    void fill(const QString& server, const QString& user, const QString& password)
+    {
+        auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("signInServer"));
+        const int index = combo->findData(server);
+        if (index >= 0)
+            combo->setCurrentIndex(index);
+        else
+            combo->setEditText(server);
+        field("signInUser")->setText(user);
+        field("signInPassword")->setText(password);
+    }
+
+    ConsoleLab m_lab;
+    ui::LanguageSwitcher m_languages;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestConsoleJobs)
+#include "tst_console_jobs.moc"

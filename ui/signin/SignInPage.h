@@ -1,0 +1,70 @@
+#pragma once
+
+#include "console/ConsoleSession.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QMessageBox;
+
+namespace lifeboat {
+class Engine;
+}
+
+namespace lifeboat::ui {
+
+class LanguageSwitcher;
+class OverviewPage;
+
+// The first screen: server, user name, password, display language and "Remain signed in".
+// Errors show inline under the form; an unknown certificate asks the user to compare its
+// thumbprint before it is pinned, a changed one is refused with the reason.
+class SignInPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SignInPage(Engine& engine, LanguageSwitcher& languages, QWidget* parent = nullptr);
+
+    OverviewPage* overviewPage() const { return m_overview; }
+    // Fills the server list from the catalog and the last server and user from the settings.
+    void reload();
+    // Shows a message in the error line (e.g. why a remembered sign-in failed).
+    void showError(const QString& message);
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void signedIn(const lifeboat::console::Identity& identity);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void signIn();
+    void finished(const Result<console::Identity>& result);
+    void askTrust(const QString& server, const QString& thumbprint);
+    void setBusy(bool busy);
+
+    Engine& m_engine;
+    LanguageSwitcher& m_languages;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QFormLayout* m_form;
+    QComboBox* m_server;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QComboBox* m_language;
+    QCheckBox* m_remember;
+    QPushButton* m_signIn;
+    QLabel* m_error;
+    OverviewPage* m_overview;
+    QMessageBox* m_trust = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace lifeboat::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/ConsolePage.h"
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace lifeboat::ui {
+
+class VmsModel;
+
+// The VMs tab: the caller's VMs with protection state and restore points; back up now.
+class VmsPage : public ConsolePage
+{
+    Q_OBJECT
+public:
+    explicit VmsPage(Engine& engine, QWidget* parent = nullptr);
+
+    void refresh() override;
+    void clear() override;
+    VmsModel* model() const { return m_model; }
+    bool selectVm(const QString& name);
+
+protected:
+    void retranslateUi() override;
+
+private:
+    QString selectedVm() const;
+    void backUpNow();
+    void updateButtons();
+
+    VmsModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_search;
+    QTableView* m_view;
+    QPushButton* m_backUp;
+    QPushButton* m_refresh;
+    QLabel* m_empty;
+    QLabel* m_problems;
+};
+
+} // namespace lifeboat::ui
