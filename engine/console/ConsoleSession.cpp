@@ -13,13 +13,27 @@ namespace lifeboat::console {
 
 namespace {
 
-// Keeps the client alive until the sign-in chain has ended, whichever step ends it.
-struct SignInFlow
+// Signs in as `user` (which proves the password), reads the whole inventory and signs out
+// again. The client is destroyed after its last reply, never inside its own callback.
+void readInventory(const catalog::EndpointRecord& endpoint, const QString& user, const QString& password,
+                   std::function<void(Result<vsphere::Inventory>)> done)
 {
-    std::unique_ptr<vsphere::VsphereClient> client;
-    std::shared_ptr<ConsoleSession> session;
-    std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done;
-};
+    auto client = std::shared_ptr<vsphere::VsphereClient>(
+        new vsphere::VsphereClient(QUrl(endpoint.url), endpoint.pinnedSha256),
+        [](vsphere::VsphereClient* c) { c->deleteLater(); });
+    client->retrieveServiceContent([client, user, password, done](Result<vsphere::ServiceContent> content) {
+        if (!content)
+            return done(content.error());
+        client->login(user, password, [client, done](Result<vsphere::UserSession> signedIn) {
+            if (!signedIn)
+                return done(signedIn.error());
+            client->listInventory([client, done](Result<vsphere::Inventory> inventory) {
+                client->logout([client](Status) {});
+                done(std::move(inventory));
+            });
+        });
+    });
+}
 
 } // namespace
 
@@ -33,70 +47,75 @@ void ConsoleSession::signIn(EngineWorker& worker, SignInRequest request,
     auto endpoint = endpointForServer(*worker.catalog(), request.server);
     if (!endpoint)
         return done(endpoint.error());
+    std::shared_ptr<ConsoleSession> session(new ConsoleSession);
+    session->m_endpoint = *endpoint;
+    session->m_user = request.user.trimmed();
+    session->m_password = request.password;
+    readInventory(session->m_endpoint, session->m_user, session->m_password,
+                  [&worker, session, done](Result<vsphere::Inventory> inventory) {
+                      if (!inventory)
+                          return done(inventory.error());
+                      // The password was right; now, may this account use Lifeboat at all?
+                      auto caller = worker.tenantStore()->callerFor(session->m_user);
+                      if (!caller)
+                          return done(caller.error());
+                      // A server typed in for the first time is remembered once it signed someone in.
+                      if (session->m_endpoint.id == 0) {
+                          if (Status saved = worker.catalog()->saveEndpoint(session->m_endpoint); !saved)
+                              return done(saved.error());
+                          auto stored = endpointForServer(*worker.catalog(), session->m_endpoint.url);
+                          if (!stored)
+                              return done(stored.error());
+                          session->m_endpoint = *stored;
+                      }
+                      session->m_caller = *caller;
+                      session->adoptInventory(worker, std::move(*inventory), [session, done](Status adopted) {
+                          if (!adopted)
+                              return done(adopted.error());
+                          done(session);
+                      });
+                  });
+}
 
-    auto flow = std::make_shared<SignInFlow>();
-    flow->session.reset(new ConsoleSession);
-    flow->session->m_endpoint = *endpoint;
-    flow->session->m_user = request.user.trimmed();
-    flow->session->m_password = request.password;
-    flow->client = std::make_unique<vsphere::VsphereClient>(QUrl(endpoint->url), endpoint->pinnedSha256);
-    flow->done = std::move(done);
-    // Every step ends the flow through this, so the client is destroyed after its last
-    // reply has been handled, never inside its own callback.
-    auto finish = [flow](Result<std::shared_ptr<ConsoleSession>> result) {
-        auto callback = std::move(flow->done);
-        flow->client.release()->deleteLater();
-        callback(std::move(result));
-    };
-    auto* client = flow->client.get();
-    client->retrieveServiceContent([&worker, flow, client, finish](Result<vsphere::ServiceContent> content) {
-        if (!content)
-            return finish(content.error());
-        client->login(
-            flow->session->m_user, flow->session->m_password,
-            [&worker, flow, client, finish](Result<vsphere::UserSession> signedIn) {
-                if (!signedIn)
-                    return finish(signedIn.error());
-                client->listInventory([&worker, flow, client, finish](Result<vsphere::Inventory> inventory) {
-                    client->logout([](Status) {});
-                    if (!inventory)
-                        return finish(inventory.error());
-                    ConsoleSession& session = *flow->session;
-                    // The password was right; now, may this account use Lifeboat at all?
-                    auto caller = worker.tenantStore()->callerFor(session.m_user);
-                    if (!caller)
-                        return finish(caller.error());
-                    // A server typed in for the first time is remembered once it signed someone in.
-                    if (session.m_endpoint.id == 0) {
-                        if (Status saved = worker.catalog()->saveEndpoint(session.m_endpoint); !saved)
-                            return finish(saved.error());
-                        auto stored = endpointForServer(*worker.catalog(), session.m_endpoint.url);
-                        if (!stored)
-                            return finish(stored.error());
-                        session.m_endpoint = *stored;
-                    }
-                    session.m_caller = *caller;
-                    session.m_inventory = std::move(*inventory);
-                    if (auto cached = vsphere::InventoryCache(*worker.catalog())
-                                          .store(session.m_endpoint.id, session.m_inventory);
-                        !cached)
-                        return finish(cached.error());
-                    const QStringList tags = session.m_caller.tagNames(session.m_endpoint.id);
-                    if (tags.isEmpty())
-                        return finish(flow->session);
-                    vsphere::readTagMembers(QUrl(session.m_endpoint.url), session.m_endpoint.pinnedSha256,
-                                            session.m_user, session.m_password, tags,
-                                            [flow, finish](Result<QHash<QString, QStringList>> members) {
-                                                if (!members)
-                                                    return finish(members.error());
-                                                for (auto it = members->cbegin(); it != members->cend(); ++it)
-                                                    flow->session->m_caller.setTagMembers(it.key(),
-                                                                                          it.value());
-                                                finish(flow->session);
-                                            });
-                });
-            });
-    });
+void ConsoleSession::refreshInventory(EngineWorker& worker, std::function<void(Status)> done)
+{
+    // The callbacks hold only a weak reference: a sign-out meanwhile drops the answer.
+    std::weak_ptr<ConsoleSession> weak = weak_from_this();
+    readInventory(m_endpoint, m_user, m_password,
+                  [&worker, weak, done](Result<vsphere::Inventory> inventory) {
+                      auto session = weak.lock();
+                      if (!session)
+                          return done(Error{QStringLiteral("console.signed_out"), tr("Sign in first.")});
+                      if (!inventory)
+                          return done(inventory.error());
+                      session->adoptInventory(worker, std::move(*inventory), done);
+                  });
+}
+
+void ConsoleSession::adoptInventory(EngineWorker& worker, vsphere::Inventory inventory,
+                                    std::function<void(Status)> done)
+{
+    m_inventory = std::move(inventory);
+    m_inventoryRead.start();
+    if (auto cached = vsphere::InventoryCache(*worker.catalog()).store(m_endpoint.id, m_inventory); !cached)
+        return done(cached.error());
+    // Tag scopes are read afresh with the inventory: tags move with the objects they tag.
+    const QStringList tags = m_caller.tagNames(m_endpoint.id);
+    if (tags.isEmpty())
+        return done(success());
+    std::weak_ptr<ConsoleSession> weak = weak_from_this();
+    vsphere::readTagMembers(
+        QUrl(m_endpoint.url), m_endpoint.pinnedSha256, m_user, m_password, tags,
+        [weak, done](Result<QHash<QString, QStringList>> members) {
+            auto session = weak.lock();
+            if (!session)
+                return done(Error{QStringLiteral("console.signed_out"), tr("Sign in first.")});
+            if (!members)
+                return done(members.error());
+            for (auto it = members->cbegin(); it != members->cend(); ++it)
+                session->m_caller.setTagMembers(it.key(), it.value());
+            done(success());
+        });
 }
 
 Result<catalog::EndpointRecord> endpointForServer(catalog::Catalog& catalog, const QString& server)
@@ -325,9 +344,10 @@ Result<QVector<VmRow>> ConsoleSession::vmRows(EngineWorker& worker, QStringList*
             if (covered && !job.excludedVms.contains(vm.moref))
                 row.jobs << job.name;
         }
-        // Restore points name the VM by its moref (or instance UUID) at the source.
+        // Restore points name the VM by its instance UUID (its moref when it has none).
+        row.identity = vm.instanceUuid.isEmpty() ? vm.moref : vm.instanceUuid;
         for (const auto& point : *points)
-            if (point.vmId == vm.moref || (!vm.instanceUuid.isEmpty() && point.vmId == vm.instanceUuid)) {
+            if (point.vmId == row.identity || point.vmId == vm.moref) {
                 ++row.restorePoints;
                 if (!row.newestRestorePoint.isValid() || point.time > row.newestRestorePoint)
                     row.newestRestorePoint = point.time;

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QHash>
 #include <functional>
 #include <memory>
@@ -65,6 +66,7 @@ struct RestorePointRow
 struct VmRow
 {
     QString moref;
+    QString identity; // what its restore points call it: the instance UUID, else the moref
     QString name;
     QString powerState; // poweredOn, poweredOff, suspended
     QString guestOs;
@@ -114,7 +116,7 @@ struct DashboardData
 // The account signed in to the console, on the engine thread: who it is (its scope), the
 // endpoint it proved that on, and the repositories it uses. The endpoint password is kept
 // in memory only, for the restores and backups the user starts from the console.
-class ConsoleSession
+class ConsoleSession : public std::enable_shared_from_this<ConsoleSession>
 {
     Q_DECLARE_TR_FUNCTIONS(lifeboat::console::ConsoleSession)
 
@@ -126,6 +128,10 @@ public:
                        std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done);
 
     Identity identity() const;
+    // Reads the inventory (and tag scopes) again, e.g. after a restore created a VM.
+    void refreshInventory(EngineWorker& worker, std::function<void(Status)> done);
+    // Milliseconds since the inventory was read.
+    qint64 inventoryAge() const { return m_inventoryRead.isValid() ? m_inventoryRead.elapsed() : -1; }
     const tenants::Caller& caller() const { return m_caller; }
     const catalog::EndpointRecord& endpoint() const { return m_endpoint; }
     const QString& user() const { return m_user; }
@@ -153,12 +159,14 @@ public:
 
 private:
     ConsoleSession() = default;
+    void adoptInventory(EngineWorker& worker, vsphere::Inventory inventory, std::function<void(Status)> done);
 
     tenants::Caller m_caller = tenants::Caller::administrator(QString());
     catalog::EndpointRecord m_endpoint;
     QString m_user;
     QString m_password;
     vsphere::Inventory m_inventory;
+    QElapsedTimer m_inventoryRead;
     struct OpenRepository
     {
         std::shared_ptr<repository::Repository> repository;

@@ -45,7 +45,9 @@ public:
     void trustServer(QObject* context, const QString& server, const QString& thumbprint,
                      std::function<void(Status)> done);
     void dashboard(QObject* context, std::function<void(Result<console::DashboardData>)> done);
-    void vms(QObject* context, std::function<void(Result<QVector<console::VmRow>>)> done);
+    // `reread`: read the inventory from the server again first (it is also re-read when
+    // older than a minute), so VMs created or removed meanwhile show.
+    void vms(QObject* context, bool reread, std::function<void(Result<QVector<console::VmRow>>)> done);
     void restorePoints(QObject* context, std::function<void(Result<QVector<console::RestorePointRow>>)> done);
     void jobs(QObject* context, std::function<void(Result<QVector<console::JobRow>>)> done);
     // Sessions of one job (0: of all the caller's jobs), newest first.
@@ -58,6 +60,11 @@ public:
     // Backs up one VM now through the first of the caller's jobs that protects it.
     void backUpVm(QObject* context, const QString& vm, std::function<void(Status)> done);
     void stopJob(QObject* context, qint64 jobId, std::function<void(Status)> done);
+    // Restores a VM from one of the caller's restore points to its original location: beside
+    // the original (keep, `newName` or "<name>_restored") or over it (overwrite). Progress
+    // arrives as restoreProgress(); `done` gets the restore session when it has ended.
+    void restoreVm(QObject* context, const QString& repository, const QString& restorePoint, bool overwrite,
+                   bool powerOn, const QString& newName, std::function<void(Result<jobs::Session>)> done);
 
     // Files and Items tabs (facade/EngineFiles.cpp). The types are plain values nested here
     // because the GUI must not include the guest or restore headers they are made from.
@@ -183,6 +190,7 @@ Q_SIGNALS:
     void jobStarted(qint64 jobId);
     void jobProgress(qint64 jobId, const QString& vm, qint64 doneBytes, qint64 totalBytes);
     void jobFinished(qint64 jobId, qint64 sessionId, const QString& result, const QString& message);
+    void restoreProgress(const QString& restorePoint, qint64 doneBytes, qint64 totalBytes);
 
 private:
     struct ThreadStopper

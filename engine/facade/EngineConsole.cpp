@@ -2,6 +2,7 @@
 // signed in there, and only ever sees that account's scope.
 #include "credentials/Keychain.h"
 #include "facade/Engine.h"
+#include "restore/VmRestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -109,10 +110,11 @@ void Engine::signOut(QObject* context, std::function<void(Status)> done)
             auto* session = worker.consoleSession();
             if (!session)
                 return success();
-            const Status forgotten = credentials::deleteSecret(
-                credentials::consolePasswordKey(session->endpoint().url, session->user()));
+            const QString key = credentials::consolePasswordKey(session->endpoint().url, session->user());
+            // Signed out before the keychain is asked: its call runs a local event loop, and a
+            // request queued meanwhile must already find nobody signed in.
             worker.setConsoleSession(nullptr);
-            return forgotten;
+            return credentials::deleteSecret(key);
         },
         std::move(done));
 }
@@ -142,13 +144,26 @@ void Engine::dashboard(QObject* context, std::function<void(Result<console::Dash
         std::move(done));
 }
 
-void Engine::vms(QObject* context, std::function<void(Result<QVector<console::VmRow>>)> done)
+void Engine::vms(QObject* context, bool reread, std::function<void(Result<QVector<console::VmRow>>)> done)
 {
-    run<Result<QVector<console::VmRow>>>(
+    runAsync<Result<QVector<console::VmRow>>>(
         context,
-        [](EngineWorker& worker) {
-            return withSession<Result<QVector<console::VmRow>>>(
-                worker, [&](console::ConsoleSession& session) { return session.vmRows(worker); });
+        [reread](EngineWorker& worker, auto reply) {
+            auto* session = worker.consoleSession();
+            if (!session)
+                return reply(signedOut());
+            auto rows = [&worker, reply](Status read) {
+                auto* current = worker.consoleSession();
+                if (!current)
+                    return reply(signedOut());
+                if (!read)
+                    return reply(read.error());
+                reply(current->vmRows(worker));
+            };
+            if (reread || session->inventoryAge() > 60000)
+                session->refreshInventory(worker, rows);
+            else
+                rows(success());
         },
         std::move(done));
 }
@@ -343,6 +358,55 @@ void Engine::stopJob(QObject* context, qint64 jobId, std::function<void(Status)>
                 return Error{QStringLiteral("job.not_running"),
                              ConsoleText::tr("The job %1 is not running.").arg(job->name)};
             return success();
+        },
+        std::move(done));
+}
+
+void Engine::restoreVm(QObject* context, const QString& repository, const QString& restorePoint,
+                       bool overwrite, bool powerOn, const QString& newName,
+                       std::function<void(Result<jobs::Session>)> done)
+{
+    runAsync<Result<jobs::Session>>(
+        context,
+        [this, repository, restorePoint, overwrite, powerOn, newName](EngineWorker& worker, auto reply) {
+            auto* session = worker.consoleSession();
+            if (!session)
+                return reply(signedOut());
+            // Only the caller's own repositories; VmRestore checks the restore point's owner.
+            auto mine = session->repositories(worker);
+            if (!mine)
+                return reply(mine.error());
+            if (!mine->contains(repository))
+                return reply(Error{QStringLiteral("scope.denied"),
+                                   ConsoleText::tr("The repository %1 is not one of your jobs' repositories.")
+                                       .arg(repository)});
+            auto opened = session->openRepository(worker, repository);
+            if (!opened)
+                return reply(opened.error());
+            restore::VmRestoreRequest request;
+            request.endpoint = session->endpoint();
+            request.user = session->user();
+            request.password = session->password();
+            request.repository = *opened;
+            request.restorePoint = restorePoint;
+            request.mode = overwrite ? restore::VmRestoreMode::Overwrite : restore::VmRestoreMode::Keep;
+            request.powerOn = powerOn;
+            request.newName = newName;
+            request.caller = session->caller();
+            auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
+            auto throttle = std::make_shared<QElapsedTimer>();
+            QObject::connect(restore, &restore::VmRestore::progressed, restore,
+                             [this, restorePoint, throttle](qint64 doneBytes, qint64 totalBytes) {
+                                 if (throttle->isValid() && throttle->elapsed() < 250 &&
+                                     doneBytes < totalBytes)
+                                     return;
+                                 throttle->start();
+                                 Q_EMIT restoreProgress(restorePoint, doneBytes, totalBytes);
+                             });
+            restore->start([restore, reply](Result<jobs::Session> ended) {
+                restore->deleteLater();
+                reply(std::move(ended));
+            });
         },
         std::move(done));
 }

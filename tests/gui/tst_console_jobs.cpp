@@ -8,6 +8,7 @@
 #include "jobs/JobsModel.h"
 #include "jobs/JobsPage.h"
 #include "signin/SignInPage.h"
+#include "vms/RestoreVmWizard.h"
 #include "vms/VmsModel.h"
 #include "vms/VmsPage.h"
 
@@ -20,12 +21,14 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace lifeboat;
 using testing::ConsoleLab;
@@ -217,6 +220,34 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             m_window->jobsPage()->model()->index(job, ui::JobsModel::LastResult).data().toString(),
             QStringLiteral("Success"), 30000);
+    }
+
+    void vmsTabRestoresAVmBesideTheOriginal()
+    {
+        ui::VmsPage* page = m_window->vmsPage();
+        QVERIFY(page->selectVm(m_lab.vmName(0)));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmRestore")), Qt::LeftButton);
+        ui::RestoreVmWizard* wizard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = page->findChild<ui::RestoreVmWizard*>()), 30000);
+        // Both restore points of the VM, newest preselected.
+        auto* points = wizard->findChild<QTreeView*>(QStringLiteral("restorePointList"));
+        QCOMPARE(points->model()->rowCount(), 2);
+        QVERIFY(wizard->chosenPoint());
+        saveScreenshot(*wizard, QStringLiteral("wizard-restore-vm"));
+        wizard->next();
+        QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("restoreKeep"))->isChecked());
+        const QString restoredName = m_lab.vmName(0) + QStringLiteral("_restored");
+        QCOMPARE(wizard->newName(), restoredName);
+        wizard->next();
+        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("restoreSummary"))->text().contains(restoredName));
+        wizard->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("Restore session")), 240000);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Success")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // The new VM shows after the inventory is read again; the original is still there.
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithText(*page->model(), ui::VmsModel::Name, restoredName) >= 0, 60000);
+        QVERIFY(rowWithText(*page->model(), ui::VmsModel::Name, m_lab.vmName(0)) >= 0);
     }
 
     void languageSwitchRetranslatesTheTabs()

@@ -1,6 +1,8 @@
 #include "vms/VmsPage.h"
 
 #include "facade/Engine.h"
+#include "jobs/JobsModel.h"
+#include "vms/RestoreVmWizard.h"
 #include "vms/VmsModel.h"
 
 #include <QHBoxLayout>
@@ -8,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -22,7 +25,9 @@ VmsPage::VmsPage(Engine& engine, QWidget* parent)
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_backUp(new QPushButton(this))
+    , m_restore(new QPushButton(this))
     , m_refresh(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
     , m_empty(new QLabel(this))
     , m_problems(new QLabel(this))
 {
@@ -32,6 +37,10 @@ VmsPage::VmsPage(Engine& engine, QWidget* parent)
     m_view->setObjectName(QStringLiteral("vmsView"));
     m_backUp->setObjectName(QStringLiteral("vmBackUpNow"));
     m_refresh->setObjectName(QStringLiteral("vmsRefresh"));
+    m_restore->setObjectName(QStringLiteral("vmRestore"));
+    m_progress->setObjectName(QStringLiteral("restoreProgress"));
+    m_progress->setRange(0, 100);
+    m_progress->hide();
     m_empty->setObjectName(QStringLiteral("vmsEmpty"));
 
     m_proxy->setSourceModel(m_model);
@@ -57,25 +66,38 @@ VmsPage::VmsPage(Engine& engine, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VmsPage::updateButtons);
     connect(m_backUp, &QPushButton::clicked, this, &VmsPage::backUpNow);
-    connect(m_refresh, &QPushButton::clicked, this, &VmsPage::refresh);
+    connect(m_restore, &QPushButton::clicked, this, &VmsPage::restore);
+    connect(&m_engine, &Engine::restoreProgress, this, [this](const QString&, qint64 done, qint64 total) {
+        if (m_restoring && total > 0)
+            m_progress->setValue(static_cast<int>(done * 100 / total));
+    });
+    // The button reads the inventory from the server again; automatic refreshes need not.
+    connect(m_refresh, &QPushButton::clicked, this, [this] { reload(true); });
     connect(&m_engine, &Engine::jobFinished, this, [this] { refresh(); });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_search, 1);
     buttons->addWidget(m_backUp);
+    buttons->addWidget(m_restore);
     buttons->addWidget(m_refresh);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(m_problems);
     layout->addWidget(m_empty);
     layout->addWidget(m_view);
+    layout->addWidget(m_progress);
     retranslateUi();
     updateButtons();
 }
 
 void VmsPage::refresh()
 {
-    m_engine.vms(this, [this](Result<QVector<console::VmRow>> rows) {
+    reload(false);
+}
+
+void VmsPage::reload(bool reread)
+{
+    m_engine.vms(this, reread, [this](Result<QVector<console::VmRow>> rows) {
         setLoaded(true);
         if (!rows) {
             Q_EMIT status(rows.error().message);
@@ -128,9 +150,66 @@ void VmsPage::backUpNow()
     });
 }
 
+void VmsPage::restore()
+{
+    const console::VmRow* selected = m_model->row(selectedVm());
+    if (!selected || m_restoring)
+        return;
+    const console::VmRow vm = *selected;
+    m_restore->setEnabled(false);
+    m_engine.restorePoints(this, [this, vm](Result<QVector<console::RestorePointRow>> points) {
+        updateButtons();
+        if (!points) {
+            Q_EMIT status(points.error().message);
+            return;
+        }
+        QVector<console::RestorePointRow> mine;
+        for (const auto& point : *points)
+            if (point.vmId == vm.identity || point.vmId == vm.moref)
+                mine.append(point);
+        if (mine.isEmpty()) {
+            Q_EMIT status(tr("%1 has no restore point yet; back it up first.").arg(vm.name));
+            return;
+        }
+        auto* wizard = new RestoreVmWizard(vm, mine, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(wizard, &QDialog::accepted, this, [this, wizard] {
+            if (const console::RestorePointRow* point = wizard->chosenPoint())
+                startRestore(point->repository, point->id, wizard->overwrite(), wizard->powerOn(),
+                             wizard->overwrite() ? QString() : wizard->newName());
+        });
+        wizard->open();
+    });
+}
+
+void VmsPage::startRestore(const QString& repository, const QString& restorePoint, bool overwrite,
+                           bool powerOn, const QString& newName)
+{
+    m_restoring = true;
+    m_progress->setValue(0);
+    m_progress->show();
+    updateButtons();
+    Q_EMIT status(tr("Restoring from %1…").arg(restorePoint));
+    m_engine.restoreVm(this, repository, restorePoint, overwrite, powerOn, newName,
+                       [this](Result<jobs::Session> session) {
+                           m_restoring = false;
+                           m_progress->hide();
+                           updateButtons();
+                           if (!session)
+                               Q_EMIT status(session.error().message);
+                           else
+                               Q_EMIT status(tr("Restore session %1: %2. %3")
+                                                 .arg(session->id)
+                                                 .arg(resultText(session->result), session->message));
+                           reload(true);
+                           Q_EMIT dataChanged();
+                       });
+}
+
 void VmsPage::updateButtons()
 {
     m_backUp->setEnabled(!selectedVm().isEmpty());
+    m_restore->setEnabled(!selectedVm().isEmpty() && !m_restoring);
 }
 
 void VmsPage::retranslateUi()
@@ -140,6 +219,9 @@ void VmsPage::retranslateUi()
     m_backUp->setText(tr("&Back up now"));
     m_backUp->setAccessibleName(tr("Back up the selected VM now"));
     m_refresh->setText(tr("&Refresh"));
+    m_restore->setText(tr("R&estore…"));
+    m_restore->setAccessibleName(tr("Restore the selected VM"));
+    m_progress->setAccessibleName(tr("Progress of the restore"));
     m_view->setAccessibleName(tr("Virtual machines"));
     m_empty->setText(tr("No virtual machines are in your scope. Ask your administrator which folders, "
                         "resource pools, vApps or tags were assigned to your account."));

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -28,8 +29,12 @@ protected:
     void retranslateUi() override;
 
 private:
+    void reload(bool reread);
     QString selectedVm() const;
     void backUpNow();
+    void restore();
+    void startRestore(const QString& repository, const QString& restorePoint, bool overwrite, bool powerOn,
+                      const QString& newName);
     void updateButtons();
 
     VmsModel* m_model;
@@ -37,7 +42,10 @@ private:
     QLineEdit* m_search;
     QTableView* m_view;
     QPushButton* m_backUp;
+    QPushButton* m_restore;
     QPushButton* m_refresh;
+    QProgressBar* m_progress;
+    bool m_restoring = false;
     QLabel* m_empty;
     QLabel* m_problems;
 };

@@ -1,0 +1,185 @@
+#include "vms/RestoreVmWizard.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QRadioButton>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace lifeboat::ui {
+
+namespace {
+
+enum PageId
+{
+    PointPage,
+    ModePage,
+    SummaryPage
+};
+
+// A page that is complete only once a restore point is selected.
+class PointWizardPage : public QWizardPage
+{
+public:
+    explicit PointWizardPage(QTreeView* list)
+        : m_list(list)
+    {}
+    bool isComplete() const override
+    {
+        return m_list->selectionModel() && m_list->selectionModel()->hasSelection();
+    }
+
+private:
+    QTreeView* m_list;
+};
+
+} // namespace
+
+RestoreVmWizard::RestoreVmWizard(const console::VmRow& vm, QVector<console::RestorePointRow> points,
+                                 QWidget* parent)
+    : QWizard(parent)
+    , m_vm(vm)
+    , m_points(std::move(points))
+    , m_model(new QStandardItemModel(this))
+    , m_list(new QTreeView)
+    , m_keep(new QRadioButton)
+    , m_overwrite(new QRadioButton)
+    , m_newName(new QLineEdit)
+    , m_powerOn(new QCheckBox)
+    , m_warning(new QLabel)
+    , m_summary(new QLabel)
+{
+    setObjectName(QStringLiteral("restoreVmWizard"));
+    setWindowTitle(tr("Restore %1").arg(vm.name));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    m_list->setObjectName(QStringLiteral("restorePointList"));
+    m_keep->setObjectName(QStringLiteral("restoreKeep"));
+    m_overwrite->setObjectName(QStringLiteral("restoreOverwrite"));
+    m_newName->setObjectName(QStringLiteral("restoreNewName"));
+    m_powerOn->setObjectName(QStringLiteral("restorePowerOn"));
+
+    m_model->setHorizontalHeaderLabels({tr("Created"), tr("Disks"), tr("Size"), tr("Repository")});
+    for (const auto& point : std::as_const(m_points)) {
+        auto* time = new QStandardItem(QLocale().toString(point.time.toLocalTime(), QLocale::ShortFormat));
+        time->setData(point.id, Qt::UserRole);
+        time->setToolTip(point.id);
+        m_model->appendRow({time, new QStandardItem(QString::number(point.disks.size())),
+                            new QStandardItem(QLocale().formattedDataSize(point.sourceBytes)),
+                            new QStandardItem(point.repository)});
+    }
+    m_list->setModel(m_model);
+    m_list->setRootIsDecorated(false);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Restore points of %1").arg(vm.name));
+    m_list->header()->setStretchLastSection(true);
+
+    auto* pointPage = new PointWizardPage(m_list);
+    pointPage->setTitle(tr("Restore point"));
+    pointPage->setSubTitle(tr("Choose the state of %1 to restore; the newest is selected.").arg(vm.name));
+    auto* pointLayout = new QVBoxLayout(pointPage);
+    pointLayout->addWidget(m_list);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, pointPage,
+            &QWizardPage::completeChanged);
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    setPage(PointPage, pointPage);
+
+    auto* modePage = new QWizardPage;
+    modePage->setTitle(tr("Restore mode"));
+    m_keep->setText(tr("&Keep the original: restore as a new VM next to it"));
+    m_overwrite->setText(tr("&Overwrite the original VM"));
+    m_keep->setChecked(true);
+    m_newName->setText(vm.name + QStringLiteral("_restored"));
+    m_newName->setAccessibleName(tr("Name of the restored VM"));
+    m_powerOn->setText(tr("&Power on the VM after the restore"));
+    m_warning->setWordWrap(true);
+    m_warning->setText(
+        tr("The VM is powered off and its disks, CPUs and memory are replaced with the restore "
+           "point's. Everything written to it since then is lost. It keeps its identity, so its "
+           "backup jobs go on protecting it."));
+    m_warning->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_warning->hide();
+    auto* nameForm = new QFormLayout;
+    nameForm->addRow(tr("&Name:"), m_newName);
+    auto* modeLayout = new QVBoxLayout(modePage);
+    modeLayout->addWidget(m_keep);
+    modeLayout->addLayout(nameForm);
+    modeLayout->addWidget(m_overwrite);
+    modeLayout->addWidget(m_warning);
+    modeLayout->addSpacing(12);
+    modeLayout->addWidget(m_powerOn);
+    modeLayout->addStretch(1);
+    connect(m_overwrite, &QRadioButton::toggled, this, [this](bool on) {
+        m_warning->setVisible(on);
+        m_newName->setEnabled(!on);
+    });
+    setPage(ModePage, modePage);
+
+    auto* summaryPage = new QWizardPage;
+    summaryPage->setTitle(tr("Summary"));
+    m_summary->setObjectName(QStringLiteral("restoreSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* summaryLayout = new QVBoxLayout(summaryPage);
+    summaryLayout->addWidget(m_summary);
+    summaryLayout->addStretch(1);
+    setPage(SummaryPage, summaryPage);
+    setButtonText(QWizard::FinishButton, tr("&Restore"));
+}
+
+void RestoreVmWizard::initializePage(int id)
+{
+    if (id == SummaryPage) {
+        const console::RestorePointRow* point = chosenPoint();
+        const QString when =
+            point ? QLocale().toString(point->time.toLocalTime(), QLocale::LongFormat) : QString();
+        QString text =
+            overwrite()
+                ? tr("%1 will be powered off and overwritten with its state of %2.").arg(m_vm.name, when)
+                : tr("%1 as of %2 will be restored as a new VM named %3; the original is not "
+                     "touched.")
+                      .arg(m_vm.name, when, newName());
+        if (powerOn())
+            text += QLatin1Char(' ') + tr("It is powered on afterwards.");
+        m_summary->setText(text);
+    }
+    QWizard::initializePage(id);
+}
+
+const console::RestorePointRow* RestoreVmWizard::chosenPoint() const
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const QString id = m_model->index(rows.first().row(), 0).data(Qt::UserRole).toString();
+    for (const auto& point : m_points)
+        if (point.id == id)
+            return &point;
+    return nullptr;
+}
+
+bool RestoreVmWizard::overwrite() const
+{
+    return m_overwrite->isChecked();
+}
+
+bool RestoreVmWizard::powerOn() const
+{
+    return m_powerOn->isChecked();
+}
+
+QString RestoreVmWizard::newName() const
+{
+    const QString name = m_newName->text().trimmed();
+    return name.isEmpty() ? m_vm.name + QStringLiteral("_restored") : name;
+}
+
+} // namespace lifeboat::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "console/ConsoleSession.h"
+
+#include <QWizard>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+class QStandardItemModel;
+class QTreeView;
+
+namespace lifeboat::ui {
+
+// Restore a VM: which restore point, keep alongside (a new VM) or overwrite the original,
+// power on afterwards. Only collects the choice; the VMs tab runs the restore.
+class RestoreVmWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    RestoreVmWizard(const console::VmRow& vm, QVector<console::RestorePointRow> points,
+                    QWidget* parent = nullptr);
+
+    const console::RestorePointRow* chosenPoint() const;
+    bool overwrite() const;
+    bool powerOn() const;
+    QString newName() const;
+
+protected:
+    void initializePage(int id) override;
+
+private:
+    console::VmRow m_vm;
+    QVector<console::RestorePointRow> m_points;
+    QStandardItemModel* m_model;
+    QTreeView* m_list;
+    QRadioButton* m_keep;
+    QRadioButton* m_overwrite;
+    QLineEdit* m_newName;
+    QCheckBox* m_powerOn;
+    QLabel* m_warning;
+    QLabel* m_summary;
+};
+
+} // namespace lifeboat::ui
