@@ -3,7 +3,10 @@
 #include "LanguageSwitcher.h"
 #include "OverviewPage.h"
 #include "common/ConsolePage.h"
+#include "dashboard/DashboardPage.h"
 #include "facade/Engine.h"
+#include "files/FilesPage.h"
+#include "items/ItemsPage.h"
 #include "jobs/JobsPage.h"
 #include "lifeboat/Version.h"
 #include "signin/SignInPage.h"
@@ -21,19 +24,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-
-#if __has_include("dashboard/DashboardPage.h")
-#include "dashboard/DashboardPage.h"
-#define LIFEBOAT_HAS_DASHBOARD 1
-#endif
-#if __has_include("files/FilesPage.h")
-#include "files/FilesPage.h"
-#define LIFEBOAT_HAS_FILES 1
-#endif
-#if __has_include("items/ItemsPage.h")
-#include "items/ItemsPage.h"
-#define LIFEBOAT_HAS_ITEMS 1
-#endif
 
 Q_LOGGING_CATEGORY(lcUiMain, "lifeboat.ui.main", QtInfoMsg)
 
@@ -70,17 +60,11 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
     statusBar()->addPermanentWidget(m_who);
     resize(1100, 700);
 
-#ifdef LIFEBOAT_HAS_DASHBOARD
     addPage(new DashboardPage(engine, this));
-#endif
     addPage(m_jobs);
     addPage(m_vms);
-#ifdef LIFEBOAT_HAS_FILES
     addPage(new FilesPage(engine, this));
-#endif
-#ifdef LIFEBOAT_HAS_ITEMS
     addPage(new ItemsPage(engine, this));
-#endif
 
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setEnabled(false);

@@ -4,11 +4,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace lifeboat::credentials {
 
 namespace {
+
+constexpr int kKeychainTimeoutMs = 20000;
 
 struct Text
 {
@@ -48,8 +51,21 @@ template <typename JobType> Status runJob(JobType* job, const std::function<void
             onSuccess(*static_cast<JobType*>(finished));
         loop.quit();
     });
+    // A keychain daemon that never answers (a locked prompt nobody sees, a wedged D-Bus
+    // service) must not hold the engine thread forever; the job is abandoned, and its late
+    // answer goes nowhere because the connection dies with the loop.
+    bool timedOut = false;
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
     job->start();
     loop.exec();
+    if (timedOut)
+        return Error{QStringLiteral("keychain.unavailable"),
+                     Text::tr("The system keychain did not answer within %n second(s); enter the password "
+                              "instead.",
+                              nullptr, kKeychainTimeoutMs / 1000)};
     if (failure)
         return *failure;
     return success();

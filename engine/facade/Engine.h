@@ -34,8 +34,9 @@ public:
     // The console's requests (facade/EngineConsole.cpp). Everything but signing in needs a
     // signed-in account ("console.signed_out" otherwise) and is limited to its scope.
     void endpoints(QObject* context, std::function<void(Result<QVector<catalog::EndpointRecord>>)> done);
-    // `remember`: the password goes into the system keychain for signInRemembered().
-    void signIn(QObject* context, console::SignInRequest request, bool remember,
+    // `remember`: the password goes into the system keychain for signInRemembered();
+    // `forgetRemembered`: a password remembered earlier is removed from it.
+    void signIn(QObject* context, console::SignInRequest request, bool remember, bool forgetRemembered,
                 std::function<void(Result<console::Identity>)> done);
     // Signs in with the password kept by an earlier signIn(remember = true).
     void signInRemembered(QObject* context, const QString& server, const QString& user,

@@ -46,17 +46,18 @@ void Engine::endpoints(QObject* context, std::function<void(Result<QVector<catal
         std::move(done));
 }
 
-void Engine::signIn(QObject* context, console::SignInRequest request, bool remember,
+void Engine::signIn(QObject* context, console::SignInRequest request, bool remember, bool forgetRemembered,
                     std::function<void(Result<console::Identity>)> done)
 {
     runAsync<Result<console::Identity>>(
         context,
-        [request = std::move(request), remember](EngineWorker& worker, auto reply) {
+        [request = std::move(request), remember, forgetRemembered](EngineWorker& worker, auto reply) {
             // A new sign-in ends the previous one first: its account's rights must not linger.
             worker.setConsoleSession(nullptr);
             console::ConsoleSession::signIn(
                 worker, request,
-                [&worker, remember, reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
+                [&worker, remember, forgetRemembered,
+                 reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
                     if (!session)
                         return reply(session.error());
                     worker.setConsoleSession(*session);
@@ -66,7 +67,7 @@ void Engine::signIn(QObject* context, console::SignInRequest request, bool remem
                     // user only has to type it again next time.
                     if (remember)
                         (void)credentials::writeSecret(key, (*session)->password());
-                    else
+                    else if (forgetRemembered)
                         (void)credentials::deleteSecret(key);
                     reply(identity);
                 });

@@ -162,7 +162,7 @@ private Q_SLOTS:
         QObject context;
         std::optional<Result<console::Identity>> signedIn;
         m_engine->signIn(&context, console::SignInRequest{m_lab.url, m_lab.user, m_lab.password}, false,
-                         [&](Result<console::Identity> identity) { signedIn = identity; });
+                         false, [&](Result<console::Identity> identity) { signedIn = identity; });
         QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), kEngineMs);
         QVERIFY2(*signedIn, qPrintable(signedIn->error().message));
 

@@ -155,8 +155,11 @@ void SignInPage::signIn()
         return showError(tr("Enter your password."));
     showError(QString());
     setBusy(true);
+    // The keychain is asked to forget only what an earlier sign-in asked it to keep.
+    const bool rememberedBefore = QSettings().value(kRemain, false).toBool();
     m_engine.signIn(this, console::SignInRequest{server, m_user->text().trimmed(), m_password->text()},
-                    m_remember->isChecked(), [this](Result<console::Identity> result) { finished(result); });
+                    m_remember->isChecked(), rememberedBefore && !m_remember->isChecked(),
+                    [this](Result<console::Identity> result) { finished(result); });
 }
 
 void SignInPage::finished(const Result<console::Identity>& result)
