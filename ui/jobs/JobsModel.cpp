@@ -54,22 +54,6 @@ QString timeText(const QDateTime& time)
 
 } // namespace
 
-void JobsModel::setRows(QVector<console::JobRow> rows)
-{
-    bool sameJobs = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameJobs && i < rows.size(); ++i)
-        sameJobs = rows[i].job.id == m_rows[i].job.id;
-    if (sameJobs) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
 void JobsModel::setProgress(qint64 jobId, const QString& vm, qint64 done, qint64 total)
 {
     m_progress[jobId] = Progress{vm, done, total};
@@ -88,21 +72,12 @@ const console::JobRow* JobsModel::row(qint64 jobId) const
     return nullptr;
 }
 
-int JobsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int JobsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant JobsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const console::JobRow* found = rowAt(index);
+    if (!found)
         return {};
-    const console::JobRow& row = m_rows[index.row()];
+    const console::JobRow& row = *found;
     if (role == JobIdRole)
         return row.job.id;
     const bool display = role == Qt::DisplayRole || role == Qt::AccessibleTextRole;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/KeyedRowsModel.h"
 #include "console/ConsoleSession.h"
 
 #include <QAbstractTableModel>
@@ -9,7 +10,7 @@ namespace lifeboat::ui {
 
 // The caller's jobs, one row each. Rows are matched by job id across refreshes, so a
 // refresh that only changes values keeps the view's selection and scroll position.
-class JobsModel : public QAbstractTableModel
+class JobsModel : public KeyedRowsModel<console::JobRow>
 {
     Q_OBJECT
 public:
@@ -28,16 +29,18 @@ public:
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int JobIdRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit JobsModel(QObject* parent = nullptr)
+        : KeyedRowsModel(ColumnCount, parent)
+    {}
 
-    void setRows(QVector<console::JobRow> rows);
     void setProgress(qint64 jobId, const QString& vm, qint64 done, qint64 total);
     const console::JobRow* row(qint64 jobId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant key(const console::JobRow& row) const override { return row.job.id; }
 
 private:
     struct Progress
@@ -46,7 +49,6 @@ private:
         qint64 done = 0;
         qint64 total = 0;
     };
-    QVector<console::JobRow> m_rows;
     QHash<qint64, Progress> m_progress;
 };
 

@@ -6,22 +6,6 @@
 
 namespace lifeboat::ui {
 
-void VmsModel::setRows(QVector<console::VmRow> rows)
-{
-    bool sameVms = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameVms && i < rows.size(); ++i)
-        sameVms = rows[i].moref == m_rows[i].moref;
-    if (sameVms) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
 const console::VmRow* VmsModel::row(const QString& moref) const
 {
     for (const auto& row : m_rows)
@@ -30,21 +14,12 @@ const console::VmRow* VmsModel::row(const QString& moref) const
     return nullptr;
 }
 
-int VmsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int VmsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant VmsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const console::VmRow* row = rowAt(index);
+    if (!row)
         return {};
-    const console::VmRow& vm = m_rows[index.row()];
+    const console::VmRow& vm = *row;
     if (role == MorefRole)
         return vm.moref;
     const bool display = role == Qt::DisplayRole || role == Qt::AccessibleTextRole;
