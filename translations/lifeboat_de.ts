@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>lifeboat::Engine</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>There is no catalog.</source>
+        <translation>Es gibt keinen Katalog.</translation>
+    </message>
+    <message>
+        <source>The session %1 belongs to another account.</source>
+        <translation>Die Sitzung %1 gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>No backup job protects this VM yet; create one in the Jobs tab.</source>
+        <translation>Noch schützt kein Sicherungsjob diese VM; legen Sie einen auf der Registerkarte „Jobs“ an.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>Der Job %1 läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of your jobs&apos; repositories.</source>
+        <translation>Das Repository %1 gehört nicht zu den Repositorys Ihrer Jobs.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den %2 wiederherstellen darf.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1.</source>
+        <translation>Sie dürfen nicht in den Ordner %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 existiert bereits; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The smallest size is larger than the largest.</source>
+        <translation>Die Mindestgröße ist größer als die Höchstgröße.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>Der Datumsbereich endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Add files to the restore list first.</source>
+        <translation>Fügen Sie zuerst Dateien zur Wiederherstellungsliste hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Wählen Sie die .zip-Datei, die angelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Wählen Sie den Ordner, in den wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Wählen Sie zuerst ein Element.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Geben Sie die SSH-Adresse und den Benutzer des Datenbankservers ein.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Wählen Sie eine Schlüsseldatei oder geben Sie das SSH-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), compared with what the server&apos;s administrator sees.</source>
+        <translation>Geben Sie den Fingerabdruck des Hostschlüssels des Servers ein (SHA256:...), abgeglichen mit dem, was der Administrator des Servers sieht.</translation>
+    </message>
+    <message>
+        <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
+        <translation>Mit einem neuen Namen wird neben dem Original wiederhergestellt; das lässt sich nicht mit Überschreiben kombinieren.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::EngineWorker</name>
     <message>
         <source>The engine is not running because its catalog could not be opened.</source>
@@ -1430,6 +1513,41 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::console::ConsoleSession</name>
+    <message>
+        <source>Signing in needs the catalog.</source>
+        <translation>Die Anmeldung benötigt den Katalog.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Geben Sie die Adresse Ihres vCenter-Servers ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; enter a host name such as vcenter.example.com or an https:// URL.</source>
+        <translation>%1 ist keine Serveradresse; geben Sie einen Hostnamen wie vcenter.example.com oder eine https://-URL ein.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Jobs benötigen den Katalog.</translation>
+    </message>
+    <message>
+        <source>The job %1 belongs to another account.</source>
+        <translation>Der Job %1 gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::credentials::Keychain</name>
     <message>
         <source>The keychain has no entry %1.</source>
@@ -1442,6 +1560,13 @@ dem Schlüsselbund (siehe repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>Der Systemschlüsselbund ist nicht verfügbar (%1). Lifeboat speichert Geheimnisse nirgendwo sonst; geben Sie das Passwort jedes Mal ein oder starten Sie einen Schlüsselbund wie GNOME Keyring oder KWallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); enter the password instead.</source>
+        <translation>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; geben Sie stattdessen das Passwort ein.</numerusform>
+            <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; geben Sie stattdessen das Passwort ein.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3393,1010 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>Das Dashboard konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your backups.</source>
+        <translation>Melden Sie sich an, um Ihre Sicherungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some backups could not be read: %1</source>
+        <translation>Einige Sicherungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>Kein Kontingent</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% belegt</translation>
+    </message>
+    <message>
+        <source>%1% used, less than 10% free</source>
+        <translation>%1% belegt, weniger als 10% frei</translation>
+    </message>
+    <message>
+        <source>Quota full: new backups will be refused</source>
+        <translation>Kontingent erschöpft: Neue Sicherungen werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>No backups yet. Create a backup job for your VMs on the Jobs tab and run it: its results, speed and sizes will show here.</source>
+        <translation>Noch keine Sicherungen. Legen Sie auf der Registerkarte „Jobs“ einen Sicherungsjob für Ihre VMs an und führen Sie ihn aus: Seine Ergebnisse, Geschwindigkeit und Größen erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 24 hours.</source>
+        <translation>In den letzten 24 Stunden lief kein Sicherungsjob.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 7 days.</source>
+        <translation>In den letzten 7 Tagen lief kein Sicherungsjob.</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 with warnings, %4 failed, %5</source>
+        <translation>%1: %2 erfolgreich, %3 mit Warnungen, %4 fehlgeschlagen, %5</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>keine Sicherung</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Protected VMs</source>
+        <translation>Geschützte VMs</translation>
+    </message>
+    <message>
+        <source>Unprotected VMs</source>
+        <translation>Ungeschützte VMs</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>Backup size (after deduplication and compression)</source>
+        <translation>Sicherungsgröße (nach Deduplizierung und Komprimierung)</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Belegtes Kontingent</translation>
+    </message>
+    <message>
+        <source>Longest job (7 days)</source>
+        <translation>Längster Job (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Average speed (7 days)</source>
+        <translation>Durchschnittliche Geschwindigkeit (7 Tage)</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Mit Warnungen</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>Jobergebnisse</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Period of the job results</source>
+        <translation>Zeitraum der Jobergebnisse</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation>Ergebnisse pro Tag</translation>
+    </message>
+    <message>
+        <source>Job runs</source>
+        <translation>Jobausführungen</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>Durchsatz pro Tag</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FilesPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n Datei gefunden.</numerusform>
+            <numerusform>%n Dateien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select files or folders first, in the search results or a browsed restore point.</source>
+        <translation>Wählen Sie zuerst Dateien oder Ordner aus, in den Suchergebnissen oder in einem geöffneten Wiederherstellungspunkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the restore list.</source>
+        <translation>
+            <numerusform>%n Eintrag zur Wiederherstellungsliste hinzugefügt.</numerusform>
+            <numerusform>%n Einträge zur Wiederherstellungsliste hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the restored files as</source>
+        <translation>Wiederhergestellte Dateien speichern unter</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore into folder</source>
+        <translation>In Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The restore list is empty: add files from the search results or a browsed restore point first.</source>
+        <translation>Die Wiederherstellungsliste ist leer: Fügen Sie zuerst Dateien aus den Suchergebnissen oder einem geöffneten Wiederherstellungspunkt hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Wählen Sie die .zip-Datei, die angelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Wählen Sie den Ordner, in den wiederhergestellt werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n item(s)...</source>
+        <translation>
+            <numerusform>%n Eintrag wird wiederhergestellt...</numerusform>
+            <numerusform>%n Einträge werden wiederhergestellt...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>Die Wiederherstellungspunkte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There are no restore points yet. Run a backup job in the Jobs tab; with &quot;Index guest files&quot; its files can be searched here, and every restore point can be browsed.</source>
+        <translation>Es gibt noch keine Wiederherstellungspunkte. Führen Sie auf der Registerkarte „Jobs“ einen Sicherungsjob aus; mit „Gastdateien indizieren“ lassen sich seine Dateien hier durchsuchen, und in jedem Wiederherstellungspunkt kann geblättert werden.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Suche läuft...</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Type a name or a pattern such as *.conf, set filters if you like, and press Enter. Only restore points of jobs that index guest files can be searched; any restore point can be browsed in the Browse tab.</source>
+        <translation>Geben Sie einen Namen oder ein Muster wie *.conf ein, setzen Sie bei Bedarf Filter und drücken Sie die Eingabetaste. Durchsuchen lassen sich nur Wiederherstellungspunkte von Jobs, die Gastdateien indizieren; in jedem Wiederherstellungspunkt können Sie auf der Registerkarte „Blättern“ blättern.</translation>
+    </message>
+    <message>
+        <source>No file matches. Only restore points of jobs that index guest files are searched; browse a restore point to find files in others.</source>
+        <translation>Keine Datei passt. Durchsucht werden nur Wiederherstellungspunkte von Jobs, die Gastdateien indizieren; blättern Sie in einem Wiederherstellungspunkt, um Dateien in anderen zu finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found. Select them and press Add to restore list (or Enter).</source>
+        <translation>
+            <numerusform>%n Datei gefunden. Wählen Sie sie aus und klicken Sie auf „Zur Wiederherstellungsliste hinzufügen“ (oder drücken Sie die Eingabetaste).</numerusform>
+            <numerusform>%n Dateien gefunden. Wählen Sie sie aus und klicken Sie auf „Zur Wiederherstellungsliste hinzufügen“ (oder drücken Sie die Eingabetaste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a restore point to see its volumes and folders.</source>
+        <translation>Wählen Sie einen Wiederherstellungspunkt, um seine Volumes und Ordner zu sehen.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the restore point...</source>
+        <translation>Der Wiederherstellungspunkt wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Expand a volume or a folder to read it; select entries and press Add to restore list.</source>
+        <translation>Klappen Sie ein Volume oder einen Ordner auf, um ihn zu lesen; wählen Sie Einträge aus und klicken Sie auf „Zur Wiederherstellungsliste hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore yet: add files or folders from the search results or a browsed restore point. Files from several VMs and restore points can be restored together.</source>
+        <translation>Noch nichts wiederherzustellen: Fügen Sie Dateien oder Ordner aus den Suchergebnissen oder einem geöffneten Wiederherstellungspunkt hinzu. Dateien aus mehreren VMs und Wiederherstellungspunkten lassen sich gemeinsam wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 Wiederherstellungspunkten: Die Dateien jedes Wiederherstellungspunkts kommen in einen eigenen Ordner (oder eine eigene .zip-Datei), benannt nach der VM und dem Zeitpunkt.</numerusform>
+            <numerusform>%n Einträge aus %1 Wiederherstellungspunkten: Die Dateien jedes Wiederherstellungspunkts kommen in einen eigenen Ordner (oder eine eigene .zip-Datei), benannt nach der VM und dem Zeitpunkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to restore.</source>
+        <translation>
+            <numerusform>%n Eintrag zum Wiederherstellen.</numerusform>
+            <numerusform>%n Einträge zum Wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring... The restore runs in the engine; you can keep working.</source>
+        <translation>Wiederherstellung läuft... Die Wiederherstellung läuft in der Engine; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>Die Wiederherstellung wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Wiederherstellungssitzung %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation>Gastdateien</translation>
+    </message>
+    <message>
+        <source>&amp;Find files:</source>
+        <translation>Dateien &amp;finden:</translation>
+    </message>
+    <message>
+        <source>Name or pattern, e.g. report or *.conf</source>
+        <translation>Name oder Muster, z. B. report oder *.conf</translation>
+    </message>
+    <message>
+        <source>File name or pattern</source>
+        <translation>Dateiname oder Muster</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search guest files</source>
+        <translation>Gastdateien durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <source>Only files of this VM</source>
+        <translation>Nur Dateien dieser VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>Alle VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore point:</source>
+        <translation>&amp;Wiederherstellungspunkt:</translation>
+    </message>
+    <message>
+        <source>Only files of this restore point</source>
+        <translation>Nur Dateien dieses Wiederherstellungspunkts</translation>
+    </message>
+    <message>
+        <source>All restore points</source>
+        <translation>Alle Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze from:</source>
+        <translation>&amp;Größe von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Smallest size in KiB</source>
+        <translation>Mindestgröße in KiB</translation>
+    </message>
+    <message>
+        <source>Largest size in KiB</source>
+        <translation>Höchstgröße in KiB</translation>
+    </message>
+    <message>
+        <source>Modified &amp;after</source>
+        <translation>Geändert &amp;ab</translation>
+    </message>
+    <message>
+        <source>Only files modified on or after a date</source>
+        <translation>Nur Dateien, die an oder nach einem Datum geändert wurden</translation>
+    </message>
+    <message>
+        <source>Modified on or after</source>
+        <translation>Geändert am oder nach</translation>
+    </message>
+    <message>
+        <source>&amp;before</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Only files modified on or before a date</source>
+        <translation>Nur Dateien, die an oder vor einem Datum geändert wurden</translation>
+    </message>
+    <message>
+        <source>Modified on or before</source>
+        <translation>Geändert am oder vor</translation>
+    </message>
+    <message>
+        <source>Search &amp;results</source>
+        <translation>Such&amp;ergebnisse</translation>
+    </message>
+    <message>
+        <source>&amp;Browse a restore point</source>
+        <translation>In Wiederherstellungspunkt &amp;blättern</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Restore &amp;point:</source>
+        <translation>Wiederherstellungs&amp;punkt:</translation>
+    </message>
+    <message>
+        <source>Restore point to browse</source>
+        <translation>Wiederherstellungspunkt zum Blättern</translation>
+    </message>
+    <message>
+        <source>Choose a restore point</source>
+        <translation>Wiederherstellungspunkt wählen</translation>
+    </message>
+    <message>
+        <source>Volumes and folders of the restore point</source>
+        <translation>Volumes und Ordner des Wiederherstellungspunkts</translation>
+    </message>
+    <message>
+        <source>&amp;Add to restore list</source>
+        <translation>&amp;Zur Wiederherstellungsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the selected files to the restore list</source>
+        <translation>Die ausgewählten Dateien zur Wiederherstellungsliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>Wiederherstellungsliste</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the restore list</source>
+        <translation>Die ausgewählten Dateien aus der Wiederherstellungsliste entfernen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Remove every file from the restore list</source>
+        <translation>Alle Dateien aus der Wiederherstellungsliste entfernen</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>Wiederherstellen in:</translation>
+    </message>
+    <message>
+        <source>a &amp;folder</source>
+        <translation>einen &amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Restore into a local folder</source>
+        <translation>In einen lokalen Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <source>a .&amp;zip file</source>
+        <translation>eine .&amp;zip-Datei</translation>
+    </message>
+    <message>
+        <source>Download as a .zip file</source>
+        <translation>Als .zip-Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>Folder or .zip file on this computer</source>
+        <translation>Ordner oder .zip-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Restore target</source>
+        <translation>Wiederherstellungsziel</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the restore target</source>
+        <translation>Das Wiederherstellungsziel auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>Vorhandene Dateien &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist in the target folder</source>
+        <translation>Dateien überschreiben, die im Zielordner vorhanden sind</translation>
+    </message>
+    <message>
+        <source>Without it, files that exist in the folder are kept and reported.</source>
+        <translation>Andernfalls werden im Ordner vorhandene Dateien behalten und gemeldet.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the files in the restore list</source>
+        <translation>Die Dateien der Wiederherstellungsliste wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestFileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore point %1; this version is in %n restore point(s).</source>
+        <translation>
+            <numerusform>Wiederherstellungspunkt %1; diese Version ist in %n Wiederherstellungspunkt enthalten.</numerusform>
+            <numerusform>Wiederherstellungspunkt %1; diese Version ist in %n Wiederherstellungspunkten enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Wiederherstellungspunkt %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemModel</name>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Wiederherstellungspunkt %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Datenbanksystem</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemsPage</name>
+    <message>
+        <source>There is no database item to restore.</source>
+        <translation>Es gibt kein Datenbankelement zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Select the database to restore first.</source>
+        <translation>Wählen Sie zuerst die Datenbank aus, die wiederhergestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dump in.</source>
+        <translation>Wählen Sie die Datei, in der der Dump gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Geben Sie die SSH-Adresse und den Benutzer des Datenbankservers ein.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Wählen Sie eine Schlüsseldatei oder geben Sie das SSH-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), as its administrator sees it with ssh-keygen -lf.</source>
+        <translation>Geben Sie den Fingerabdruck des Hostschlüssels des Servers ein (SHA256:...), wie ihn sein Administrator mit ssh-keygen -lf sieht.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>%1 wird wiederhergestellt...</translation>
+    </message>
+    <message>
+        <source>Save the database dump as</source>
+        <translation>Datenbank-Dump speichern unter</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>Die Wiederherstellungspunkte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No restore point holds a database yet. Give a backup job database items (PostgreSQL, MariaDB/MySQL) and a guest account in the Jobs tab; after its next run the databases appear here.</source>
+        <translation>Noch enthält kein Wiederherstellungspunkt eine Datenbank. Geben Sie einem Sicherungsjob auf der Registerkarte „Jobs“ Datenbankelemente (PostgreSQL, MariaDB/MySQL) und ein Gastkonto; nach seiner nächsten Ausführung erscheinen die Datenbanken hier.</translation>
+    </message>
+    <message>
+        <source>Select a database, then download its dump or restore it into a server.</source>
+        <translation>Wählen Sie eine Datenbank aus und laden Sie dann ihren Dump herunter oder stellen Sie sie auf einem Server wieder her.</translation>
+    </message>
+    <message>
+        <source>Restoring %1... The restore runs in the engine; you can keep working.</source>
+        <translation>%1 wird wiederhergestellt... Die Wiederherstellung läuft in der Engine; Sie können weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>Die Wiederherstellung wurde nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Wiederherstellungssitzung %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Database items</source>
+        <translation>Datenbankelemente</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <source>Only items of this VM</source>
+        <translation>Nur Elemente dieser VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>Alle VMs</translation>
+    </message>
+    <message>
+        <source>Restore the selected database</source>
+        <translation>Die ausgewählte Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Download the dump to a file:</source>
+        <translation>Dump in eine Datei &amp;herunterladen:</translation>
+    </message>
+    <message>
+        <source>Download the dump to a file</source>
+        <translation>Dump in eine Datei herunterladen</translation>
+    </message>
+    <message>
+        <source>A new file on this computer</source>
+        <translation>Eine neue Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Dump file</source>
+        <translation>Dump-Datei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the dump file</source>
+        <translation>Die Dump-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>Restore into a database &amp;server over SSH</source>
+        <translation>Per SSH auf einem Datenbank&amp;server wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore into a database server over SSH</source>
+        <translation>Per SSH auf einem Datenbankserver wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Hostname oder Adresse</translation>
+    </message>
+    <message>
+        <source>Database server&apos;s SSH host</source>
+        <translation>SSH-Host des Datenbankservers</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH-Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Privater Schlüssel:</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>Datei des privaten SSH-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>Die Datei des privaten SSH-Schlüssels auswählen</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Only without a key</source>
+        <translation>Nur ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Hostschlüssel:</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint</source>
+        <translation>Fingerabdruck des Hostschlüssels des Servers</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>e.g. PGPORT=5433 (optional)</source>
+        <translation>z. B. PGPORT=5433 (optional)</translation>
+    </message>
+    <message>
+        <source>Environment for the database commands</source>
+        <translation>Umgebung für die Datenbankbefehle</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original, restore as:</source>
+        <translation>Original &amp;behalten, wiederherstellen als:</translation>
+    </message>
+    <message>
+        <source>Restore beside the original under a new name</source>
+        <translation>Unter neuem Namen neben dem Original wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;database&gt;_restored</source>
+        <translation>&lt;Datenbank&gt;_restored</translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation>Neuer Datenbankname</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original</source>
+        <translation>Original &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Replace the original database</source>
+        <translation>Die Originaldatenbank ersetzen</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running %1% (%2)</source>
+        <translation>Läuft: %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzte Ausführung</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächste Ausführung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsPage</name>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <source>Job finished: %1</source>
+        <translation>Job beendet: %1</translation>
+    </message>
+    <message>
+        <source>Job finished: %1 — %2</source>
+        <translation>Job beendet: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Job started.</source>
+        <translation>Job gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopping the job; its snapshots are removed first.</source>
+        <translation>Der Job wird angehalten; zuerst werden seine Snapshots entfernt.</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Jobs durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start the selected job</source>
+        <translation>Den ausgewählten Job starten</translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation>Den ausgewählten Job anhalten</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected job</source>
+        <translation>Sitzungen des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <source>Log of the selected session</source>
+        <translation>Protokoll der ausgewählten Sitzung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Sitzungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Fortschritt des laufenden Jobs</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
+        <translation>Für Ihr Konto gibt es noch keine Sicherungsjobs. Ein Administrator legt sie mit „lifeboat-cli job create“ an.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -3308,8 +4437,48 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
         <translation>Engine angehalten: %1</translation>
     </message>
     <message>
-        <source>Engine ready</source>
-        <translation>Engine bereit</translation>
+        <source>You were not signed in automatically: %1</source>
+        <translation>Sie wurden nicht automatisch angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;VMs</source>
+        <translation>&amp;VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Da&amp;teien</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Elemente</translation>
+    </message>
+    <message>
+        <source>%1 (administrator) on %2</source>
+        <translation>%1 (Administrator) auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +4522,343 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreVmWizard</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Festplatten</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Restore points of %1</source>
+        <translation>Wiederherstellungspunkte von %1</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Choose the state of %1 to restore; the newest is selected.</source>
+        <translation>Wählen Sie den Stand von %1, der wiederhergestellt werden soll; der neueste ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Restore mode</source>
+        <translation>Wiederherstellungsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original: restore as a new VM next to it</source>
+        <translation>Original &amp;behalten: als neue VM daneben wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original VM</source>
+        <translation>Original-VM &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM</source>
+        <translation>Name der wiederhergestellten VM</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VM after the restore</source>
+        <translation>VM nach der Wiederherstellung &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>The VM is powered off and its disks, CPUs and memory are replaced with the restore point&apos;s. Everything written to it since then is lost. It keeps its identity, so its backup jobs go on protecting it.</source>
+        <translation>Die VM wird ausgeschaltet, und ihre Festplatten, CPUs und ihr Arbeitsspeicher werden durch die des Wiederherstellungspunkts ersetzt. Alles, was seitdem auf sie geschrieben wurde, geht verloren. Sie behält ihre Identität, sodass ihre Sicherungsjobs sie weiterhin schützen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 will be powered off and overwritten with its state of %2.</source>
+        <translation>%1 wird ausgeschaltet und mit dem Stand vom %2 überschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 will be restored as a new VM named %3; the original is not touched.</source>
+        <translation>%1 mit dem Stand vom %2 wird als neue VM namens %3 wiederhergestellt; das Original bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>It is powered on afterwards.</source>
+        <translation>Anschließend wird sie eingeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SessionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Geben Sie die Adresse Ihres vCenter-Servers ein.</translation>
+    </message>
+    <message>
+        <source>Enter your user name, e.g. DOMAIN\Username or user@domain.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein, z. B. DOMAIN\Username oder user@domain.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Unbekanntes Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat von %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 thumbprint is:
+%1
+
+Compare it with the thumbprint your administrator gives you. Trust it only if they are the same; Lifeboat will then refuse any other certificate for this server.</source>
+        <translation>Sein SHA-256-Fingerabdruck lautet:
+%1
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Vertrauen Sie ihm nur, wenn beide übereinstimmen; Lifeboat lehnt dann jedes andere Zertifikat für diesen Server ab.</translation>
+    </message>
+    <message>
+        <source>Trust and sign in</source>
+        <translation>Vertrauen und anmelden</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>Nicht angemeldet: Dem Zertifikat des Servers wurde nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Back up and restore your virtual machines, guest files and databases.</source>
+        <translation>Sicherung und Wiederherstellung Ihrer virtuellen Maschinen, Gastdateien und Datenbanken.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>vcenter.example.com</source>
+        <translation>vcenter.example.com</translation>
+    </message>
+    <message>
+        <source>DOMAIN\Username or user@domain</source>
+        <translation>DOMAIN\Username oder user@domain</translation>
+    </message>
+    <message>
+        <source>&amp;Remain signed in</source>
+        <translation>&amp;Angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain until you sign out.</source>
+        <translation>Bewahrt Ihr Passwort bis zur Abmeldung im Systemschlüsselbund auf.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Anzeigesprache</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Anmeldefehler</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsModel</name>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Geschützt</translation>
+    </message>
+    <message>
+        <source>Unprotected</source>
+        <translation>Ungeschützt</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Betriebszustand</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Schutz</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Gastbetriebssystem</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Festplattengröße</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsPage</name>
+    <message>
+        <source>Backing up %1 now.</source>
+        <translation>%1 wird jetzt gesichert.</translation>
+    </message>
+    <message>
+        <source>%1 has no restore point yet; back it up first.</source>
+        <translation>%1 hat noch keinen Wiederherstellungspunkt; sichern Sie die VM zuerst.</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>Wiederherstellung aus %1…</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Wiederherstellungssitzung %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Search VMs</source>
+        <translation>VMs durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM now</source>
+        <translation>Die ausgewählte VM jetzt sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM</source>
+        <translation>Die ausgewählte VM wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Progress of the restore</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
+        <translation>In Ihrem Bereich befinden sich keine virtuellen Maschinen. Fragen Sie Ihren Administrator, welche Ordner, Ressourcenpools, vApps oder Tags Ihrem Konto zugewiesen wurden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>lifeboat::Engine</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>There is no catalog.</source>
+        <translation>There is no catalog.</translation>
+    </message>
+    <message>
+        <source>The session %1 belongs to another account.</source>
+        <translation>The session %1 belongs to another account.</translation>
+    </message>
+    <message>
+        <source>No backup job protects this VM yet; create one in the Jobs tab.</source>
+        <translation>No backup job protects this VM yet; create one in the Jobs tab.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>The job %1 is not running.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of your jobs&apos; repositories.</source>
+        <translation>The repository %1 is not one of your jobs&apos; repositories.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>There is no restore point %1 that %2 may restore.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1.</source>
+        <translation>You may not write to the folder %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 exists already; choose another file.</translation>
+    </message>
+    <message>
+        <source>The smallest size is larger than the largest.</source>
+        <translation>The smallest size is larger than the largest.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>The date range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Add files to the restore list first.</source>
+        <translation>Add files to the restore list first.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Choose the .zip file to create.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Choose the folder to restore into.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Choose an item first.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Enter the database server&apos;s SSH address and user.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Choose a key file or enter the SSH password.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), compared with what the server&apos;s administrator sees.</source>
+        <translation>Enter the server&apos;s host key fingerprint (SHA256:...), compared with what the server&apos;s administrator sees.</translation>
+    </message>
+    <message>
+        <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
+        <translation>A new name restores beside the original; it cannot be combined with overwriting.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::EngineWorker</name>
     <message>
         <source>The engine is not running because its catalog could not be opened.</source>
@@ -1429,6 +1512,41 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::console::ConsoleSession</name>
+    <message>
+        <source>Signing in needs the catalog.</source>
+        <translation>Signing in needs the catalog.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Sign in first.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Enter the address of your vCenter server.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; enter a host name such as vcenter.example.com or an https:// URL.</source>
+        <translation>%1 is not a server address; enter a host name such as vcenter.example.com or an https:// URL.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Jobs need the catalog.</translation>
+    </message>
+    <message>
+        <source>The job %1 belongs to another account.</source>
+        <translation>The job %1 belongs to another account.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::credentials::Keychain</name>
     <message>
         <source>The keychain has no entry %1.</source>
@@ -1441,6 +1559,13 @@ the keychain (see repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); enter the password instead.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; enter the password instead.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; enter the password instead.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3392,1010 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>The dashboard could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your backups.</source>
+        <translation>Sign in to see your backups.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some backups could not be read: %1</source>
+        <translation>Some backups could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>No quota</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% used</translation>
+    </message>
+    <message>
+        <source>%1% used, less than 10% free</source>
+        <translation>%1% used, less than 10% free</translation>
+    </message>
+    <message>
+        <source>Quota full: new backups will be refused</source>
+        <translation>Quota full: new backups will be refused</translation>
+    </message>
+    <message>
+        <source>No backups yet. Create a backup job for your VMs on the Jobs tab and run it: its results, speed and sizes will show here.</source>
+        <translation>No backups yet. Create a backup job for your VMs on the Jobs tab and run it: its results, speed and sizes will show here.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 24 hours.</source>
+        <translation>No backup job ran in the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 7 days.</source>
+        <translation>No backup job ran in the last 7 days.</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 with warnings, %4 failed, %5</source>
+        <translation>%1: %2 successful, %3 with warnings, %4 failed, %5</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Protected VMs</source>
+        <translation>Protected VMs</translation>
+    </message>
+    <message>
+        <source>Unprotected VMs</source>
+        <translation>Unprotected VMs</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Restore points</translation>
+    </message>
+    <message>
+        <source>Backup size (after deduplication and compression)</source>
+        <translation>Backup size (after deduplication and compression)</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Quota used</translation>
+    </message>
+    <message>
+        <source>Longest job (7 days)</source>
+        <translation>Longest job (7 days)</translation>
+    </message>
+    <message>
+        <source>Average speed (7 days)</source>
+        <translation>Average speed (7 days)</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Successful</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>With warnings</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>Job results</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Period of the job results</source>
+        <translation>Period of the job results</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation>Results per day</translation>
+    </message>
+    <message>
+        <source>Job runs</source>
+        <translation>Job runs</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>Throughput per day</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Throughput</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FilesPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n file found.</numerusform>
+            <numerusform>%n files found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select files or folders first, in the search results or a browsed restore point.</source>
+        <translation>Select files or folders first, in the search results or a browsed restore point.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the restore list.</source>
+        <translation>
+            <numerusform>%n item added to the restore list.</numerusform>
+            <numerusform>%n items added to the restore list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the restored files as</source>
+        <translation>Save the restored files as</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip archives (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore into folder</source>
+        <translation>Restore into folder</translation>
+    </message>
+    <message>
+        <source>The restore list is empty: add files from the search results or a browsed restore point first.</source>
+        <translation>The restore list is empty: add files from the search results or a browsed restore point first.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Choose the .zip file to create.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Choose the folder to restore into.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n item(s)...</source>
+        <translation>
+            <numerusform>Restoring %n item...</numerusform>
+            <numerusform>Restoring %n items...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>The restore points could not be read: %1</translation>
+    </message>
+    <message>
+        <source>There are no restore points yet. Run a backup job in the Jobs tab; with &quot;Index guest files&quot; its files can be searched here, and every restore point can be browsed.</source>
+        <translation>There are no restore points yet. Run a backup job in the Jobs tab; with &quot;Index guest files&quot; its files can be searched here, and every restore point can be browsed.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Searching...</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Type a name or a pattern such as *.conf, set filters if you like, and press Enter. Only restore points of jobs that index guest files can be searched; any restore point can be browsed in the Browse tab.</source>
+        <translation>Type a name or a pattern such as *.conf, set filters if you like, and press Enter. Only restore points of jobs that index guest files can be searched; any restore point can be browsed in the Browse tab.</translation>
+    </message>
+    <message>
+        <source>No file matches. Only restore points of jobs that index guest files are searched; browse a restore point to find files in others.</source>
+        <translation>No file matches. Only restore points of jobs that index guest files are searched; browse a restore point to find files in others.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found. Select them and press Add to restore list (or Enter).</source>
+        <translation>
+            <numerusform>%n file found. Select it and press Add to restore list (or Enter).</numerusform>
+            <numerusform>%n files found. Select them and press Add to restore list (or Enter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a restore point to see its volumes and folders.</source>
+        <translation>Choose a restore point to see its volumes and folders.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Could not read: %1</translation>
+    </message>
+    <message>
+        <source>Reading the restore point...</source>
+        <translation>Reading the restore point...</translation>
+    </message>
+    <message>
+        <source>Expand a volume or a folder to read it; select entries and press Add to restore list.</source>
+        <translation>Expand a volume or a folder to read it; select entries and press Add to restore list.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore yet: add files or folders from the search results or a browsed restore point. Files from several VMs and restore points can be restored together.</source>
+        <translation>Nothing to restore yet: add files or folders from the search results or a browsed restore point. Files from several VMs and restore points can be restored together.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</source>
+        <translation>
+            <numerusform>%n item from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</numerusform>
+            <numerusform>%n items from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to restore.</source>
+        <translation>
+            <numerusform>%n item to restore.</numerusform>
+            <numerusform>%n items to restore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring... The restore runs in the engine; you can keep working.</source>
+        <translation>Restoring... The restore runs in the engine; you can keep working.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>The restore did not start: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Restore session %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation>Guest files</translation>
+    </message>
+    <message>
+        <source>&amp;Find files:</source>
+        <translation>&amp;Find files:</translation>
+    </message>
+    <message>
+        <source>Name or pattern, e.g. report or *.conf</source>
+        <translation>Name or pattern, e.g. report or *.conf</translation>
+    </message>
+    <message>
+        <source>File name or pattern</source>
+        <translation>File name or pattern</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Search guest files</source>
+        <translation>Search guest files</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <source>Only files of this VM</source>
+        <translation>Only files of this VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>All VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Restore point:</source>
+        <translation>&amp;Restore point:</translation>
+    </message>
+    <message>
+        <source>Only files of this restore point</source>
+        <translation>Only files of this restore point</translation>
+    </message>
+    <message>
+        <source>All restore points</source>
+        <translation>All restore points</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze from:</source>
+        <translation>Si&amp;ze from:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>to:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Smallest size in KiB</source>
+        <translation>Smallest size in KiB</translation>
+    </message>
+    <message>
+        <source>Largest size in KiB</source>
+        <translation>Largest size in KiB</translation>
+    </message>
+    <message>
+        <source>Modified &amp;after</source>
+        <translation>Modified &amp;after</translation>
+    </message>
+    <message>
+        <source>Only files modified on or after a date</source>
+        <translation>Only files modified on or after a date</translation>
+    </message>
+    <message>
+        <source>Modified on or after</source>
+        <translation>Modified on or after</translation>
+    </message>
+    <message>
+        <source>&amp;before</source>
+        <translation>&amp;before</translation>
+    </message>
+    <message>
+        <source>Only files modified on or before a date</source>
+        <translation>Only files modified on or before a date</translation>
+    </message>
+    <message>
+        <source>Modified on or before</source>
+        <translation>Modified on or before</translation>
+    </message>
+    <message>
+        <source>Search &amp;results</source>
+        <translation>Search &amp;results</translation>
+    </message>
+    <message>
+        <source>&amp;Browse a restore point</source>
+        <translation>&amp;Browse a restore point</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Restore &amp;point:</source>
+        <translation>Restore &amp;point:</translation>
+    </message>
+    <message>
+        <source>Restore point to browse</source>
+        <translation>Restore point to browse</translation>
+    </message>
+    <message>
+        <source>Choose a restore point</source>
+        <translation>Choose a restore point</translation>
+    </message>
+    <message>
+        <source>Volumes and folders of the restore point</source>
+        <translation>Volumes and folders of the restore point</translation>
+    </message>
+    <message>
+        <source>&amp;Add to restore list</source>
+        <translation>&amp;Add to restore list</translation>
+    </message>
+    <message>
+        <source>Add the selected files to the restore list</source>
+        <translation>Add the selected files to the restore list</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>Restore list</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the restore list</source>
+        <translation>Remove the selected files from the restore list</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>C&amp;lear list</translation>
+    </message>
+    <message>
+        <source>Remove every file from the restore list</source>
+        <translation>Remove every file from the restore list</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>Restore to:</translation>
+    </message>
+    <message>
+        <source>a &amp;folder</source>
+        <translation>a &amp;folder</translation>
+    </message>
+    <message>
+        <source>Restore into a local folder</source>
+        <translation>Restore into a local folder</translation>
+    </message>
+    <message>
+        <source>a .&amp;zip file</source>
+        <translation>a .&amp;zip file</translation>
+    </message>
+    <message>
+        <source>Download as a .zip file</source>
+        <translation>Download as a .zip file</translation>
+    </message>
+    <message>
+        <source>Folder or .zip file on this computer</source>
+        <translation>Folder or .zip file on this computer</translation>
+    </message>
+    <message>
+        <source>Restore target</source>
+        <translation>Restore target</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Choose the restore target</source>
+        <translation>Choose the restore target</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>&amp;Overwrite existing files</translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist in the target folder</source>
+        <translation>Overwrite files that exist in the target folder</translation>
+    </message>
+    <message>
+        <source>Without it, files that exist in the folder are kept and reported.</source>
+        <translation>Without it, files that exist in the folder are kept and reported.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+    <message>
+        <source>Restore the files in the restore list</source>
+        <translation>Restore the files in the restore list</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restore running</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestFileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore point %1; this version is in %n restore point(s).</source>
+        <translation>
+            <numerusform>Restore point %1; this version is in %n restore point.</numerusform>
+            <numerusform>Restore point %1; this version is in %n restore points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Restore point %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Restore point</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemModel</name>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Restore point %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Restore point</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemsPage</name>
+    <message>
+        <source>There is no database item to restore.</source>
+        <translation>There is no database item to restore.</translation>
+    </message>
+    <message>
+        <source>Select the database to restore first.</source>
+        <translation>Select the database to restore first.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dump in.</source>
+        <translation>Choose the file to save the dump in.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Enter the database server&apos;s SSH address and user.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Choose a key file or enter the SSH password.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), as its administrator sees it with ssh-keygen -lf.</source>
+        <translation>Enter the server&apos;s host key fingerprint (SHA256:...), as its administrator sees it with ssh-keygen -lf.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Restoring %1...</translation>
+    </message>
+    <message>
+        <source>Save the database dump as</source>
+        <translation>Save the database dump as</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>SSH private key</translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>The restore points could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No restore point holds a database yet. Give a backup job database items (PostgreSQL, MariaDB/MySQL) and a guest account in the Jobs tab; after its next run the databases appear here.</source>
+        <translation>No restore point holds a database yet. Give a backup job database items (PostgreSQL, MariaDB/MySQL) and a guest account in the Jobs tab; after its next run the databases appear here.</translation>
+    </message>
+    <message>
+        <source>Select a database, then download its dump or restore it into a server.</source>
+        <translation>Select a database, then download its dump or restore it into a server.</translation>
+    </message>
+    <message>
+        <source>Restoring %1... The restore runs in the engine; you can keep working.</source>
+        <translation>Restoring %1... The restore runs in the engine; you can keep working.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>The restore did not start: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Restore session %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Database items</source>
+        <translation>Database items</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <source>Only items of this VM</source>
+        <translation>Only items of this VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>All VMs</translation>
+    </message>
+    <message>
+        <source>Restore the selected database</source>
+        <translation>Restore the selected database</translation>
+    </message>
+    <message>
+        <source>&amp;Download the dump to a file:</source>
+        <translation>&amp;Download the dump to a file:</translation>
+    </message>
+    <message>
+        <source>Download the dump to a file</source>
+        <translation>Download the dump to a file</translation>
+    </message>
+    <message>
+        <source>A new file on this computer</source>
+        <translation>A new file on this computer</translation>
+    </message>
+    <message>
+        <source>Dump file</source>
+        <translation>Dump file</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Choose the dump file</source>
+        <translation>Choose the dump file</translation>
+    </message>
+    <message>
+        <source>Restore into a database &amp;server over SSH</source>
+        <translation>Restore into a database &amp;server over SSH</translation>
+    </message>
+    <message>
+        <source>Restore into a database server over SSH</source>
+        <translation>Restore into a database server over SSH</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Host name or address</translation>
+    </message>
+    <message>
+        <source>Database server&apos;s SSH host</source>
+        <translation>Database server&apos;s SSH host</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH port</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH user:</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH user</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>SSH private key file</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choose...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>Choose the SSH private key file</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Only without a key</source>
+        <translation>Only without a key</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH password</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Host key:</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint</source>
+        <translation>The server&apos;s host key fingerprint</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>e.g. PGPORT=5433 (optional)</source>
+        <translation>e.g. PGPORT=5433 (optional)</translation>
+    </message>
+    <message>
+        <source>Environment for the database commands</source>
+        <translation>Environment for the database commands</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original, restore as:</source>
+        <translation>&amp;Keep the original, restore as:</translation>
+    </message>
+    <message>
+        <source>Restore beside the original under a new name</source>
+        <translation>Restore beside the original under a new name</translation>
+    </message>
+    <message>
+        <source>&lt;database&gt;_restored</source>
+        <translation>&lt;database&gt;_restored</translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation>New database name</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original</source>
+        <translation>&amp;Overwrite the original</translation>
+    </message>
+    <message>
+        <source>Replace the original database</source>
+        <translation>Replace the original database</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restore running</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Success</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running %1% (%2)</source>
+        <translation>Running %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Never run</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Not scheduled</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Last result</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objects</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsPage</name>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <source>Job finished: %1</source>
+        <translation>Job finished: %1</translation>
+    </message>
+    <message>
+        <source>Job finished: %1 — %2</source>
+        <translation>Job finished: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Job started.</source>
+        <translation>Job started.</translation>
+    </message>
+    <message>
+        <source>Stopping the job; its snapshots are removed first.</source>
+        <translation>Stopping the job; its snapshots are removed first.</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Search jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Start the selected job</source>
+        <translation>Start the selected job</translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation>Stop the selected job</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected job</source>
+        <translation>Sessions of the selected job</translation>
+    </message>
+    <message>
+        <source>Log of the selected session</source>
+        <translation>Log of the selected session</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Session log</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Progress of the running job</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
+        <translation>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -3307,8 +4436,48 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
         <translation>Engine stopped: %1</translation>
     </message>
     <message>
-        <source>Engine ready</source>
-        <translation>Engine ready</translation>
+        <source>You were not signed in automatically: %1</source>
+        <translation>You were not signed in automatically: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;VMs</source>
+        <translation>&amp;VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Files</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <source>%1 (administrator) on %2</source>
+        <translation>%1 (administrator) on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4521,343 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreVmWizard</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disks</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Restore points of %1</source>
+        <translation>Restore points of %1</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Restore point</translation>
+    </message>
+    <message>
+        <source>Choose the state of %1 to restore; the newest is selected.</source>
+        <translation>Choose the state of %1 to restore; the newest is selected.</translation>
+    </message>
+    <message>
+        <source>Restore mode</source>
+        <translation>Restore mode</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original: restore as a new VM next to it</source>
+        <translation>&amp;Keep the original: restore as a new VM next to it</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original VM</source>
+        <translation>&amp;Overwrite the original VM</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM</source>
+        <translation>Name of the restored VM</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VM after the restore</source>
+        <translation>&amp;Power on the VM after the restore</translation>
+    </message>
+    <message>
+        <source>The VM is powered off and its disks, CPUs and memory are replaced with the restore point&apos;s. Everything written to it since then is lost. It keeps its identity, so its backup jobs go on protecting it.</source>
+        <translation>The VM is powered off and its disks, CPUs and memory are replaced with the restore point&apos;s. Everything written to it since then is lost. It keeps its identity, so its backup jobs go on protecting it.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>%1 will be powered off and overwritten with its state of %2.</source>
+        <translation>%1 will be powered off and overwritten with its state of %2.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 will be restored as a new VM named %3; the original is not touched.</source>
+        <translation>%1 as of %2 will be restored as a new VM named %3; the original is not touched.</translation>
+    </message>
+    <message>
+        <source>It is powered on afterwards.</source>
+        <translation>It is powered on afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SessionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Enter the address of your vCenter server.</translation>
+    </message>
+    <message>
+        <source>Enter your user name, e.g. DOMAIN\Username or user@domain.</source>
+        <translation>Enter your user name, e.g. DOMAIN\Username or user@domain.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Unknown certificate</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.</source>
+        <translation>The certificate of %1 is not trusted by this computer.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 thumbprint is:
+%1
+
+Compare it with the thumbprint your administrator gives you. Trust it only if they are the same; Lifeboat will then refuse any other certificate for this server.</source>
+        <translation>Its SHA-256 thumbprint is:
+%1
+
+Compare it with the thumbprint your administrator gives you. Trust it only if they are the same; Lifeboat will then refuse any other certificate for this server.</translation>
+    </message>
+    <message>
+        <source>Trust and sign in</source>
+        <translation>Trust and sign in</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>Not signed in: the server&apos;s certificate was not trusted.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Back up and restore your virtual machines, guest files and databases.</source>
+        <translation>Back up and restore your virtual machines, guest files and databases.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>vcenter.example.com</source>
+        <translation>vcenter.example.com</translation>
+    </message>
+    <message>
+        <source>DOMAIN\Username or user@domain</source>
+        <translation>DOMAIN\Username or user@domain</translation>
+    </message>
+    <message>
+        <source>&amp;Remain signed in</source>
+        <translation>&amp;Remain signed in</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain until you sign out.</source>
+        <translation>Keeps your password in the system keychain until you sign out.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Sign-in error</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsModel</name>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
+    <message>
+        <source>Unprotected</source>
+        <translation>Unprotected</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Restore points</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Guest OS</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Disk size</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsPage</name>
+    <message>
+        <source>Backing up %1 now.</source>
+        <translation>Backing up %1 now.</translation>
+    </message>
+    <message>
+        <source>%1 has no restore point yet; back it up first.</source>
+        <translation>%1 has no restore point yet; back it up first.</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>Restoring from %1…</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Restore session %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Search VMs</source>
+        <translation>Search VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM now</source>
+        <translation>Back up the selected VM now</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>R&amp;estore…</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM</source>
+        <translation>Restore the selected VM</translation>
+    </message>
+    <message>
+        <source>Progress of the restore</source>
+        <translation>Progress of the restore</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtual machines</translation>
+    </message>
+    <message>
+        <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
+        <translation>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>lifeboat::Engine</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>There is no catalog.</source>
+        <translation>No hay ningún catálogo.</translation>
+    </message>
+    <message>
+        <source>The session %1 belongs to another account.</source>
+        <translation>La sesión %1 pertenece a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>No backup job protects this VM yet; create one in the Jobs tab.</source>
+        <translation>Ningún trabajo de copia de seguridad protege aún esta VM; cree uno en la pestaña Trabajos.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>El trabajo %1 no se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of your jobs&apos; repositories.</source>
+        <translation>El repositorio %1 no es uno de los repositorios de sus trabajos.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que %2 pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1.</source>
+        <translation>No tiene permiso para escribir en la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 ya existe; elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The smallest size is larger than the largest.</source>
+        <translation>El tamaño mínimo es mayor que el máximo.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>El intervalo de fechas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Add files to the restore list first.</source>
+        <translation>Añada primero archivos a la lista de restauración.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Elija el archivo .zip que se va a crear.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Elija la carpeta en la que restaurar.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Elija primero un elemento.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Introduzca la dirección SSH y el usuario del servidor de bases de datos.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Elija un archivo de clave o introduzca la contraseña SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), compared with what the server&apos;s administrator sees.</source>
+        <translation>Introduzca la huella de la clave de host del servidor (SHA256:...), comparada con la que ve el administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
+        <translation>Un nombre nuevo restaura junto al original; no se puede combinar con sobrescribir.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::EngineWorker</name>
     <message>
         <source>The engine is not running because its catalog could not be opened.</source>
@@ -1430,6 +1513,41 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::console::ConsoleSession</name>
+    <message>
+        <source>Signing in needs the catalog.</source>
+        <translation>El inicio de sesión necesita el catálogo.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Introduzca su nombre de usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Introduzca la dirección de su servidor vCenter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; enter a host name such as vcenter.example.com or an https:// URL.</source>
+        <translation>%1 no es una dirección de servidor; introduzca un nombre de host como vcenter.example.com o una URL https://.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Los trabajos necesitan el catálogo.</translation>
+    </message>
+    <message>
+        <source>The job %1 belongs to another account.</source>
+        <translation>El trabajo %1 pertenece a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::credentials::Keychain</name>
     <message>
         <source>The keychain has no entry %1.</source>
@@ -1442,6 +1560,13 @@ del llavero (vea repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>El llavero del sistema no está disponible (%1). Lifeboat no guarda secretos en ningún otro sitio; escriba la contraseña cada vez o inicie un llavero como GNOME Keyring o KWallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); enter the password instead.</source>
+        <translation>
+            <numerusform>El llavero del sistema no ha respondido en %n segundo; introduzca la contraseña.</numerusform>
+            <numerusform>El llavero del sistema no ha respondido en %n segundos; introduzca la contraseña.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3393,1010 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>No se ha podido cargar el panel: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your backups.</source>
+        <translation>Inicie sesión para ver sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some backups could not be read: %1</source>
+        <translation>No se han podido leer algunas copias de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>Sin cuota</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% usado</translation>
+    </message>
+    <message>
+        <source>%1% used, less than 10% free</source>
+        <translation>%1% usado, menos del 10% libre</translation>
+    </message>
+    <message>
+        <source>Quota full: new backups will be refused</source>
+        <translation>Cuota llena: se rechazarán las copias de seguridad nuevas</translation>
+    </message>
+    <message>
+        <source>No backups yet. Create a backup job for your VMs on the Jobs tab and run it: its results, speed and sizes will show here.</source>
+        <translation>Todavía no hay copias de seguridad. Cree un trabajo de copia de seguridad para sus VM en la pestaña Trabajos y ejecútelo: sus resultados, velocidad y tamaños aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 24 hours.</source>
+        <translation>No se ha ejecutado ningún trabajo de copia de seguridad en las últimas 24 horas.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 7 days.</source>
+        <translation>No se ha ejecutado ningún trabajo de copia de seguridad en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 with warnings, %4 failed, %5</source>
+        <translation>%1: %2 correctos, %3 con advertencias, %4 fallidos, %5</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Protected VMs</source>
+        <translation>VM protegidas</translation>
+    </message>
+    <message>
+        <source>Unprotected VMs</source>
+        <translation>VM sin proteger</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Puntos de restauración</translation>
+    </message>
+    <message>
+        <source>Backup size (after deduplication and compression)</source>
+        <translation>Tamaño de las copias de seguridad (tras deduplicación y compresión)</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Cuota usada</translation>
+    </message>
+    <message>
+        <source>Longest job (7 days)</source>
+        <translation>Trabajo más largo (7 días)</translation>
+    </message>
+    <message>
+        <source>Average speed (7 days)</source>
+        <translation>Velocidad media (7 días)</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Correctos</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Con advertencias</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>Resultados de los trabajos</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Period of the job results</source>
+        <translation>Periodo de los resultados de los trabajos</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation>Resultados por día</translation>
+    </message>
+    <message>
+        <source>Job runs</source>
+        <translation>Ejecuciones de trabajos</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>Tasa de transferencia por día</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Tasa de transferencia</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FilesPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>Se ha encontrado %n archivo.</numerusform>
+            <numerusform>Se han encontrado %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select files or folders first, in the search results or a browsed restore point.</source>
+        <translation>Seleccione primero archivos o carpetas, en los resultados de búsqueda o en un punto de restauración explorado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the restore list.</source>
+        <translation>
+            <numerusform>%n elemento añadido a la lista de restauración.</numerusform>
+            <numerusform>%n elementos añadidos a la lista de restauración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the restored files as</source>
+        <translation>Guardar los archivos restaurados como</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore into folder</source>
+        <translation>Restaurar en la carpeta</translation>
+    </message>
+    <message>
+        <source>The restore list is empty: add files from the search results or a browsed restore point first.</source>
+        <translation>La lista de restauración está vacía: añada primero archivos de los resultados de búsqueda o de un punto de restauración explorado.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Elija el archivo .zip que se va a crear.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Elija la carpeta en la que restaurar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n item(s)...</source>
+        <translation>
+            <numerusform>Restaurando %n elemento...</numerusform>
+            <numerusform>Restaurando %n elementos...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>No se han podido leer los puntos de restauración: %1</translation>
+    </message>
+    <message>
+        <source>There are no restore points yet. Run a backup job in the Jobs tab; with &quot;Index guest files&quot; its files can be searched here, and every restore point can be browsed.</source>
+        <translation>Todavía no hay puntos de restauración. Ejecute un trabajo de copia de seguridad en la pestaña Trabajos; con «Indexar archivos del invitado» se pueden buscar aquí sus archivos, y cualquier punto de restauración se puede explorar.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Buscando...</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La búsqueda ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Type a name or a pattern such as *.conf, set filters if you like, and press Enter. Only restore points of jobs that index guest files can be searched; any restore point can be browsed in the Browse tab.</source>
+        <translation>Escriba un nombre o un patrón como *.conf, defina filtros si lo desea y pulse Intro. Solo se pueden buscar los puntos de restauración de trabajos que indexan los archivos del invitado; cualquier punto de restauración se puede explorar en la pestaña Explorar.</translation>
+    </message>
+    <message>
+        <source>No file matches. Only restore points of jobs that index guest files are searched; browse a restore point to find files in others.</source>
+        <translation>Ningún archivo coincide. Solo se buscan los puntos de restauración de trabajos que indexan los archivos del invitado; explore un punto de restauración para encontrar archivos en los demás.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found. Select them and press Add to restore list (or Enter).</source>
+        <translation>
+            <numerusform>Se ha encontrado %n archivo. Selecciónelo y pulse Añadir a la lista de restauración (o Intro).</numerusform>
+            <numerusform>Se han encontrado %n archivos. Selecciónelos y pulse Añadir a la lista de restauración (o Intro).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a restore point to see its volumes and folders.</source>
+        <translation>Elija un punto de restauración para ver sus volúmenes y carpetas.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>No se ha podido leer: %1</translation>
+    </message>
+    <message>
+        <source>Reading the restore point...</source>
+        <translation>Leyendo el punto de restauración...</translation>
+    </message>
+    <message>
+        <source>Expand a volume or a folder to read it; select entries and press Add to restore list.</source>
+        <translation>Expanda un volumen o una carpeta para leerlo; seleccione entradas y pulse Añadir a la lista de restauración.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore yet: add files or folders from the search results or a browsed restore point. Files from several VMs and restore points can be restored together.</source>
+        <translation>Todavía no hay nada que restaurar: añada archivos o carpetas de los resultados de búsqueda o de un punto de restauración explorado. Se pueden restaurar juntos archivos de varias VM y puntos de restauración.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</source>
+        <translation>
+            <numerusform>%n elemento de %1 puntos de restauración: los archivos de cada punto de restauración van a una carpeta (o .zip) propia, con el nombre de la VM y la hora.</numerusform>
+            <numerusform>%n elementos de %1 puntos de restauración: los archivos de cada punto de restauración van a una carpeta (o .zip) propia, con el nombre de la VM y la hora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to restore.</source>
+        <translation>
+            <numerusform>%n elemento para restaurar.</numerusform>
+            <numerusform>%n elementos para restaurar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring... The restore runs in the engine; you can keep working.</source>
+        <translation>Restaurando... La restauración se ejecuta en el motor; puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>La restauración no se ha iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Sesión de restauración %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation>Archivos del invitado</translation>
+    </message>
+    <message>
+        <source>&amp;Find files:</source>
+        <translation>&amp;Buscar archivos:</translation>
+    </message>
+    <message>
+        <source>Name or pattern, e.g. report or *.conf</source>
+        <translation>Nombre o patrón, p. ej., report o *.conf</translation>
+    </message>
+    <message>
+        <source>File name or pattern</source>
+        <translation>Nombre de archivo o patrón</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Bu&amp;scar</translation>
+    </message>
+    <message>
+        <source>Search guest files</source>
+        <translation>Buscar archivos del invitado</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <source>Only files of this VM</source>
+        <translation>Solo archivos de esta VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>Todas las VM</translation>
+    </message>
+    <message>
+        <source>&amp;Restore point:</source>
+        <translation>&amp;Punto de restauración:</translation>
+    </message>
+    <message>
+        <source>Only files of this restore point</source>
+        <translation>Solo archivos de este punto de restauración</translation>
+    </message>
+    <message>
+        <source>All restore points</source>
+        <translation>Todos los puntos de restauración</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze from:</source>
+        <translation>&amp;Tamaño desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Smallest size in KiB</source>
+        <translation>Tamaño mínimo en KiB</translation>
+    </message>
+    <message>
+        <source>Largest size in KiB</source>
+        <translation>Tamaño máximo en KiB</translation>
+    </message>
+    <message>
+        <source>Modified &amp;after</source>
+        <translation>Modificado &amp;desde</translation>
+    </message>
+    <message>
+        <source>Only files modified on or after a date</source>
+        <translation>Solo archivos modificados en una fecha o después</translation>
+    </message>
+    <message>
+        <source>Modified on or after</source>
+        <translation>Modificado en o después de</translation>
+    </message>
+    <message>
+        <source>&amp;before</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Only files modified on or before a date</source>
+        <translation>Solo archivos modificados en una fecha o antes</translation>
+    </message>
+    <message>
+        <source>Modified on or before</source>
+        <translation>Modificado en o antes de</translation>
+    </message>
+    <message>
+        <source>Search &amp;results</source>
+        <translation>&amp;Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Browse a restore point</source>
+        <translation>E&amp;xplorar un punto de restauración</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>Restore &amp;point:</source>
+        <translation>P&amp;unto de restauración:</translation>
+    </message>
+    <message>
+        <source>Restore point to browse</source>
+        <translation>Punto de restauración que explorar</translation>
+    </message>
+    <message>
+        <source>Choose a restore point</source>
+        <translation>Elegir un punto de restauración</translation>
+    </message>
+    <message>
+        <source>Volumes and folders of the restore point</source>
+        <translation>Volúmenes y carpetas del punto de restauración</translation>
+    </message>
+    <message>
+        <source>&amp;Add to restore list</source>
+        <translation>&amp;Añadir a la lista de restauración</translation>
+    </message>
+    <message>
+        <source>Add the selected files to the restore list</source>
+        <translation>Añadir los archivos seleccionados a la lista de restauración</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>Lista de restauración</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the restore list</source>
+        <translation>Quitar los archivos seleccionados de la lista de restauración</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Remove every file from the restore list</source>
+        <translation>Quitar todos los archivos de la lista de restauración</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>Restaurar en:</translation>
+    </message>
+    <message>
+        <source>a &amp;folder</source>
+        <translation>una &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Restore into a local folder</source>
+        <translation>Restaurar en una carpeta local</translation>
+    </message>
+    <message>
+        <source>a .&amp;zip file</source>
+        <translation>un archivo .&amp;zip</translation>
+    </message>
+    <message>
+        <source>Download as a .zip file</source>
+        <translation>Descargar como archivo .zip</translation>
+    </message>
+    <message>
+        <source>Folder or .zip file on this computer</source>
+        <translation>Carpeta o archivo .zip en este equipo</translation>
+    </message>
+    <message>
+        <source>Restore target</source>
+        <translation>Destino de la restauración</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose the restore target</source>
+        <translation>Elegir el destino de la restauración</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>&amp;Sobrescribir los archivos existentes</translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist in the target folder</source>
+        <translation>Sobrescribir los archivos que existen en la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>Without it, files that exist in the folder are kept and reported.</source>
+        <translation>Si no, los archivos que existen en la carpeta se conservan y se notifican.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Restore the files in the restore list</source>
+        <translation>Restaurar los archivos de la lista de restauración</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restauración en curso</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestFileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore point %1; this version is in %n restore point(s).</source>
+        <translation>
+            <numerusform>Punto de restauración %1; esta versión está en %n punto de restauración.</numerusform>
+            <numerusform>Punto de restauración %1; esta versión está en %n puntos de restauración.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Punto de restauración %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Punto de restauración</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemModel</name>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Punto de restauración %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Punto de restauración</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemsPage</name>
+    <message>
+        <source>There is no database item to restore.</source>
+        <translation>No hay ningún elemento de base de datos que restaurar.</translation>
+    </message>
+    <message>
+        <source>Select the database to restore first.</source>
+        <translation>Seleccione primero la base de datos que desea restaurar.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dump in.</source>
+        <translation>Elija el archivo en el que guardar el volcado.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Introduzca la dirección SSH y el usuario del servidor de bases de datos.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Elija un archivo de clave o introduzca la contraseña SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), as its administrator sees it with ssh-keygen -lf.</source>
+        <translation>Introduzca la huella de la clave de host del servidor (SHA256:...), tal como la ve su administrador con ssh-keygen -lf.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Restaurando %1...</translation>
+    </message>
+    <message>
+        <source>Save the database dump as</source>
+        <translation>Guardar el volcado de la base de datos como</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clave privada SSH</translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>No se han podido leer los puntos de restauración: %1</translation>
+    </message>
+    <message>
+        <source>No restore point holds a database yet. Give a backup job database items (PostgreSQL, MariaDB/MySQL) and a guest account in the Jobs tab; after its next run the databases appear here.</source>
+        <translation>Ningún punto de restauración contiene aún una base de datos. En la pestaña Trabajos, asigne a un trabajo de copia de seguridad elementos de base de datos (PostgreSQL, MariaDB/MySQL) y una cuenta del invitado; tras su siguiente ejecución, las bases de datos aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Select a database, then download its dump or restore it into a server.</source>
+        <translation>Seleccione una base de datos y luego descargue su volcado o restáurela en un servidor.</translation>
+    </message>
+    <message>
+        <source>Restoring %1... The restore runs in the engine; you can keep working.</source>
+        <translation>Restaurando %1... La restauración se ejecuta en el motor; puede seguir trabajando.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>La restauración no se ha iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Sesión de restauración %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Database items</source>
+        <translation>Elementos de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM:</translation>
+    </message>
+    <message>
+        <source>Only items of this VM</source>
+        <translation>Solo elementos de esta VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>Todas las VM</translation>
+    </message>
+    <message>
+        <source>Restore the selected database</source>
+        <translation>Restaurar la base de datos seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Download the dump to a file:</source>
+        <translation>&amp;Descargar el volcado en un archivo:</translation>
+    </message>
+    <message>
+        <source>Download the dump to a file</source>
+        <translation>Descargar el volcado en un archivo</translation>
+    </message>
+    <message>
+        <source>A new file on this computer</source>
+        <translation>Un archivo nuevo en este equipo</translation>
+    </message>
+    <message>
+        <source>Dump file</source>
+        <translation>Archivo de volcado</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose the dump file</source>
+        <translation>Elegir el archivo de volcado</translation>
+    </message>
+    <message>
+        <source>Restore into a database &amp;server over SSH</source>
+        <translation>Restaurar en un &amp;servidor de bases de datos por SSH</translation>
+    </message>
+    <message>
+        <source>Restore into a database server over SSH</source>
+        <translation>Restaurar en un servidor de bases de datos por SSH</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Nombre de host o dirección</translation>
+    </message>
+    <message>
+        <source>Database server&apos;s SSH host</source>
+        <translation>Host SSH del servidor de bases de datos</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Puerto SSH</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>Usuario SSH:</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>Usuario SSH</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clave privada:</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>Archivo de clave privada SSH</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>Elegir el archivo de clave privada SSH</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Only without a key</source>
+        <translation>Solo sin clave</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Contraseña SSH</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clave de host:</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint</source>
+        <translation>Huella de la clave de host del servidor</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>e.g. PGPORT=5433 (optional)</source>
+        <translation>p. ej., PGPORT=5433 (opcional)</translation>
+    </message>
+    <message>
+        <source>Environment for the database commands</source>
+        <translation>Entorno para los comandos de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original, restore as:</source>
+        <translation>&amp;Conservar el original, restaurar como:</translation>
+    </message>
+    <message>
+        <source>Restore beside the original under a new name</source>
+        <translation>Restaurar junto al original con un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>&lt;database&gt;_restored</source>
+        <translation>&lt;base_de_datos&gt;_restored</translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation>Nombre nuevo de la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original</source>
+        <translation>Sobr&amp;escribir el original</translation>
+    </message>
+    <message>
+        <source>Replace the original database</source>
+        <translation>Reemplazar la base de datos original</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurar</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restauración en curso</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running %1% (%2)</source>
+        <translation>En ejecución: %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nunca ejecutado</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>No programado</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsPage</name>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <source>Job finished: %1</source>
+        <translation>Trabajo finalizado: %1</translation>
+    </message>
+    <message>
+        <source>Job finished: %1 — %2</source>
+        <translation>Trabajo finalizado: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Job started.</source>
+        <translation>Trabajo iniciado.</translation>
+    </message>
+    <message>
+        <source>Stopping the job; its snapshots are removed first.</source>
+        <translation>Deteniendo el trabajo; primero se eliminan sus snapshots.</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Buscar trabajos</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Start the selected job</source>
+        <translation>Iniciar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation>Detener el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected job</source>
+        <translation>Sesiones del trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Log of the selected session</source>
+        <translation>Registro de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Registro de la sesión</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Progreso del trabajo en ejecución</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
+        <translation>Todavía no hay trabajos de copia de seguridad para su cuenta. Un administrador los crea con «lifeboat-cli job create».</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -3308,8 +4437,48 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
         <translation>Motor detenido: %1</translation>
     </message>
     <message>
-        <source>Engine ready</source>
-        <translation>Motor listo</translation>
+        <source>You were not signed in automatically: %1</source>
+        <translation>No se ha iniciado sesión automáticamente: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>T&amp;rabajos</translation>
+    </message>
+    <message>
+        <source>&amp;VMs</source>
+        <translation>&amp;VM</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>Arc&amp;hivos</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Elementos</translation>
+    </message>
+    <message>
+        <source>%1 (administrator) on %2</source>
+        <translation>%1 (administrador) en %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +4522,343 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreVmWizard</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurar %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Discos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <source>Restore points of %1</source>
+        <translation>Puntos de restauración de %1</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Punto de restauración</translation>
+    </message>
+    <message>
+        <source>Choose the state of %1 to restore; the newest is selected.</source>
+        <translation>Elija el estado de %1 que desea restaurar; está seleccionado el más reciente.</translation>
+    </message>
+    <message>
+        <source>Restore mode</source>
+        <translation>Modo de restauración</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original: restore as a new VM next to it</source>
+        <translation>&amp;Conservar el original: restaurar como una VM nueva junto a él</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original VM</source>
+        <translation>&amp;Sobrescribir la VM original</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM</source>
+        <translation>Nombre de la VM restaurada</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VM after the restore</source>
+        <translation>&amp;Encender la VM después de la restauración</translation>
+    </message>
+    <message>
+        <source>The VM is powered off and its disks, CPUs and memory are replaced with the restore point&apos;s. Everything written to it since then is lost. It keeps its identity, so its backup jobs go on protecting it.</source>
+        <translation>La VM se apaga y sus discos, CPU y memoria se sustituyen por los del punto de restauración. Todo lo que se haya escrito en ella desde entonces se pierde. Conserva su identidad, por lo que sus trabajos de copia de seguridad siguen protegiéndola.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>%1 will be powered off and overwritten with its state of %2.</source>
+        <translation>%1 se apagará y se sobrescribirá con su estado del %2.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 will be restored as a new VM named %3; the original is not touched.</source>
+        <translation>%1 con su estado del %2 se restaurará como una VM nueva llamada %3; el original no se modifica.</translation>
+    </message>
+    <message>
+        <source>It is powered on afterwards.</source>
+        <translation>Después se enciende.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SessionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Introduzca la dirección de su servidor vCenter.</translation>
+    </message>
+    <message>
+        <source>Enter your user name, e.g. DOMAIN\Username or user@domain.</source>
+        <translation>Introduzca su nombre de usuario, p. ej., DOMAIN\Username o user@domain.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Certificado desconocido</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.</source>
+        <translation>Este equipo no confía en el certificado de %1.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 thumbprint is:
+%1
+
+Compare it with the thumbprint your administrator gives you. Trust it only if they are the same; Lifeboat will then refuse any other certificate for this server.</source>
+        <translation>Su huella SHA-256 es:
+%1
+
+Compárela con la huella que le facilite su administrador. Confíe en él solo si coinciden; Lifeboat rechazará entonces cualquier otro certificado para este servidor.</translation>
+    </message>
+    <message>
+        <source>Trust and sign in</source>
+        <translation>Confiar e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>No se ha iniciado sesión: no se confió en el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Back up and restore your virtual machines, guest files and databases.</source>
+        <translation>Haga copias de seguridad de sus máquinas virtuales, archivos del invitado y bases de datos, y restáurelos.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>vcenter.example.com</source>
+        <translation>vcenter.example.com</translation>
+    </message>
+    <message>
+        <source>DOMAIN\Username or user@domain</source>
+        <translation>DOMAIN\Username o user@domain</translation>
+    </message>
+    <message>
+        <source>&amp;Remain signed in</source>
+        <translation>&amp;Mantener la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain until you sign out.</source>
+        <translation>Guarda su contraseña en el llavero del sistema hasta que cierre la sesión.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Error de inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsModel</name>
+    <message>
+        <source>On</source>
+        <translation>Encendida</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Apagada</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendida</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protegida</translation>
+    </message>
+    <message>
+        <source>Unprotected</source>
+        <translation>Sin proteger</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Puntos de restauración</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Sistema operativo invitado</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Tamaño de disco</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsPage</name>
+    <message>
+        <source>Backing up %1 now.</source>
+        <translation>Haciendo ahora la copia de seguridad de %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no restore point yet; back it up first.</source>
+        <translation>%1 aún no tiene ningún punto de restauración; haga primero una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>Restaurando desde %1…</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Sesión de restauración %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Search VMs</source>
+        <translation>Buscar VM</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM now</source>
+        <translation>Hacer ahora una copia de seguridad de la VM seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM</source>
+        <translation>Restaurar la VM seleccionada</translation>
+    </message>
+    <message>
+        <source>Progress of the restore</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Máquinas virtuales</translation>
+    </message>
+    <message>
+        <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
+        <translation>No hay máquinas virtuales en su ámbito. Pregunte a su administrador qué carpetas, grupos de recursos, vApps o etiquetas se han asignado a su cuenta.</translation>
     </message>
 </context>
 <context>

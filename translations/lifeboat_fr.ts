@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>lifeboat::Engine</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>There is no catalog.</source>
+        <translation>Il n’y a pas de catalogue.</translation>
+    </message>
+    <message>
+        <source>The session %1 belongs to another account.</source>
+        <translation>La session %1 appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <source>No backup job protects this VM yet; create one in the Jobs tab.</source>
+        <translation>Aucune tâche de sauvegarde ne protège encore cette VM ; créez-en une dans l’onglet Tâches.</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>La tâche %1 n’est pas en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of your jobs&apos; repositories.</source>
+        <translation>Le dépôt %1 ne fait pas partie des dépôts de vos tâches.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que %2 puisse restaurer.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1.</source>
+        <translation>Vous n’avez pas le droit d’écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 existe déjà ; choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The smallest size is larger than the largest.</source>
+        <translation>La taille minimale est supérieure à la taille maximale.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>La plage de dates se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Add files to the restore list first.</source>
+        <translation>Ajoutez d’abord des fichiers à la liste de restauration.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Choisissez le fichier .zip à créer.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Choisissez le dossier dans lequel restaurer.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Choisissez d’abord un élément.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Saisissez l’adresse SSH et l’utilisateur du serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Choisissez un fichier de clé ou saisissez le mot de passe SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), compared with what the server&apos;s administrator sees.</source>
+        <translation>Saisissez l’empreinte de la clé d’hôte du serveur (SHA256:...), comparée à celle que voit l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
+        <translation>Un nouveau nom restaure à côté de l’original ; il ne peut pas être combiné avec l’écrasement.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::EngineWorker</name>
     <message>
         <source>The engine is not running because its catalog could not be opened.</source>
@@ -1430,6 +1513,41 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::console::ConsoleSession</name>
+    <message>
+        <source>Signing in needs the catalog.</source>
+        <translation>La connexion nécessite le catalogue.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Saisissez votre nom d’utilisateur et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Saisissez l’adresse de votre serveur vCenter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; enter a host name such as vcenter.example.com or an https:// URL.</source>
+        <translation>%1 n’est pas une adresse de serveur ; saisissez un nom d’hôte tel que vcenter.example.com ou une URL https://.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Les tâches nécessitent le catalogue.</translation>
+    </message>
+    <message>
+        <source>The job %1 belongs to another account.</source>
+        <translation>La tâche %1 appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::credentials::Keychain</name>
     <message>
         <source>The keychain has no entry %1.</source>
@@ -1442,6 +1560,13 @@ du trousseau (voir repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>Le trousseau système n’est pas disponible (%1). Lifeboat ne conserve les secrets nulle part ailleurs ; saisissez le mot de passe à chaque fois, ou démarrez un trousseau comme GNOME Keyring ou KWallet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); enter the password instead.</source>
+        <translation>
+            <numerusform>Le trousseau système n’a pas répondu en %n seconde ; saisissez plutôt le mot de passe.</numerusform>
+            <numerusform>Le trousseau système n’a pas répondu en %n secondes ; saisissez plutôt le mot de passe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3393,1010 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>Le tableau de bord n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your backups.</source>
+        <translation>Connectez-vous pour voir vos sauvegardes.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some backups could not be read: %1</source>
+        <translation>Certaines sauvegardes n’ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>Aucun quota</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% utilisé</translation>
+    </message>
+    <message>
+        <source>%1% used, less than 10% free</source>
+        <translation>%1% utilisé, moins de 10% libre</translation>
+    </message>
+    <message>
+        <source>Quota full: new backups will be refused</source>
+        <translation>Quota atteint : les nouvelles sauvegardes seront refusées</translation>
+    </message>
+    <message>
+        <source>No backups yet. Create a backup job for your VMs on the Jobs tab and run it: its results, speed and sizes will show here.</source>
+        <translation>Aucune sauvegarde pour l’instant. Créez une tâche de sauvegarde pour vos VM dans l’onglet Tâches et exécutez-la : ses résultats, sa vitesse et ses tailles s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 24 hours.</source>
+        <translation>Aucune tâche de sauvegarde ne s’est exécutée au cours des dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 7 days.</source>
+        <translation>Aucune tâche de sauvegarde ne s’est exécutée au cours des 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 with warnings, %4 failed, %5</source>
+        <translation>%1 : %2 réussies, %3 avec avertissements, %4 en échec, %5</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Protected VMs</source>
+        <translation>VM protégées</translation>
+    </message>
+    <message>
+        <source>Unprotected VMs</source>
+        <translation>VM non protégées</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <source>Backup size (after deduplication and compression)</source>
+        <translation>Taille des sauvegardes (après déduplication et compression)</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>Quota utilisé</translation>
+    </message>
+    <message>
+        <source>Longest job (7 days)</source>
+        <translation>Tâche la plus longue (7 jours)</translation>
+    </message>
+    <message>
+        <source>Average speed (7 days)</source>
+        <translation>Vitesse moyenne (7 jours)</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>Avec avertissements</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>Résultats des tâches</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Period of the job results</source>
+        <translation>Période des résultats des tâches</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation>Résultats par jour</translation>
+    </message>
+    <message>
+        <source>Job runs</source>
+        <translation>Exécutions de tâches</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>Débit par jour</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>Mo/s</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FilesPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n fichier trouvé.</numerusform>
+            <numerusform>%n fichiers trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select files or folders first, in the search results or a browsed restore point.</source>
+        <translation>Sélectionnez d’abord des fichiers ou des dossiers, dans les résultats de recherche ou dans un point de restauration parcouru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the restore list.</source>
+        <translation>
+            <numerusform>%n élément ajouté à la liste de restauration.</numerusform>
+            <numerusform>%n éléments ajoutés à la liste de restauration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the restored files as</source>
+        <translation>Enregistrer les fichiers restaurés sous</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore into folder</source>
+        <translation>Restaurer dans le dossier</translation>
+    </message>
+    <message>
+        <source>The restore list is empty: add files from the search results or a browsed restore point first.</source>
+        <translation>La liste de restauration est vide : ajoutez d’abord des fichiers depuis les résultats de recherche ou un point de restauration parcouru.</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>Choisissez le fichier .zip à créer.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>Choisissez le dossier dans lequel restaurer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n item(s)...</source>
+        <translation>
+            <numerusform>Restauration de %n élément...</numerusform>
+            <numerusform>Restauration de %n éléments...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>Les points de restauration n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>There are no restore points yet. Run a backup job in the Jobs tab; with &quot;Index guest files&quot; its files can be searched here, and every restore point can be browsed.</source>
+        <translation>Il n’y a pas encore de point de restauration. Exécutez une tâche de sauvegarde dans l’onglet Tâches ; avec « Indexer les fichiers de l’invité », ses fichiers peuvent être recherchés ici, et tout point de restauration peut être parcouru.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Recherche en cours...</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Type a name or a pattern such as *.conf, set filters if you like, and press Enter. Only restore points of jobs that index guest files can be searched; any restore point can be browsed in the Browse tab.</source>
+        <translation>Saisissez un nom ou un motif tel que *.conf, définissez des filtres si vous le souhaitez, puis appuyez sur Entrée. Seuls les points de restauration des tâches qui indexent les fichiers de l’invité peuvent être recherchés ; tout point de restauration peut être parcouru dans l’onglet Parcourir.</translation>
+    </message>
+    <message>
+        <source>No file matches. Only restore points of jobs that index guest files are searched; browse a restore point to find files in others.</source>
+        <translation>Aucun fichier ne correspond. Seuls les points de restauration des tâches qui indexent les fichiers de l’invité sont recherchés ; parcourez un point de restauration pour trouver des fichiers dans les autres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found. Select them and press Add to restore list (or Enter).</source>
+        <translation>
+            <numerusform>%n fichier trouvé. Sélectionnez-le et cliquez sur Ajouter à la liste de restauration (ou appuyez sur Entrée).</numerusform>
+            <numerusform>%n fichiers trouvés. Sélectionnez-les et cliquez sur Ajouter à la liste de restauration (ou appuyez sur Entrée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a restore point to see its volumes and folders.</source>
+        <translation>Choisissez un point de restauration pour voir ses volumes et ses dossiers.</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>Lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>Reading the restore point...</source>
+        <translation>Lecture du point de restauration...</translation>
+    </message>
+    <message>
+        <source>Expand a volume or a folder to read it; select entries and press Add to restore list.</source>
+        <translation>Développez un volume ou un dossier pour le lire ; sélectionnez des entrées et cliquez sur Ajouter à la liste de restauration.</translation>
+    </message>
+    <message>
+        <source>Nothing to restore yet: add files or folders from the search results or a browsed restore point. Files from several VMs and restore points can be restored together.</source>
+        <translation>Rien à restaurer pour l’instant : ajoutez des fichiers ou des dossiers depuis les résultats de recherche ou un point de restauration parcouru. Des fichiers de plusieurs VM et points de restauration peuvent être restaurés ensemble.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</source>
+        <translation>
+            <numerusform>%n élément provenant de %1 points de restauration : les fichiers de chaque point de restauration vont dans leur propre dossier (ou .zip), nommé d’après la VM et l’heure.</numerusform>
+            <numerusform>%n éléments provenant de %1 points de restauration : les fichiers de chaque point de restauration vont dans leur propre dossier (ou .zip), nommé d’après la VM et l’heure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to restore.</source>
+        <translation>
+            <numerusform>%n élément à restaurer.</numerusform>
+            <numerusform>%n éléments à restaurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring... The restore runs in the engine; you can keep working.</source>
+        <translation>Restauration en cours... La restauration s’exécute dans le moteur ; vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>La restauration n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Session de restauration %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation>Fichiers de l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;Find files:</source>
+        <translation>Trouver des &amp;fichiers :</translation>
+    </message>
+    <message>
+        <source>Name or pattern, e.g. report or *.conf</source>
+        <translation>Nom ou motif, p. ex. report ou *.conf</translation>
+    </message>
+    <message>
+        <source>File name or pattern</source>
+        <translation>Nom de fichier ou motif</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>Search guest files</source>
+        <translation>Rechercher dans les fichiers de l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM :</translation>
+    </message>
+    <message>
+        <source>Only files of this VM</source>
+        <translation>Uniquement les fichiers de cette VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>Toutes les VM</translation>
+    </message>
+    <message>
+        <source>&amp;Restore point:</source>
+        <translation>&amp;Point de restauration :</translation>
+    </message>
+    <message>
+        <source>Only files of this restore point</source>
+        <translation>Uniquement les fichiers de ce point de restauration</translation>
+    </message>
+    <message>
+        <source>All restore points</source>
+        <translation>Tous les points de restauration</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze from:</source>
+        <translation>&amp;Taille de :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>à :</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>indifférent</translation>
+    </message>
+    <message>
+        <source>Smallest size in KiB</source>
+        <translation>Taille minimale en Kio</translation>
+    </message>
+    <message>
+        <source>Largest size in KiB</source>
+        <translation>Taille maximale en Kio</translation>
+    </message>
+    <message>
+        <source>Modified &amp;after</source>
+        <translation>Modifié à &amp;partir du</translation>
+    </message>
+    <message>
+        <source>Only files modified on or after a date</source>
+        <translation>Uniquement les fichiers modifiés à partir d’une date</translation>
+    </message>
+    <message>
+        <source>Modified on or after</source>
+        <translation>Modifié le ou après le</translation>
+    </message>
+    <message>
+        <source>&amp;before</source>
+        <translation>&amp;jusqu’au</translation>
+    </message>
+    <message>
+        <source>Only files modified on or before a date</source>
+        <translation>Uniquement les fichiers modifiés jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Modified on or before</source>
+        <translation>Modifié le ou avant le</translation>
+    </message>
+    <message>
+        <source>Search &amp;results</source>
+        <translation>&amp;Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Browse a restore point</source>
+        <translation>P&amp;arcourir un point de restauration</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Restore &amp;point:</source>
+        <translation>P&amp;oint de restauration :</translation>
+    </message>
+    <message>
+        <source>Restore point to browse</source>
+        <translation>Point de restauration à parcourir</translation>
+    </message>
+    <message>
+        <source>Choose a restore point</source>
+        <translation>Choisir un point de restauration</translation>
+    </message>
+    <message>
+        <source>Volumes and folders of the restore point</source>
+        <translation>Volumes et dossiers du point de restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Add to restore list</source>
+        <translation>&amp;Ajouter à la liste de restauration</translation>
+    </message>
+    <message>
+        <source>Add the selected files to the restore list</source>
+        <translation>Ajouter les fichiers sélectionnés à la liste de restauration</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>Liste de restauration</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ret&amp;irer</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the restore list</source>
+        <translation>Retirer les fichiers sélectionnés de la liste de restauration</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Remove every file from the restore list</source>
+        <translation>Retirer tous les fichiers de la liste de restauration</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>Restaurer vers :</translation>
+    </message>
+    <message>
+        <source>a &amp;folder</source>
+        <translation>un &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Restore into a local folder</source>
+        <translation>Restaurer dans un dossier local</translation>
+    </message>
+    <message>
+        <source>a .&amp;zip file</source>
+        <translation>un fichier .&amp;zip</translation>
+    </message>
+    <message>
+        <source>Download as a .zip file</source>
+        <translation>Télécharger sous forme de fichier .zip</translation>
+    </message>
+    <message>
+        <source>Folder or .zip file on this computer</source>
+        <translation>Dossier ou fichier .zip sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Restore target</source>
+        <translation>Cible de la restauration</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the restore target</source>
+        <translation>Choisir la cible de la restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>&amp;Écraser les fichiers existants</translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist in the target folder</source>
+        <translation>Écraser les fichiers qui existent dans le dossier cible</translation>
+    </message>
+    <message>
+        <source>Without it, files that exist in the folder are kept and reported.</source>
+        <translation>Sinon, les fichiers qui existent dans le dossier sont conservés et signalés.</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Restore the files in the restore list</source>
+        <translation>Restaurer les fichiers de la liste de restauration</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restauration en cours</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestFileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore point %1; this version is in %n restore point(s).</source>
+        <translation>
+            <numerusform>Point de restauration %1 ; cette version figure dans %n point de restauration.</numerusform>
+            <numerusform>Point de restauration %1 ; cette version figure dans %n points de restauration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Point de restauration %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemModel</name>
+    <message>
+        <source>Restore point %1</source>
+        <translation>Point de restauration %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemsPage</name>
+    <message>
+        <source>There is no database item to restore.</source>
+        <translation>Il n’y a aucun élément de base de données à restaurer.</translation>
+    </message>
+    <message>
+        <source>Select the database to restore first.</source>
+        <translation>Sélectionnez d’abord la base de données à restaurer.</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dump in.</source>
+        <translation>Choisissez le fichier dans lequel enregistrer le dump.</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>Saisissez l’adresse SSH et l’utilisateur du serveur de base de données.</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>Choisissez un fichier de clé ou saisissez le mot de passe SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), as its administrator sees it with ssh-keygen -lf.</source>
+        <translation>Saisissez l’empreinte de la clé d’hôte du serveur (SHA256:...), telle que son administrateur la voit avec ssh-keygen -lf.</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>Restauration de %1...</translation>
+    </message>
+    <message>
+        <source>Save the database dump as</source>
+        <translation>Enregistrer le dump de la base de données sous</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clé privée SSH</translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>Les points de restauration n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>No restore point holds a database yet. Give a backup job database items (PostgreSQL, MariaDB/MySQL) and a guest account in the Jobs tab; after its next run the databases appear here.</source>
+        <translation>Aucun point de restauration ne contient encore de base de données. Dans l’onglet Tâches, ajoutez à une tâche de sauvegarde des éléments de base de données (PostgreSQL, MariaDB/MySQL) et un compte invité ; après sa prochaine exécution, les bases de données apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Select a database, then download its dump or restore it into a server.</source>
+        <translation>Sélectionnez une base de données, puis téléchargez son dump ou restaurez-la sur un serveur.</translation>
+    </message>
+    <message>
+        <source>Restoring %1... The restore runs in the engine; you can keep working.</source>
+        <translation>Restauration de %1... La restauration s’exécute dans le moteur ; vous pouvez continuer à travailler.</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>La restauration n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Session de restauration %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>Database items</source>
+        <translation>Éléments de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>&amp;VM :</translation>
+    </message>
+    <message>
+        <source>Only items of this VM</source>
+        <translation>Uniquement les éléments de cette VM</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>Toutes les VM</translation>
+    </message>
+    <message>
+        <source>Restore the selected database</source>
+        <translation>Restaurer la base de données sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Download the dump to a file:</source>
+        <translation>&amp;Télécharger le dump dans un fichier :</translation>
+    </message>
+    <message>
+        <source>Download the dump to a file</source>
+        <translation>Télécharger le dump dans un fichier</translation>
+    </message>
+    <message>
+        <source>A new file on this computer</source>
+        <translation>Un nouveau fichier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Dump file</source>
+        <translation>Fichier de dump</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir...</translation>
+    </message>
+    <message>
+        <source>Choose the dump file</source>
+        <translation>Choisir le fichier de dump</translation>
+    </message>
+    <message>
+        <source>Restore into a database &amp;server over SSH</source>
+        <translation>Restaurer sur un &amp;serveur de base de données via SSH</translation>
+    </message>
+    <message>
+        <source>Restore into a database server over SSH</source>
+        <translation>Restaurer sur un serveur de base de données via SSH</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Nom d’hôte ou adresse</translation>
+    </message>
+    <message>
+        <source>Database server&apos;s SSH host</source>
+        <translation>Hôte SSH du serveur de base de données</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>Utilisateur SSH :</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>Utilisateur SSH</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Clé privée :</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>Fichier de clé privée SSH</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>Choisir le fichier de clé privée SSH</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Only without a key</source>
+        <translation>Uniquement sans clé</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>Clé d’hôte :</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint</source>
+        <translation>Empreinte de la clé d’hôte du serveur</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>e.g. PGPORT=5433 (optional)</source>
+        <translation>p. ex. PGPORT=5433 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Environment for the database commands</source>
+        <translation>Environnement des commandes de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original, restore as:</source>
+        <translation>&amp;Conserver l’original, restaurer sous :</translation>
+    </message>
+    <message>
+        <source>Restore beside the original under a new name</source>
+        <translation>Restaurer à côté de l’original sous un nouveau nom</translation>
+    </message>
+    <message>
+        <source>&lt;database&gt;_restored</source>
+        <translation>&lt;base&gt;_restored</translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation>Nouveau nom de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original</source>
+        <translation>&amp;Écraser l’original</translation>
+    </message>
+    <message>
+        <source>Replace the original database</source>
+        <translation>Remplacer la base de données d’origine</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restauration en cours</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running %1% (%2)</source>
+        <translation>En cours : %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Jamais exécutée</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifiée</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Dernière exécution</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsPage</name>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1 : %p%</translation>
+    </message>
+    <message>
+        <source>Job finished: %1</source>
+        <translation>Tâche terminée : %1</translation>
+    </message>
+    <message>
+        <source>Job finished: %1 — %2</source>
+        <translation>Tâche terminée : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Job started.</source>
+        <translation>Tâche démarrée.</translation>
+    </message>
+    <message>
+        <source>Stopping the job; its snapshots are removed first.</source>
+        <translation>Arrêt de la tâche ; ses snapshots sont d’abord supprimés.</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>Rechercher des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Start the selected job</source>
+        <translation>Démarrer la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation>Arrêter la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected job</source>
+        <translation>Sessions de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Log of the selected session</source>
+        <translation>Journal de la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>Journal de la session</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Progression de la tâche en cours</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
+        <translation>Il n’y a pas encore de tâche de sauvegarde pour votre compte. Un administrateur les crée avec « lifeboat-cli job create ».</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -3308,8 +4437,48 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
         <translation>Moteur arrêté : %1</translation>
     </message>
     <message>
-        <source>Engine ready</source>
-        <translation>Moteur prêt</translation>
+        <source>You were not signed in automatically: %1</source>
+        <translation>Vous n’avez pas été connecté automatiquement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>Tâc&amp;hes</translation>
+    </message>
+    <message>
+        <source>&amp;VMs</source>
+        <translation>&amp;VM</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>É&amp;léments</translation>
+    </message>
+    <message>
+        <source>%1 (administrator) on %2</source>
+        <translation>%1 (administrateur) sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +4522,343 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreVmWizard</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disques</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Restore points of %1</source>
+        <translation>Points de restauration de %1</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>Point de restauration</translation>
+    </message>
+    <message>
+        <source>Choose the state of %1 to restore; the newest is selected.</source>
+        <translation>Choisissez l’état de %1 à restaurer ; le plus récent est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Restore mode</source>
+        <translation>Mode de restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original: restore as a new VM next to it</source>
+        <translation>&amp;Conserver l’original : restaurer en tant que nouvelle VM à côté</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original VM</source>
+        <translation>&amp;Écraser la VM d’origine</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM</source>
+        <translation>Nom de la VM restaurée</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VM after the restore</source>
+        <translation>&amp;Mettre la VM sous tension après la restauration</translation>
+    </message>
+    <message>
+        <source>The VM is powered off and its disks, CPUs and memory are replaced with the restore point&apos;s. Everything written to it since then is lost. It keeps its identity, so its backup jobs go on protecting it.</source>
+        <translation>La VM est mise hors tension et ses disques, ses processeurs et sa mémoire sont remplacés par ceux du point de restauration. Tout ce qui y a été écrit depuis est perdu. Elle conserve son identité, si bien que ses tâches de sauvegarde continuent de la protéger.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>%1 will be powered off and overwritten with its state of %2.</source>
+        <translation>%1 sera mise hors tension et écrasée par son état du %2.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 will be restored as a new VM named %3; the original is not touched.</source>
+        <translation>%1 dans son état du %2 sera restaurée en tant que nouvelle VM nommée %3 ; l’original n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>It is powered on afterwards.</source>
+        <translation>Elle est ensuite mise sous tension.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SessionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>Saisissez l’adresse de votre serveur vCenter.</translation>
+    </message>
+    <message>
+        <source>Enter your user name, e.g. DOMAIN\Username or user@domain.</source>
+        <translation>Saisissez votre nom d’utilisateur, p. ex. DOMAIN\Username ou user@domain.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Certificat inconnu</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.</source>
+        <translation>Cet ordinateur ne fait pas confiance au certificat de %1.</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 thumbprint is:
+%1
+
+Compare it with the thumbprint your administrator gives you. Trust it only if they are the same; Lifeboat will then refuse any other certificate for this server.</source>
+        <translation>Son empreinte SHA-256 est :
+%1
+
+Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui faites confiance que si elles sont identiques ; Lifeboat refusera alors tout autre certificat pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Trust and sign in</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>Non connecté : le certificat du serveur n’a pas été approuvé.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Back up and restore your virtual machines, guest files and databases.</source>
+        <translation>Sauvegardez et restaurez vos machines virtuelles, fichiers d’invité et bases de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>vcenter.example.com</source>
+        <translation>vcenter.example.com</translation>
+    </message>
+    <message>
+        <source>DOMAIN\Username or user@domain</source>
+        <translation>DOMAIN\Username ou user@domain</translation>
+    </message>
+    <message>
+        <source>&amp;Remain signed in</source>
+        <translation>&amp;Rester connecté</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain until you sign out.</source>
+        <translation>Conserve votre mot de passe dans le trousseau système jusqu’à votre déconnexion.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Langue d’affichage</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsModel</name>
+    <message>
+        <source>On</source>
+        <translation>Sous tension</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Hors tension</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protégée</translation>
+    </message>
+    <message>
+        <source>Unprotected</source>
+        <translation>Non protégée</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>Points de restauration</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>Système invité</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>Taille des disques</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsPage</name>
+    <message>
+        <source>Backing up %1 now.</source>
+        <translation>Sauvegarde de %1 en cours.</translation>
+    </message>
+    <message>
+        <source>%1 has no restore point yet; back it up first.</source>
+        <translation>%1 n’a pas encore de point de restauration ; sauvegardez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>Restauration à partir de %1…</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>Session de restauration %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>Search VMs</source>
+        <translation>Rechercher des VM</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM now</source>
+        <translation>Sauvegarder maintenant la VM sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM</source>
+        <translation>Restaurer la VM sélectionnée</translation>
+    </message>
+    <message>
+        <source>Progress of the restore</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message>
+        <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
+        <translation>Aucune machine virtuelle ne se trouve dans votre périmètre. Demandez à votre administrateur quels dossiers, pools de ressources, vApp ou balises ont été attribués à votre compte.</translation>
     </message>
 </context>
 <context>

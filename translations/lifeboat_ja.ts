@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>lifeboat::Engine</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>There is no catalog.</source>
+        <translation>カタログがありません。</translation>
+    </message>
+    <message>
+        <source>The session %1 belongs to another account.</source>
+        <translation>セッション %1 は別のアカウントのものです。</translation>
+    </message>
+    <message>
+        <source>No backup job protects this VM yet; create one in the Jobs tab.</source>
+        <translation>この VM を保護するバックアップジョブはまだありません。[ジョブ] タブで作成してください。</translation>
+    </message>
+    <message>
+        <source>The job %1 is not running.</source>
+        <translation>ジョブ %1 は実行中ではありません。</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of your jobs&apos; repositories.</source>
+        <translation>リポジトリ %1 は、あなたのジョブのリポジトリではありません。</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that %2 may restore.</source>
+        <translation>%2 が復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 はフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <source>You may not write to the folder %1.</source>
+        <translation>フォルダー %1 に書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another file.</source>
+        <translation>%1 は既に存在します。別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The smallest size is larger than the largest.</source>
+        <translation>最小サイズが最大サイズより大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>日付範囲の終了が開始より前になっています。</translation>
+    </message>
+    <message>
+        <source>Add files to the restore list first.</source>
+        <translation>先に復元リストにファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>作成する .zip ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>復元先のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>先にアイテムを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>データベースサーバーの SSH アドレスとユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>鍵ファイルを選択するか、SSH パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), compared with what the server&apos;s administrator sees.</source>
+        <translation>サーバーのホスト鍵のフィンガープリント (SHA256:...) を、サーバー管理者が確認したものと照合したうえで入力してください。</translation>
+    </message>
+    <message>
+        <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
+        <translation>新しい名前を指定すると元のものの横に復元されます。上書きとは併用できません。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::EngineWorker</name>
     <message>
         <source>The engine is not running because its catalog could not be opened.</source>
@@ -1427,6 +1510,41 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::console::ConsoleSession</name>
+    <message>
+        <source>Signing in needs the catalog.</source>
+        <translation>サインインにはカタログが必要です。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>ユーザー名とパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>先にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>vCenter サーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address; enter a host name such as vcenter.example.com or an https:// URL.</source>
+        <translation>%1 はサーバーのアドレスではありません。vcenter.example.com のようなホスト名か https:// の URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>ジョブにはカタログが必要です。</translation>
+    </message>
+    <message>
+        <source>The job %1 belongs to another account.</source>
+        <translation>ジョブ %1 は別のアカウントのものです。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::credentials::Keychain</name>
     <message>
         <source>The keychain has no entry %1.</source>
@@ -1439,6 +1557,12 @@ the keychain (see repo --remember-password).
     <message>
         <source>The system keychain is not available (%1). Lifeboat does not store secrets anywhere else; enter the password each time, or start a keyring such as GNOME Keyring or KWallet.</source>
         <translation>システムのキーチェーンを利用できません (%1)。Lifeboat は秘密情報をほかの場所には保存しません。毎回パスワードを入力するか、GNOME Keyring や KWallet などのキーリングを起動してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); enter the password instead.</source>
+        <translation>
+            <numerusform>システムのキーチェーンが %n 秒以内に応答しませんでした。代わりにパスワードを入力してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3381,1002 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::DashboardPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>ダッシュボードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to see your backups.</source>
+        <translation>バックアップを表示するにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Some backups could not be read: %1</source>
+        <translation>一部のバックアップを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>クォータなし</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1% used</source>
+        <translation>%1% 使用</translation>
+    </message>
+    <message>
+        <source>%1% used, less than 10% free</source>
+        <translation>%1% 使用、空きは 10% 未満</translation>
+    </message>
+    <message>
+        <source>Quota full: new backups will be refused</source>
+        <translation>クォータが上限に達しました: 新しいバックアップは拒否されます</translation>
+    </message>
+    <message>
+        <source>No backups yet. Create a backup job for your VMs on the Jobs tab and run it: its results, speed and sizes will show here.</source>
+        <translation>まだバックアップがありません。[ジョブ] タブで VM のバックアップジョブを作成して実行すると、その結果、速度、サイズがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 24 hours.</source>
+        <translation>過去 24 時間に実行されたバックアップジョブはありません。</translation>
+    </message>
+    <message>
+        <source>No backup job ran in the last 7 days.</source>
+        <translation>過去 7 日間に実行されたバックアップジョブはありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 successful, %3 with warnings, %4 failed, %5</source>
+        <translation>%1: 成功 %2、警告あり %3、失敗 %4、%5</translation>
+    </message>
+    <message>
+        <source>no backup</source>
+        <translation>バックアップなし</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Protected VMs</source>
+        <translation>保護済みの VM</translation>
+    </message>
+    <message>
+        <source>Unprotected VMs</source>
+        <translation>未保護の VM</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>復元ポイント</translation>
+    </message>
+    <message>
+        <source>Backup size (after deduplication and compression)</source>
+        <translation>バックアップサイズ (重複排除・圧縮後)</translation>
+    </message>
+    <message>
+        <source>Quota used</source>
+        <translation>クォータ使用量</translation>
+    </message>
+    <message>
+        <source>Longest job (7 days)</source>
+        <translation>最長のジョブ (7 日間)</translation>
+    </message>
+    <message>
+        <source>Average speed (7 days)</source>
+        <translation>平均速度 (7 日間)</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>With warnings</source>
+        <translation>警告あり</translation>
+    </message>
+    <message>
+        <source>Job results</source>
+        <translation>ジョブの結果</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Period of the job results</source>
+        <translation>ジョブの結果の期間</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation>日ごとの結果</translation>
+    </message>
+    <message>
+        <source>Job runs</source>
+        <translation>ジョブの実行回数</translation>
+    </message>
+    <message>
+        <source>Throughput per day</source>
+        <translation>日ごとのスループット</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>スループット</translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation>MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::FilesPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n 個のファイルが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select files or folders first, in the search results or a browsed restore point.</source>
+        <translation>先に、検索結果または参照中の復元ポイントでファイルかフォルダーを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added to the restore list.</source>
+        <translation>
+            <numerusform>%n 個の項目を復元リストに追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the restored files as</source>
+        <translation>復元したファイルの保存先</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Restore into folder</source>
+        <translation>復元先のフォルダー</translation>
+    </message>
+    <message>
+        <source>The restore list is empty: add files from the search results or a browsed restore point first.</source>
+        <translation>復元リストが空です。先に検索結果または参照中の復元ポイントからファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose the .zip file to create.</source>
+        <translation>作成する .zip ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into.</source>
+        <translation>復元先のフォルダーを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring %n item(s)...</source>
+        <translation>
+            <numerusform>%n 個の項目を復元しています...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>復元ポイントを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There are no restore points yet. Run a backup job in the Jobs tab; with &quot;Index guest files&quot; its files can be searched here, and every restore point can be browsed.</source>
+        <translation>まだ復元ポイントがありません。[ジョブ] タブでバックアップジョブを実行してください。「ゲストファイルのインデックス作成」を有効にすると、ここでそのファイルを検索できます。復元ポイントはどれでも参照できます。</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>検索しています...</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Type a name or a pattern such as *.conf, set filters if you like, and press Enter. Only restore points of jobs that index guest files can be searched; any restore point can be browsed in the Browse tab.</source>
+        <translation>名前または *.conf のようなパターンを入力し、必要に応じてフィルターを設定して Enter キーを押してください。検索できるのは、ゲストファイルのインデックスを作成するジョブの復元ポイントだけです。どの復元ポイントも [参照] タブで参照できます。</translation>
+    </message>
+    <message>
+        <source>No file matches. Only restore points of jobs that index guest files are searched; browse a restore point to find files in others.</source>
+        <translation>一致するファイルはありません。検索対象は、ゲストファイルのインデックスを作成するジョブの復元ポイントだけです。それ以外の復元ポイントのファイルは、復元ポイントを参照して探してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) found. Select them and press Add to restore list (or Enter).</source>
+        <translation>
+            <numerusform>%n 個のファイルが見つかりました。選択して [復元リストに追加] をクリックしてください (または Enter キーを押してください)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a restore point to see its volumes and folders.</source>
+        <translation>復元ポイントを選択すると、そのボリュームとフォルダーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Reading the restore point...</source>
+        <translation>復元ポイントを読み取っています...</translation>
+    </message>
+    <message>
+        <source>Expand a volume or a folder to read it; select entries and press Add to restore list.</source>
+        <translation>ボリュームやフォルダーを展開すると読み取られます。項目を選択して [復元リストに追加] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to restore yet: add files or folders from the search results or a browsed restore point. Files from several VMs and restore points can be restored together.</source>
+        <translation>まだ復元するものがありません。検索結果または参照中の復元ポイントからファイルやフォルダーを追加してください。複数の VM や復元ポイントのファイルをまとめて復元できます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) from %1 restore points: each restore point&apos;s files go into a folder (or .zip) of their own, named after the VM and the time.</source>
+        <translation>
+            <numerusform>%1 個の復元ポイントから %n 個の項目: 復元ポイントごとのファイルは、VM 名と日時にちなんだ名前の専用フォルダー (または .zip) に入ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to restore.</source>
+        <translation>
+            <numerusform>復元する項目: %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring... The restore runs in the engine; you can keep working.</source>
+        <translation>復元しています... 復元はエンジンで実行されるため、作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>復元を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>復元セッション %1: %2。%3</translation>
+    </message>
+    <message>
+        <source>Guest files</source>
+        <translation>ゲストファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Find files:</source>
+        <translation>ファイルの検索(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Name or pattern, e.g. report or *.conf</source>
+        <translation>名前またはパターン (例: report、*.conf)</translation>
+    </message>
+    <message>
+        <source>File name or pattern</source>
+        <translation>ファイル名またはパターン</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search guest files</source>
+        <translation>ゲストファイルを検索</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>VM(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Only files of this VM</source>
+        <translation>この VM のファイルのみ</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>すべての VM</translation>
+    </message>
+    <message>
+        <source>&amp;Restore point:</source>
+        <translation>復元ポイント(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Only files of this restore point</source>
+        <translation>この復元ポイントのファイルのみ</translation>
+    </message>
+    <message>
+        <source>All restore points</source>
+        <translation>すべての復元ポイント</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze from:</source>
+        <translation>サイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Smallest size in KiB</source>
+        <translation>最小サイズ (KiB)</translation>
+    </message>
+    <message>
+        <source>Largest size in KiB</source>
+        <translation>最大サイズ (KiB)</translation>
+    </message>
+    <message>
+        <source>Modified &amp;after</source>
+        <translation>変更日 (以降)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only files modified on or after a date</source>
+        <translation>指定日以降に変更されたファイルのみ</translation>
+    </message>
+    <message>
+        <source>Modified on or after</source>
+        <translation>この日以降に変更</translation>
+    </message>
+    <message>
+        <source>&amp;before</source>
+        <translation>変更日 (以前)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Only files modified on or before a date</source>
+        <translation>指定日以前に変更されたファイルのみ</translation>
+    </message>
+    <message>
+        <source>Modified on or before</source>
+        <translation>この日以前に変更</translation>
+    </message>
+    <message>
+        <source>Search &amp;results</source>
+        <translation>検索結果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse a restore point</source>
+        <translation>復元ポイントを参照(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Restore &amp;point:</source>
+        <translation>復元ポイント(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Restore point to browse</source>
+        <translation>参照する復元ポイント</translation>
+    </message>
+    <message>
+        <source>Choose a restore point</source>
+        <translation>復元ポイントを選択</translation>
+    </message>
+    <message>
+        <source>Volumes and folders of the restore point</source>
+        <translation>復元ポイントのボリュームとフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Add to restore list</source>
+        <translation>復元リストに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the selected files to the restore list</source>
+        <translation>選択したファイルを復元リストに追加</translation>
+    </message>
+    <message>
+        <source>Restore list</source>
+        <translation>復元リスト</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the restore list</source>
+        <translation>選択したファイルを復元リストから削除</translation>
+    </message>
+    <message>
+        <source>C&amp;lear list</source>
+        <translation>リストをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove every file from the restore list</source>
+        <translation>復元リストからすべてのファイルを削除</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>復元先:</translation>
+    </message>
+    <message>
+        <source>a &amp;folder</source>
+        <translation>フォルダー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Restore into a local folder</source>
+        <translation>ローカルのフォルダーに復元</translation>
+    </message>
+    <message>
+        <source>a .&amp;zip file</source>
+        <translation>.zip ファイル(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Download as a .zip file</source>
+        <translation>.zip ファイルとしてダウンロード</translation>
+    </message>
+    <message>
+        <source>Folder or .zip file on this computer</source>
+        <translation>このコンピューター上のフォルダーまたは .zip ファイル</translation>
+    </message>
+    <message>
+        <source>Restore target</source>
+        <translation>復元先</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>選択(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choose the restore target</source>
+        <translation>復元先を選択</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite existing files</source>
+        <translation>既存のファイルを上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overwrite files that exist in the target folder</source>
+        <translation>復元先フォルダーに既にあるファイルを上書きします</translation>
+    </message>
+    <message>
+        <source>Without it, files that exist in the folder are kept and reported.</source>
+        <translation>オフの場合、フォルダーに既にあるファイルは保持され、報告されます。</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>復元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restore the files in the restore list</source>
+        <translation>復元リストのファイルを復元</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>復元を実行中</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestFileModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore point %1; this version is in %n restore point(s).</source>
+        <translation>
+            <numerusform>復元ポイント %1。このバージョンは %n 個の復元ポイントにあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore point %1</source>
+        <translation>復元ポイント %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>復元ポイント</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>変更日時</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>変更日時</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemModel</name>
+    <message>
+        <source>Restore point %1</source>
+        <translation>復元ポイント %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>復元ポイント</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::ItemsPage</name>
+    <message>
+        <source>There is no database item to restore.</source>
+        <translation>復元するデータベースアイテムがありません。</translation>
+    </message>
+    <message>
+        <source>Select the database to restore first.</source>
+        <translation>先に復元するデータベースを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the file to save the dump in.</source>
+        <translation>ダンプを保存するファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s SSH address and user.</source>
+        <translation>データベースサーバーの SSH アドレスとユーザーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a key file or enter the SSH password.</source>
+        <translation>鍵ファイルを選択するか、SSH パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host key fingerprint (SHA256:...), as its administrator sees it with ssh-keygen -lf.</source>
+        <translation>サーバーのホスト鍵のフィンガープリント (SHA256:...) を、サーバー管理者が ssh-keygen -lf で確認できる形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Restoring %1...</source>
+        <translation>%1 を復元しています...</translation>
+    </message>
+    <message>
+        <source>Save the database dump as</source>
+        <translation>データベースダンプの保存先</translation>
+    </message>
+    <message>
+        <source>SSH private key</source>
+        <translation>SSH 秘密鍵</translation>
+    </message>
+    <message>
+        <source>The restore points could not be read: %1</source>
+        <translation>復元ポイントを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No restore point holds a database yet. Give a backup job database items (PostgreSQL, MariaDB/MySQL) and a guest account in the Jobs tab; after its next run the databases appear here.</source>
+        <translation>データベースを含む復元ポイントはまだありません。[ジョブ] タブでバックアップジョブにデータベースアイテム (PostgreSQL、MariaDB/MySQL) とゲストのアカウントを設定してください。次回の実行後、データベースがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Select a database, then download its dump or restore it into a server.</source>
+        <translation>データベースを選択し、ダンプをダウンロードするか、サーバーに復元してください。</translation>
+    </message>
+    <message>
+        <source>Restoring %1... The restore runs in the engine; you can keep working.</source>
+        <translation>%1 を復元しています... 復元はエンジンで実行されるため、作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>The restore did not start: %1</source>
+        <translation>復元を開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>復元セッション %1: %2。%3</translation>
+    </message>
+    <message>
+        <source>Database items</source>
+        <translation>データベースアイテム</translation>
+    </message>
+    <message>
+        <source>&amp;VM:</source>
+        <translation>VM(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Only items of this VM</source>
+        <translation>この VM のアイテムのみ</translation>
+    </message>
+    <message>
+        <source>All VMs</source>
+        <translation>すべての VM</translation>
+    </message>
+    <message>
+        <source>Restore the selected database</source>
+        <translation>選択したデータベースを復元</translation>
+    </message>
+    <message>
+        <source>&amp;Download the dump to a file:</source>
+        <translation>ダンプをファイルにダウンロード(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Download the dump to a file</source>
+        <translation>ダンプをファイルにダウンロード</translation>
+    </message>
+    <message>
+        <source>A new file on this computer</source>
+        <translation>このコンピューター上の新しいファイル</translation>
+    </message>
+    <message>
+        <source>Dump file</source>
+        <translation>ダンプファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>選択(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choose the dump file</source>
+        <translation>ダンプファイルを選択</translation>
+    </message>
+    <message>
+        <source>Restore into a database &amp;server over SSH</source>
+        <translation>SSH 経由でデータベースサーバーに復元(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore into a database server over SSH</source>
+        <translation>SSH 経由でデータベースサーバーに復元</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>ホスト名またはアドレス</translation>
+    </message>
+    <message>
+        <source>Database server&apos;s SSH host</source>
+        <translation>データベースサーバーの SSH ホスト</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH ポート</translation>
+    </message>
+    <message>
+        <source>SSH user:</source>
+        <translation>SSH ユーザー:</translation>
+    </message>
+    <message>
+        <source>SSH user</source>
+        <translation>SSH ユーザー</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密鍵:</translation>
+    </message>
+    <message>
+        <source>SSH private key file</source>
+        <translation>SSH 秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>選択...</translation>
+    </message>
+    <message>
+        <source>Choose the SSH private key file</source>
+        <translation>SSH 秘密鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Only without a key</source>
+        <translation>鍵を使わない場合のみ</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH パスワード</translation>
+    </message>
+    <message>
+        <source>Host key:</source>
+        <translation>ホスト鍵:</translation>
+    </message>
+    <message>
+        <source>SHA256:...</source>
+        <translation>SHA256:...</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key fingerprint</source>
+        <translation>サーバーのホスト鍵のフィンガープリント</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>環境変数:</translation>
+    </message>
+    <message>
+        <source>e.g. PGPORT=5433 (optional)</source>
+        <translation>例: PGPORT=5433 (省略可)</translation>
+    </message>
+    <message>
+        <source>Environment for the database commands</source>
+        <translation>データベースコマンドの環境変数</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original, restore as:</source>
+        <translation>元のデータベースを残して別名で復元(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Restore beside the original under a new name</source>
+        <translation>新しい名前で元のデータベースの横に復元</translation>
+    </message>
+    <message>
+        <source>&lt;database&gt;_restored</source>
+        <translation>&lt;データベース&gt;_restored</translation>
+    </message>
+    <message>
+        <source>New database name</source>
+        <translation>新しいデータベース名</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original</source>
+        <translation>元のデータベースを上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Replace the original database</source>
+        <translation>元のデータベースを置き換えます</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>復元(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>復元を実行中</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsModel</name>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Running %1% (%2)</source>
+        <translation>実行中 %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>スケジュールなし</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>前回の結果</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>次回の実行</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::JobsPage</name>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p%</translation>
+    </message>
+    <message>
+        <source>Job finished: %1</source>
+        <translation>ジョブが終了しました: %1</translation>
+    </message>
+    <message>
+        <source>Job finished: %1 — %2</source>
+        <translation>ジョブが終了しました: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Job started.</source>
+        <translation>ジョブを開始しました。</translation>
+    </message>
+    <message>
+        <source>Stopping the job; its snapshots are removed first.</source>
+        <translation>ジョブを停止しています。先にスナップショットを削除します。</translation>
+    </message>
+    <message>
+        <source>Search jobs</source>
+        <translation>ジョブを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start the selected job</source>
+        <translation>選択したジョブを開始</translation>
+    </message>
+    <message>
+        <source>Stop the selected job</source>
+        <translation>選択したジョブを停止</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Sessions of the selected job</source>
+        <translation>選択したジョブのセッション</translation>
+    </message>
+    <message>
+        <source>Log of the selected session</source>
+        <translation>選択したセッションのログ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Session log</source>
+        <translation>セッションログ</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>実行中のジョブの進行状況</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
+        <translation>あなたのアカウントにはまだバックアップジョブがありません。ジョブは管理者が「lifeboat-cli job create」で作成します。</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::MainWindow</name>
     <message>
         <source>About Lifeboat</source>
@@ -3297,8 +4417,48 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
         <translation>エンジン停止: %1</translation>
     </message>
     <message>
-        <source>Engine ready</source>
-        <translation>エンジン準備完了</translation>
+        <source>You were not signed in automatically: %1</source>
+        <translation>自動的にサインインできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>サインアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;VMs</source>
+        <translation>VM(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>アイテム(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (administrator) on %2</source>
+        <translation>%2 の %1 (管理者)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>サインインしていません</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +4502,343 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::RestoreVmWizard</name>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 の復元</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>Restore points of %1</source>
+        <translation>%1 の復元ポイント</translation>
+    </message>
+    <message>
+        <source>Restore point</source>
+        <translation>復元ポイント</translation>
+    </message>
+    <message>
+        <source>Choose the state of %1 to restore; the newest is selected.</source>
+        <translation>復元する %1 の状態を選択してください。最新のものが選択されています。</translation>
+    </message>
+    <message>
+        <source>Restore mode</source>
+        <translation>復元モード</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the original: restore as a new VM next to it</source>
+        <translation>元の VM を残す: 新しい VM としてその横に復元(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the original VM</source>
+        <translation>元の VM を上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Name of the restored VM</source>
+        <translation>復元する VM の名前</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VM after the restore</source>
+        <translation>復元後に VM をパワーオン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The VM is powered off and its disks, CPUs and memory are replaced with the restore point&apos;s. Everything written to it since then is lost. It keeps its identity, so its backup jobs go on protecting it.</source>
+        <translation>VM はパワーオフされ、ディスク、CPU、メモリが復元ポイントのものに置き換えられます。それ以降に書き込まれた内容はすべて失われます。VM の識別情報は維持されるため、バックアップジョブは引き続きこの VM を保護します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 will be powered off and overwritten with its state of %2.</source>
+        <translation>%1 はパワーオフされ、%2 時点の状態で上書きされます。</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 will be restored as a new VM named %3; the original is not touched.</source>
+        <translation>%2 時点の %1 を、%3 という名前の新しい VM として復元します。元の VM には変更を加えません。</translation>
+    </message>
+    <message>
+        <source>It is powered on afterwards.</source>
+        <translation>復元後にパワーオンします。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SessionsModel</name>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of your vCenter server.</source>
+        <translation>vCenter サーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter your user name, e.g. DOMAIN\Username or user@domain.</source>
+        <translation>ユーザー名を入力してください (例: DOMAIN\Username、user@domain)。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>パスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>不明な証明書</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this computer.</source>
+        <translation>このコンピューターは %1 の証明書を信頼していません。</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 thumbprint is:
+%1
+
+Compare it with the thumbprint your administrator gives you. Trust it only if they are the same; Lifeboat will then refuse any other certificate for this server.</source>
+        <translation>SHA-256 サムプリント:
+%1
+
+管理者から伝えられたサムプリントと比較してください。一致する場合にのみ信頼してください。信頼すると、Lifeboat はこのサーバーのほかの証明書をすべて拒否します。</translation>
+    </message>
+    <message>
+        <source>Trust and sign in</source>
+        <translation>信頼してサインイン</translation>
+    </message>
+    <message>
+        <source>Not signed in: the server&apos;s certificate was not trusted.</source>
+        <translation>サインインしていません: サーバーの証明書が信頼されませんでした。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>サインインしています…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Lifeboat</source>
+        <translation>Lifeboat</translation>
+    </message>
+    <message>
+        <source>Back up and restore your virtual machines, guest files and databases.</source>
+        <translation>仮想マシン、ゲストファイル、データベースをバックアップおよび復元します。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>vcenter.example.com</source>
+        <translation>vcenter.example.com</translation>
+    </message>
+    <message>
+        <source>DOMAIN\Username or user@domain</source>
+        <translation>DOMAIN\Username または user@domain</translation>
+    </message>
+    <message>
+        <source>&amp;Remain signed in</source>
+        <translation>サインインしたままにする(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keeps your password in the system keychain until you sign out.</source>
+        <translation>サインアウトするまで、パスワードをシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>サインインエラー</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsModel</name>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>サスペンド</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>保護済み</translation>
+    </message>
+    <message>
+        <source>Unprotected</source>
+        <translation>未保護</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>電源</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保護</translation>
+    </message>
+    <message>
+        <source>Restore points</source>
+        <translation>復元ポイント</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>前回のバックアップ</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>ゲスト OS</translation>
+    </message>
+    <message>
+        <source>Disk size</source>
+        <translation>ディスクサイズ</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::VmsPage</name>
+    <message>
+        <source>Backing up %1 now.</source>
+        <translation>%1 を今すぐバックアップしています。</translation>
+    </message>
+    <message>
+        <source>%1 has no restore point yet; back it up first.</source>
+        <translation>%1 にはまだ復元ポイントがありません。先にバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>Restoring from %1…</source>
+        <translation>%1 から復元しています…</translation>
+    </message>
+    <message>
+        <source>Restore session %1: %2. %3</source>
+        <translation>復元セッション %1: %2。%3</translation>
+    </message>
+    <message>
+        <source>Search VMs</source>
+        <translation>VM を検索</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM now</source>
+        <translation>選択した VM を今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>復元(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM</source>
+        <translation>選択した VM を復元</translation>
+    </message>
+    <message>
+        <source>Progress of the restore</source>
+        <translation>復元の進行状況</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
+        <translation>あなたのスコープには仮想マシンがありません。アカウントに割り当てられたフォルダー、リソースプール、vApp、タグを管理者に確認してください。</translation>
     </message>
 </context>
 <context>
