@@ -3,6 +3,7 @@
 #include "LanguageSwitcher.h"
 #include "OverviewPage.h"
 #include "common/ConsolePage.h"
+#include "credentials/PasswordRecord.h"
 #include "dashboard/DashboardPage.h"
 #include "facade/Engine.h"
 #include "files/FilesPage.h"
@@ -14,9 +15,12 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcUiMain, "lifeboat.ui.main", QtInfoMsg)
 
@@ -47,6 +52,7 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
     , m_quitAction(nullptr)
     , m_aboutAction(m_helpMenu->addAction(QString()))
     , m_languageGroup(new QActionGroup(this))
+    , m_idle(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("consoleTabs"));
@@ -118,6 +124,105 @@ void MainWindow::addPage(ConsolePage* page)
     });
 }
 
+void MainWindow::setKiosk(const KioskPolicy& policy)
+{
+    m_kiosk = policy;
+    // Only the allowed tabs stay; the others are not refreshed either.
+    for (ConsolePage* page : std::as_const(m_pages)) {
+        const QString tab = page->objectName().chopped(4); // "filesPage" -> "files"
+        if (!policy.tabs.contains(tab)) {
+            m_tabs->removeTab(m_tabs->indexOf(page));
+            page->hide();
+        }
+    }
+    m_pages.erase(std::remove_if(m_pages.begin(), m_pages.end(),
+                                 [&](ConsolePage* page) {
+                                     return !policy.tabs.contains(page->objectName().chopped(4));
+                                 }),
+                  m_pages.end());
+    m_signIn->setKiosk(true);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(static_cast<int>(policy.idleMinutes * 60000));
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        if (!m_identity)
+            return;
+        signOut();
+        statusBar()->showMessage(tr("Signed out after %1 idle minutes.").arg(m_kiosk->idleMinutes));
+    });
+    qApp->installEventFilter(this);
+    m_idle->start();
+    setWindowFlag(Qt::WindowStaysOnTopHint);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_kiosk)
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_kiosk || m_unlocked) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // A kiosk stays open for the next person: only an administrator may close it.
+    event->ignore();
+    askToUnlock();
+}
+
+void MainWindow::askToUnlock()
+{
+    if (m_unlocking)
+        return;
+    if (m_kiosk->adminPassword.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This kiosk cannot be closed here: its policy sets no administrator password."), 15000);
+        return;
+    }
+    m_unlocking = true;
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("kioskUnlock"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Close Lifeboat"));
+    dialog->setLabelText(tr("Administrator password:"));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::finished, this, [this](int) { m_unlocking = false; });
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& password) {
+        // scrypt takes a tenth of a second: not on the GUI thread.
+        const QString record = m_kiosk->adminPassword;
+        m_engine.run<Result<bool>>(
+            this,
+            [record, password](EngineWorker&) {
+                return credentials::verifyPassword(record, password.toUtf8());
+            },
+            [this](Result<bool> matches) {
+                if (!matches) {
+                    statusBar()->showMessage(matches.error().message, 15000);
+                    return;
+                }
+                if (!*matches) {
+                    statusBar()->showMessage(tr("Wrong administrator password; Lifeboat stays open."), 15000);
+                    return;
+                }
+                m_unlocked = true;
+                close();
+            });
+    });
+    dialog->open();
+}
+
 void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QString& errorMessage)
 {
     if (ok) {
@@ -134,7 +239,7 @@ void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QStrin
     QSettings settings;
     const QString server = settings.value(QStringLiteral("signin/server")).toString();
     const QString user = settings.value(QStringLiteral("signin/user")).toString();
-    if (!settings.value(QStringLiteral("signin/remain"), false).toBool() || server.isEmpty() ||
+    if (m_kiosk || !settings.value(QStringLiteral("signin/remain"), false).toBool() || server.isEmpty() ||
         user.isEmpty())
         return;
     m_engine.signInRemembered(this, server, user, [this](Result<console::Identity> identity) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "console/ConsoleSession.h"
+#include "kiosk/KioskPolicy.h"
 
 #include <QMainWindow>
 #include <QVector>
@@ -11,6 +12,7 @@ class QMenu;
 class QAction;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace lifeboat {
 class Engine;
@@ -42,8 +44,15 @@ public:
 
     void signOut();
 
+    // Locks the console down for a shared restore kiosk (see KioskPolicy).
+    void setKiosk(const KioskPolicy& policy);
+    bool isKiosk() const { return m_kiosk.has_value(); }
+    QTimer* idleTimer() const { return m_idle; }
+
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
@@ -51,6 +60,7 @@ private:
     void enterConsole(const console::Identity& identity);
     void refreshAll();
     void addPage(ConsolePage* page);
+    void askToUnlock();
 
     Engine& m_engine;
     LanguageSwitcher& m_languages;
@@ -71,6 +81,10 @@ private:
     QActionGroup* m_languageGroup;
     QString m_engineError;
     std::optional<console::Identity> m_identity;
+    std::optional<KioskPolicy> m_kiosk;
+    QTimer* m_idle;
+    bool m_unlocked = false;
+    bool m_unlocking = false;
 };
 
 } // namespace lifeboat::ui

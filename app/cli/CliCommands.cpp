@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "core/Logging.h"
 #include "core/Paths.h"
+#include "credentials/PasswordRecord.h"
 #include "facade/Engine.h"
 #include "facade/EngineWorker.h"
 #include "lifeboat/Version.h"
@@ -19,20 +20,21 @@
 namespace lifeboat::cli {
 
 namespace {
-const char* const kUsage =
-    QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
-                      "Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND\n"
-                      "\n"
-                      "Commands:\n"
-                      "  version          print the version\n"
-                      "  catalog info     show the catalog's location, schema and contents\n"
-                      "  catalog migrate  open the catalog and upgrade its schema if needed\n"
-                      "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
-                      "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
-                      "  inventory, job ..., session ..., tenant ...\n"
-                      "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n"
-                      "  restore ..., audit export\n"
-                      "                   restore VMs; the restore audit (lifeboat-cli restore --help)\n");
+const char* const kUsage = QT_TRANSLATE_NOOP(
+    "lifeboat::cli::Cli", "Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND\n"
+                          "\n"
+                          "Commands:\n"
+                          "  version          print the version\n"
+                          "  catalog info     show the catalog's location, schema and contents\n"
+                          "  catalog migrate  open the catalog and upgrade its schema if needed\n"
+                          "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
+                          "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
+                          "  inventory, job ..., session ..., tenant ...\n"
+                          "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n"
+                          "  restore ..., audit export\n"
+                          "                   restore VMs; the restore audit (lifeboat-cli restore --help)\n"
+                          "  kiosk hash-password --password-stdin\n"
+                          "                   the administrator password record for a kiosk policy file\n");
 
 // Starts the engine and waits (in a local event loop: this is a CLI) until it has
 // opened the catalog.
@@ -443,6 +445,20 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command.value(0) == QLatin1String("restore") || command.value(0) == QLatin1String("audit") ||
         command.value(0) == QLatin1String("files") || command.value(0) == QLatin1String("items"))
         return runRestoreCommand(context);
+
+    if (command == QStringList{QStringLiteral("kiosk"), QStringLiteral("hash-password")}) {
+        auto password = readSecretInput(context, "LIFEBOAT_KIOSK_PASSWORD");
+        if (!password)
+            return context.fail(password.error());
+        if (password->isEmpty())
+            return context.usage(Cli::tr("kiosk hash-password needs the password on --password-stdin."));
+        const QString record = credentials::hashPassword(*password);
+        if (context.json)
+            context.printJson(QJsonObject{{QStringLiteral("admin_password"), record}});
+        else
+            out << record << Qt::endl;
+        return Ok;
+    }
 
     const bool isCatalogInfo = command == QStringList{QStringLiteral("catalog"), QStringLiteral("info")};
     const bool isCatalogMigrate =

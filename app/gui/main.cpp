@@ -3,12 +3,14 @@
 #include "core/Logging.h"
 #include "core/Paths.h"
 #include "facade/Engine.h"
+#include "kiosk/KioskPolicy.h"
 #include "lifeboat/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 int main(int argc, char* argv[])
 {
@@ -39,8 +41,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption languageOption(
         QStringLiteral("language"), QApplication::translate("main", "Display language (en, de, fr, es, ja)."),
         QStringLiteral("CODE"));
-    parser.addOptions({catalogOption, languageOption});
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QApplication::translate("main", "Lock the console down for a shared restore kiosk (also set by the "
+                                        "system-wide policy file)."));
+    parser.addOptions({catalogOption, languageOption, kioskOption});
     parser.process(app);
+
+    // A policy file that exists but cannot be applied stops the console: a kiosk that
+    // silently opened unlocked would be worse than one that does not open.
+    auto policy = lifeboat::ui::KioskPolicy::load(lifeboat::ui::KioskPolicy::defaultPath());
+    if (!policy) {
+        std::fprintf(stderr, "%s\n", qPrintable(policy.error().message));
+        return 2;
+    }
+    std::optional<lifeboat::ui::KioskPolicy> kiosk;
+    if (*policy && (*policy)->enabled)
+        kiosk = **policy;
+    else if (parser.isSet(kioskOption))
+        kiosk = policy->value_or(lifeboat::ui::KioskPolicy{});
 
     lifeboat::ui::LanguageSwitcher languages;
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
@@ -51,13 +70,19 @@ int main(int argc, char* argv[])
     lifeboat::Engine engine(
         lifeboat::EngineOptions{lifeboat::resolveCatalogPath(parser.value(catalogOption))});
     lifeboat::ui::MainWindow window(engine, languages);
-    window.show();
+    if (kiosk) {
+        window.setKiosk(*kiosk);
+        window.showFullScreen();
+    } else {
+        window.show();
+    }
     // While the console is open it runs scheduled jobs, like `lifeboat-cli serve`; the
     // catalog's claim keeps a console and a service from both doing so.
     QObject::connect(&engine, &lifeboat::Engine::started, &engine, [&engine](bool ok) {
         if (ok)
             engine.run<bool>(
-                &engine, [](lifeboat::EngineWorker& worker) { return static_cast<bool>(worker.startScheduler()); },
+                &engine,
+                [](lifeboat::EngineWorker& worker) { return static_cast<bool>(worker.startScheduler()); },
                 [](bool) {});
     });
     engine.start();

@@ -112,7 +112,7 @@ void SignInPage::reload()
     m_overview->refresh();
     QSettings settings;
     const QString lastServer = settings.value(kLastServer).toString();
-    m_remember->setChecked(settings.value(kRemain, false).toBool());
+    m_remember->setChecked(m_remember->isEnabled() && settings.value(kRemain, false).toBool());
     if (m_user->text().isEmpty())
         m_user->setText(settings.value(kLastUser).toString());
     m_engine.endpoints(this, [this, lastServer](Result<QVector<catalog::EndpointRecord>> endpoints) {
@@ -131,6 +131,13 @@ void SignInPage::reload()
         (m_user->text().isEmpty() ? static_cast<QWidget*>(m_user) : static_cast<QWidget*>(m_password))
             ->setFocus();
     });
+}
+
+void SignInPage::setKiosk(bool kiosk)
+{
+    m_remember->setChecked(false);
+    m_remember->setVisible(!kiosk);
+    m_remember->setEnabled(!kiosk);
 }
 
 void SignInPage::showError(const QString& message)

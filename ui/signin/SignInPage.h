@@ -36,6 +36,8 @@ public:
     // Shows a message in the error line (e.g. why a remembered sign-in failed).
     void showError(const QString& message);
     bool isBusy() const { return m_busy; }
+    // A shared kiosk keeps no password: "Remain signed in" is not offered.
+    void setKiosk(bool kiosk);
 
 Q_SIGNALS:
     void signedIn(const lifeboat::console::Identity& identity);
