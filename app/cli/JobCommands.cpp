@@ -1,8 +1,10 @@
 #include "apps/DatabaseItems.h"
 #include "cli/CliContext.h"
+#include "console/ConsoleJobs.h"
 #include "core/Paths.h"
 #include "credentials/Keychain.h"
 #include "jobs/BackupRun.h"
+#include "jobs/SessionReport.h"
 #include "notify/Mailer.h"
 #include "repository/Backend.h"
 #include "repository/Pipeline.h"
@@ -352,9 +354,6 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
         }
     if (context.isSet("items")) {
         guest.items = context.value("items").split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString& kind : std::as_const(guest.items))
-            if (auto provider = apps::providerFor(kind); !provider)
-                return context.fail(provider.error());
     }
     if (context.isSet("item-env")) {
         if (!apps::isSafeEnvironment(context.value("item-env")))
@@ -376,9 +375,6 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
         return context.usage(Cli::tr("Guest processing needs --guest-user NAME."));
     if (context.isSet("notify"))
         job.notify.to = context.values("notify");
-    for (const QString& address : std::as_const(job.notify.to))
-        if (Status valid = notify::checkAddress(address); !valid)
-            return context.fail(valid.error());
     if (context.isSet("notify-on")) {
         job.notify.when = context.value("notify-on");
         if (!QStringList{QStringLiteral("failure"), QStringLiteral("warning"), QStringLiteral("always")}
@@ -401,6 +397,9 @@ int applyJobOptions(CliContext& context, Engine& engine, JobDefinition& job)
         }
         job.schedule = *schedule;
     }
+    // What the console's wizard must satisfy too: database kinds, addresses, schedule.
+    if (Status valid = console::checkJobOptions(job); !valid)
+        return context.fail(valid.error());
     return Ok;
 }
 
@@ -615,37 +614,25 @@ int deleteJob(CliContext& context, Engine& engine)
     return Ok;
 }
 
-double durationSeconds(const QDateTime& started, const QDateTime& finished)
-{
-    if (!started.isValid() || !finished.isValid())
-        return 0;
-    return static_cast<double>(started.msecsTo(finished)) / 1000.0;
-}
-
-double megabytesPerSecond(const jobs::SessionTask& task)
-{
-    const double seconds = durationSeconds(task.started, task.finished);
-    return seconds > 0 ? static_cast<double>(task.bytesRead) / 1e6 / seconds : 0;
-}
-
 } // namespace
 
 QJsonObject sessionJson(const Session& session)
 {
     QJsonArray tasks;
     for (const auto& task : session.tasks)
-        tasks.append(QJsonObject{{QStringLiteral("vm"), task.objectName},
-                                 {QStringLiteral("moref"), task.objectId},
-                                 {QStringLiteral("result"), jobs::toString(task.result)},
-                                 {QStringLiteral("bytes_read"), task.bytesRead},
-                                 {QStringLiteral("bytes_stored"), task.bytesStored},
-                                 {QStringLiteral("restore_point"), task.restorePoint},
-                                 {QStringLiteral("started"), task.started.toString(Qt::ISODate)},
-                                 {QStringLiteral("finished"), task.finished.toString(Qt::ISODate)},
-                                 {QStringLiteral("duration_s"), durationSeconds(task.started, task.finished)},
-                                 {QStringLiteral("read_MBps"), megabytesPerSecond(task)},
-                                 {QStringLiteral("bottleneck"), task.bottleneck()},
-                                 {QStringLiteral("message"), task.message}});
+        tasks.append(
+            QJsonObject{{QStringLiteral("vm"), task.objectName},
+                        {QStringLiteral("moref"), task.objectId},
+                        {QStringLiteral("result"), jobs::toString(task.result)},
+                        {QStringLiteral("bytes_read"), task.bytesRead},
+                        {QStringLiteral("bytes_stored"), task.bytesStored},
+                        {QStringLiteral("restore_point"), task.restorePoint},
+                        {QStringLiteral("started"), task.started.toString(Qt::ISODate)},
+                        {QStringLiteral("finished"), task.finished.toString(Qt::ISODate)},
+                        {QStringLiteral("duration_s"), jobs::durationSeconds(task.started, task.finished)},
+                        {QStringLiteral("read_MBps"), jobs::megabytesPerSecond(task)},
+                        {QStringLiteral("bottleneck"), task.bottleneck()},
+                        {QStringLiteral("message"), task.message}});
     return QJsonObject{{QStringLiteral("id"), session.id},
                        {QStringLiteral("job_id"), session.jobId},
                        {QStringLiteral("job"), session.jobName},
@@ -675,7 +662,7 @@ void printSession(const CliContext& context, const Session& session)
                            .arg(jobs::toString(task.result), -8)
                            .arg(task.objectName, -20)
                            .arg(QLocale().formattedDataSize(task.bytesRead), -10)
-                           .arg(Cli::tr("%1 MB/s").arg(megabytesPerSecond(task), 0, 'f', 1), -11)
+                           .arg(Cli::tr("%1 MB/s").arg(jobs::megabytesPerSecond(task), 0, 'f', 1), -11)
                            .arg(task.bottleneck().isEmpty()
                                     ? QString()
                                     : Cli::tr("bottleneck: %1").arg(task.bottleneck()),
@@ -833,25 +820,14 @@ int sessionList(CliContext& context, Engine& engine)
     return Ok;
 }
 
-struct SessionReport
+Result<jobs::SessionReport> loadReport(Engine& engine, qint64 id)
 {
-    Session session;
-    QVector<jobs::SessionLogLine> log;
-};
-
-Result<SessionReport> loadReport(Engine& engine, qint64 id)
-{
-    return callEngine<Result<SessionReport>>(engine, [id](EngineWorker& worker) -> Result<SessionReport> {
-        if (!worker.jobStore())
-            return noCatalog();
-        auto session = worker.jobStore()->session(id);
-        if (!session)
-            return session.error();
-        auto log = worker.jobStore()->sessionLog(id);
-        if (!log)
-            return log.error();
-        return SessionReport{*session, *log};
-    });
+    return callEngine<Result<jobs::SessionReport>>(engine,
+                                                   [id](EngineWorker& worker) -> Result<jobs::SessionReport> {
+                                                       if (!worker.jobStore())
+                                                           return noCatalog();
+                                                       return jobs::loadSessionReport(*worker.jobStore(), id);
+                                                   });
 }
 
 int sessionShow(CliContext& context, Engine& engine)
@@ -879,76 +855,6 @@ int sessionShow(CliContext& context, Engine& engine)
     return Ok;
 }
 
-// RFC 4180: quote every field, double the quotes inside. A leading =, +, - or @ would be
-// taken for a formula by spreadsheets, so such fields get a leading apostrophe.
-QString csvField(const QString& text)
-{
-    QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    value.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
-}
-
-QByteArray sessionCsv(const SessionReport& report)
-{
-    QStringList rows;
-    rows << QStringLiteral(
-        "session,job,vm,moref,result,started,finished,bytes_read,bytes_stored,restore_point,message");
-    for (const auto& task : report.session.tasks)
-        rows << QStringList{QString::number(report.session.id),
-                            csvField(report.session.jobName),
-                            csvField(task.objectName),
-                            csvField(task.objectId),
-                            jobs::toString(task.result),
-                            task.started.toString(Qt::ISODate),
-                            task.finished.toString(Qt::ISODate),
-                            QString::number(task.bytesRead),
-                            QString::number(task.bytesStored),
-                            csvField(task.restorePoint),
-                            csvField(task.message)}
-                    .join(QLatin1Char(','));
-    return (rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
-}
-
-QByteArray sessionHtml(const SessionReport& report)
-{
-    const Session& session = report.session;
-    auto cell = [](const QString& text) {
-        return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
-    };
-    QString html =
-        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                       "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-                       "td,th{border:1px solid #999;padding:2px 6px;text-align:left}"
-                       ".Failed{color:#b00}.Warning{color:#a60}.Success{color:#070}</style></head><body>")
-            .arg(Cli::tr("Session %1").arg(session.id).toHtmlEscaped());
-    html += QStringLiteral("<h1>%1</h1><p class=\"%2\">%3</p>")
-                .arg(Cli::tr("Job %1, session %2").arg(session.jobName).arg(session.id).toHtmlEscaped(),
-                     jobs::toString(session.result),
-                     Cli::tr("Result: %1. Started %2, finished %3. Read %4, stored %5.")
-                         .arg(jobs::toString(session.result), session.started.toString(Qt::ISODate),
-                              session.finished.toString(Qt::ISODate),
-                              QLocale().formattedDataSize(session.bytesRead),
-                              QLocale().formattedDataSize(session.bytesStored))
-                         .toHtmlEscaped());
-    html +=
-        QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-            .arg(Cli::tr("VM"), Cli::tr("Result"), Cli::tr("Read"), Cli::tr("Stored"),
-                 Cli::tr("Restore point"), Cli::tr("Message"));
-    for (const auto& task : session.tasks)
-        html += QStringLiteral("<tr class=\"%1\">").arg(jobs::toString(task.result)) + cell(task.objectName) +
-                cell(jobs::toString(task.result)) + cell(QLocale().formattedDataSize(task.bytesRead)) +
-                cell(QLocale().formattedDataSize(task.bytesStored)) + cell(task.restorePoint) +
-                cell(task.message) + QStringLiteral("</tr>");
-    html += QStringLiteral("</table><h2>%1</h2><table>").arg(Cli::tr("Log").toHtmlEscaped());
-    for (const auto& line : report.log)
-        html += QStringLiteral("<tr>") + cell(line.at.toString(Qt::ISODate)) + cell(line.severity) +
-                cell(line.object) + cell(line.message) + QStringLiteral("</tr>");
-    html += QStringLiteral("</table></body></html>\n");
-    return html.toUtf8();
-}
-
 int sessionExport(CliContext& context, Engine& engine)
 {
     const QString format = context.value("format");
@@ -959,12 +865,9 @@ int sessionExport(CliContext& context, Engine& engine)
     auto report = loadReport(engine, context.command.value(2).toLongLong());
     if (!report)
         return context.fail(report.error());
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(format == QLatin1String("csv") ? sessionCsv(*report) : sessionHtml(*report)) < 0 ||
-        !file.commit())
-        return context.fail(Error{QStringLiteral("cli.cannot_write"),
-                                  Cli::tr("Cannot write %1: %2").arg(target, file.errorString())});
+    if (Status written = jobs::writeSessionReports({*report}, *jobs::reportFormatFromString(format), target);
+        !written)
+        return context.fail(written.error());
     if (!context.json)
         context.out << Cli::tr("Session %1 written to %2.").arg(report->session.id).arg(target) << Qt::endl;
     return Ok;

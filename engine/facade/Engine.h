@@ -45,6 +45,14 @@ public:
     void signOut(QObject* context, std::function<void(Status)> done);
     void trustServer(QObject* context, const QString& server, const QString& thumbprint,
                      std::function<void(Status)> done);
+    // The offline restore workstation: opens a repository folder with its password, without
+    // any server or catalog; the tabs then show what the repository holds.
+    void openOffline(QObject* context, const QString& repository, const QByteArray& password,
+                     std::function<void(Result<console::Identity>)> done);
+    // Writes the disks of a restore point as image files into `folder` (sparse where the
+    // disk is empty); `done` gets the files written.
+    void extractDisks(QObject* context, const QString& repository, const QString& restorePoint,
+                      const QString& folder, std::function<void(Result<QStringList>)> done);
     void dashboard(QObject* context, std::function<void(Result<console::DashboardData>)> done);
     // `reread`: read the inventory from the server again first (it is also re-read when
     // older than a minute), so VMs created or removed meanwhile show.
@@ -66,6 +74,44 @@ public:
     // arrives as restoreProgress(); `done` gets the restore session when it has ended.
     void restoreVm(QObject* context, const QString& repository, const QString& restorePoint, bool overwrite,
                    bool powerOn, const QString& newName, std::function<void(Result<jobs::Session>)> done);
+
+    // Jobs tab: create, edit, enable, delete, retry, export (facade/EngineJobs.cpp).
+    // An object of the caller's inventory a job may name: a VM or a container, with where
+    // it sits. `parent` is its nearest ancestor the caller also sees (empty: a root).
+    struct JobInventoryObject
+    {
+        QString moref;
+        QString type; // "VirtualMachine", "Folder", "ResourcePool", "VirtualApp", …
+        QString name;
+        QString path;
+        QString parent;
+        struct Disk
+        {
+            int key = 0; // device key, as excluded disks name it ("vm-54:2001")
+            QString fileName;
+            qint64 capacityBytes = 0;
+        };
+        QVector<Disk> disks; // VMs only
+    };
+    // The VMs and containers the caller may back up (`reread`: from the server first).
+    void jobInventory(QObject* context, bool reread,
+                      std::function<void(Result<QVector<JobInventoryObject>>)> done);
+    // Creates (id 0) or updates one of the caller's jobs; everything is checked again on the
+    // engine thread. `guestPassword` goes into the system keychain (empty: keep the stored one).
+    void saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword,
+                 std::function<void(Result<jobs::JobDefinition>)> done);
+    void setJobEnabled(QObject* context, qint64 jobId, bool enabled, std::function<void(Status)> done);
+    // Deletes a job that is not running; its sessions and restore points stay.
+    void deleteJob(QObject* context, qint64 jobId, std::function<void(Status)> done);
+    // Runs the job again for the VMs that failed in its last session.
+    void retryJob(QObject* context, qint64 jobId, std::function<void(Status)> done);
+    // Writes one session (CSV or HTML: "csv", "html") to `path`.
+    void exportSession(QObject* context, qint64 sessionId, const QString& format, const QString& path,
+                       std::function<void(Status)> done);
+    // Writes the sessions of the caller's jobs that started in [from, to) to `path`;
+    // `done` gets how many sessions were written.
+    void exportSessions(QObject* context, const QDateTime& from, const QDateTime& to, const QString& format,
+                        const QString& path, std::function<void(Result<int>)> done);
 
     // Files and Items tabs (facade/EngineFiles.cpp). The types are plain values nested here
     // because the GUI must not include the guest or restore headers they are made from.

@@ -1,16 +1,26 @@
 #include "jobs/JobsPage.h"
 
 #include "facade/Engine.h"
+#include "jobs/JobWizard.h"
 #include "jobs/JobsModel.h"
 
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -47,6 +57,12 @@ JobsPage::JobsPage(Engine& engine, QWidget* parent)
     , m_start(new QPushButton(this))
     , m_stop(new QPushButton(this))
     , m_refresh(new QPushButton(this))
+    , m_new(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_enable(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_retry(new QPushButton(this))
+    , m_export(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_sessionsTitle(new QLabel(this))
     , m_sessionsView(makeTable(this, QStringLiteral("sessionsView")))
@@ -60,6 +76,12 @@ JobsPage::JobsPage(Engine& engine, QWidget* parent)
     m_start->setObjectName(QStringLiteral("jobStart"));
     m_stop->setObjectName(QStringLiteral("jobStop"));
     m_refresh->setObjectName(QStringLiteral("jobsRefresh"));
+    m_new->setObjectName(QStringLiteral("jobNew"));
+    m_edit->setObjectName(QStringLiteral("jobEdit"));
+    m_enable->setObjectName(QStringLiteral("jobEnable"));
+    m_delete->setObjectName(QStringLiteral("jobDelete"));
+    m_retry->setObjectName(QStringLiteral("jobRetry"));
+    m_export->setObjectName(QStringLiteral("jobsExport"));
     m_progress->setObjectName(QStringLiteral("jobProgress"));
     m_log->setObjectName(QStringLiteral("sessionLog"));
     m_empty->setObjectName(QStringLiteral("jobsEmpty"));
@@ -94,6 +116,13 @@ JobsPage::JobsPage(Engine& engine, QWidget* parent)
     connect(m_start, &QPushButton::clicked, this, &JobsPage::start);
     connect(m_stop, &QPushButton::clicked, this, &JobsPage::stop);
     connect(m_refresh, &QPushButton::clicked, this, &JobsPage::refresh);
+    connect(m_new, &QPushButton::clicked, this, &JobsPage::newJob);
+    connect(m_edit, &QPushButton::clicked, this, &JobsPage::editJob);
+    connect(m_enable, &QPushButton::clicked, this, &JobsPage::toggleEnabled);
+    connect(m_delete, &QPushButton::clicked, this, &JobsPage::deleteJob);
+    connect(m_retry, &QPushButton::clicked, this, &JobsPage::retry);
+    connect(m_export, &QPushButton::clicked, this, &JobsPage::openExportDialog);
+    connect(m_view, &QTableView::activated, this, &JobsPage::editJob);
 
     connect(&m_engine, &Engine::jobStarted, this, [this](qint64) { refresh(); });
     connect(&m_engine, &Engine::jobProgress, this,
@@ -117,8 +146,14 @@ JobsPage::JobsPage(Engine& engine, QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_search, 1);
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_enable);
+    buttons->addWidget(m_delete);
     buttons->addWidget(m_start);
     buttons->addWidget(m_stop);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_export);
     buttons->addWidget(m_refresh);
 
     auto* top = new QWidget(this);
@@ -175,6 +210,13 @@ void JobsPage::refresh()
 
 void JobsPage::clear()
 {
+    // Another account may sign in next: nothing of this one's stays open.
+    if (m_wizard)
+        m_wizard->deleteLater();
+    if (m_confirm)
+        m_confirm->deleteLater();
+    if (m_exportDialog)
+        m_exportDialog->deleteLater();
     m_model->setRows({});
     m_sessions->setSessions({});
     m_log->clear();
@@ -283,6 +325,222 @@ void JobsPage::updateButtons()
     const console::JobRow* row = m_model->row(selectedJob());
     m_start->setEnabled(row && !row->running && row->job.enabled);
     m_stop->setEnabled(row && row->running);
+    m_edit->setEnabled(row != nullptr);
+    m_enable->setEnabled(row != nullptr);
+    m_delete->setEnabled(row && !row->running);
+    // Only a run that left VMs behind has anything to retry.
+    m_retry->setEnabled(row && !row->running && row->last &&
+                        (row->last->result == jobs::SessionResult::Failed ||
+                         row->last->result == jobs::SessionResult::Warning));
+    m_enable->setText(row && !row->job.enabled ? tr("Ena&ble") : tr("Disa&ble"));
+    m_enable->setAccessibleName(row && !row->job.enabled ? tr("Enable the selected job")
+                                                         : tr("Disable the selected job"));
+}
+
+qint64 JobsPage::selectedSession() const
+{
+    const QModelIndexList rows = m_sessionsView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(SessionsModel::SessionIdRole).toLongLong();
+}
+
+void JobsPage::newJob()
+{
+    openWizard(std::nullopt);
+}
+
+void JobsPage::editJob()
+{
+    const console::JobRow* row = m_model->row(selectedJob());
+    if (row)
+        openWizard(row->job);
+}
+
+void JobsPage::openWizard(const std::optional<jobs::JobDefinition>& job)
+{
+    // One wizard at a time: a second click brings the open one forward.
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    QVector<jobs::JobDefinition> others;
+    for (int i = 0; i < m_model->rowCount(); ++i)
+        if (const console::JobRow* row =
+                m_model->row(m_model->index(i, 0).data(JobsModel::JobIdRole).toLongLong()))
+            others.append(row->job);
+    m_wizard = new JobWizard(m_engine, job, others, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &JobWizard::saved, this, [this](const jobs::JobDefinition& saved) {
+        Q_EMIT status(tr("Job %1 saved.").arg(saved.name));
+        const QString name = saved.name;
+        m_engine.jobs(this, [this, name](Result<QVector<console::JobRow>> rows) {
+            if (!rows)
+                return;
+            m_model->setRows(*rows);
+            m_empty->setVisible(rows->isEmpty());
+            selectJob(name);
+            updateButtons();
+        });
+        Q_EMIT dataChanged();
+    });
+    m_wizard->open();
+}
+
+void JobsPage::toggleEnabled()
+{
+    const console::JobRow* row = m_model->row(selectedJob());
+    if (!row)
+        return;
+    const bool enable = !row->job.enabled;
+    const QString name = row->job.name;
+    m_enable->setEnabled(false);
+    m_engine.setJobEnabled(this, row->job.id, enable, [this, enable, name](Status changed) {
+        Q_EMIT status(!changed ? changed.error().message
+                      : enable ? tr("Job %1 enabled.").arg(name)
+                               : tr("Job %1 disabled.").arg(name));
+        refresh();
+    });
+}
+
+void JobsPage::deleteJob()
+{
+    const console::JobRow* row = m_model->row(selectedJob());
+    if (!row || m_confirm)
+        return;
+    const qint64 id = row->job.id;
+    const QString name = row->job.name;
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Delete job"), tr("Delete the job %1?").arg(name),
+                                QMessageBox::NoButton, this);
+    m_confirm->setObjectName(QStringLiteral("jobDeleteConfirm"));
+    m_confirm->setInformativeText(
+        tr("Its sessions and restore points stay; it no longer runs. This cannot be undone."));
+    QPushButton* yes = m_confirm->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("jobDeleteYes"));
+    QPushButton* no = m_confirm->addButton(QMessageBox::Cancel);
+    no->setObjectName(QStringLiteral("jobDeleteNo"));
+    m_confirm->setDefaultButton(no);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QMessageBox::buttonClicked, this, [this, yes, id, name](QAbstractButton* clicked) {
+        if (clicked != yes)
+            return;
+        m_engine.deleteJob(this, id, [this, name](Status deleted) {
+            Q_EMIT status(deleted ? tr("Job %1 deleted.").arg(name) : deleted.error().message);
+            refresh();
+            if (deleted)
+                Q_EMIT dataChanged();
+        });
+    });
+    m_confirm->open();
+}
+
+void JobsPage::retry()
+{
+    const qint64 job = selectedJob();
+    if (job == 0)
+        return;
+    m_retry->setEnabled(false);
+    m_engine.retryJob(this, job, [this](Status started) {
+        Q_EMIT status(started ? tr("Retrying the VMs that failed.") : started.error().message);
+        refresh();
+    });
+}
+
+void JobsPage::exportSessions(const QString& path, const QString& format, const QDate& from, const QDate& to)
+{
+    // Whole days as the user reads them: from the first day's midnight to the end of the last.
+    const QDateTime start = from.startOfDay();
+    const QDateTime end = to.addDays(1).startOfDay();
+    m_engine.exportSessions(this, start, end, format, path, [this, path](Result<int> written) {
+        const QString message = written ? tr("%n session(s) written to %1.", nullptr, *written).arg(path)
+                                        : written.error().message;
+        Q_EMIT status(message);
+        Q_EMIT exportFinished(static_cast<bool>(written), message);
+    });
+}
+
+void JobsPage::exportSession(const QString& path, const QString& format, qint64 sessionId)
+{
+    m_engine.exportSession(this, sessionId, format, path, [this, path, sessionId](Status written) {
+        const QString message =
+            written ? tr("Session %1 written to %2.").arg(sessionId).arg(path) : written.error().message;
+        Q_EMIT status(message);
+        Q_EMIT exportFinished(static_cast<bool>(written), message);
+    });
+}
+
+void JobsPage::openExportDialog()
+{
+    if (m_exportDialog) {
+        m_exportDialog->raise();
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    m_exportDialog = dialog;
+    dialog->setObjectName(QStringLiteral("jobExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Export sessions"));
+    auto* selected = new QRadioButton(tr("The &selected session"), dialog);
+    selected->setObjectName(QStringLiteral("exportSelected"));
+    auto* period = new QRadioButton(tr("All sessions of your jobs &between:"), dialog);
+    period->setObjectName(QStringLiteral("exportPeriod"));
+    auto* scope = new QButtonGroup(dialog);
+    scope->addButton(selected);
+    scope->addButton(period);
+    const qint64 session = selectedSession();
+    selected->setEnabled(session != 0);
+    (session != 0 ? selected : period)->setChecked(true);
+    auto* from = new QDateEdit(QDate::currentDate().addDays(-7), dialog);
+    from->setObjectName(QStringLiteral("exportFrom"));
+    from->setCalendarPopup(true);
+    from->setAccessibleName(tr("First day"));
+    auto* to = new QDateEdit(QDate::currentDate(), dialog);
+    to->setObjectName(QStringLiteral("exportTo"));
+    to->setCalendarPopup(true);
+    to->setAccessibleName(tr("Last day"));
+    auto* format = new QComboBox(dialog);
+    format->setObjectName(QStringLiteral("exportFormat"));
+    format->addItem(tr("CSV (spreadsheets)"), QStringLiteral("csv"));
+    format->addItem(tr("HTML (a report to read)"), QStringLiteral("html"));
+    format->setAccessibleName(tr("File format"));
+    auto* formatLabel = new QLabel(tr("&Format:"), dialog);
+    formatLabel->setBuddy(format);
+    auto* range = new QHBoxLayout;
+    range->addWidget(from);
+    range->addWidget(new QLabel(tr("and"), dialog));
+    range->addWidget(to);
+    auto* box = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton* save = box->addButton(tr("&Save as…"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("exportSave"));
+    auto* layout = new QFormLayout(dialog);
+    layout->addRow(selected);
+    layout->addRow(period);
+    layout->addRow(range);
+    layout->addRow(formatLabel, format);
+    layout->addRow(box);
+    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(box, &QDialogButtonBox::accepted, dialog, [=, this] {
+        const QString kind = format->currentData().toString();
+        auto* files = new QFileDialog(dialog, tr("Export sessions"));
+        files->setObjectName(QStringLiteral("exportFileDialog"));
+        files->setOption(QFileDialog::DontUseNativeDialog);
+        files->setAttribute(Qt::WA_DeleteOnClose);
+        files->setAcceptMode(QFileDialog::AcceptSave);
+        files->setDefaultSuffix(kind);
+        files->setNameFilter(kind == QLatin1String("csv") ? tr("CSV files (*.csv)")
+                                                          : tr("HTML files (*.html)"));
+        files->selectFile(kind == QLatin1String("csv") ? QStringLiteral("sessions.csv")
+                                                       : QStringLiteral("sessions.html"));
+        connect(files, &QFileDialog::fileSelected, this,
+                [this, dialog, selected, from, to, kind, session](const QString& path) {
+                    if (selected->isChecked())
+                        exportSession(path, kind, session);
+                    else
+                        exportSessions(path, kind, from->date(), to->date());
+                    dialog->accept();
+                });
+        files->open();
+    });
+    dialog->open();
 }
 
 void JobsPage::retranslateUi()
@@ -293,6 +551,16 @@ void JobsPage::retranslateUi()
     m_stop->setText(tr("S&top"));
     m_refresh->setText(tr("&Refresh"));
     m_start->setAccessibleName(tr("Start the selected job"));
+    m_new->setText(tr("&New job…"));
+    m_new->setAccessibleName(tr("Create a backup job"));
+    m_edit->setText(tr("&Edit…"));
+    m_edit->setAccessibleName(tr("Edit the selected job"));
+    m_delete->setText(tr("&Delete"));
+    m_delete->setAccessibleName(tr("Delete the selected job"));
+    m_retry->setText(tr("Retr&y"));
+    m_retry->setAccessibleName(tr("Run the selected job again for the VMs that failed"));
+    m_export->setText(tr("E&xport sessions…"));
+    m_export->setAccessibleName(tr("Export sessions as CSV or HTML"));
     m_stop->setAccessibleName(tr("Stop the selected job"));
     m_view->setAccessibleName(tr("Jobs"));
     m_sessionsView->setAccessibleName(tr("Sessions of the selected job"));
@@ -300,8 +568,8 @@ void JobsPage::retranslateUi()
     m_sessionsTitle->setText(tr("Sessions"));
     m_logTitle->setText(tr("Session log"));
     m_progress->setAccessibleName(tr("Progress of the running job"));
-    m_empty->setText(tr("There are no backup jobs for your account yet. An administrator creates them with "
-                        "'lifeboat-cli job create'."));
+    m_empty->setText(tr("There are no backup jobs for your account yet. Create one with New job…"));
+    updateButtons();
 }
 
 } // namespace lifeboat::ui

@@ -1,0 +1,266 @@
+// The Jobs tab's side of the facade: creating, editing, enabling, deleting, retrying jobs
+// and exporting sessions for the account signed in to the console, checked against its
+// scope on the engine thread whatever the GUI offered.
+#include "console/ConsoleJobs.h"
+#include "facade/Engine.h"
+#include "jobs/SessionReport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lifeboat {
+
+namespace {
+
+struct JobsText
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::Engine)
+};
+
+Error signedOut()
+{
+    return Error{QStringLiteral("console.signed_out"), JobsText::tr("Sign in first.")};
+}
+
+template <typename R>
+R withSession(EngineWorker& worker, const std::function<R(console::ConsoleSession&)>& work)
+{
+    if (!worker.consoleSession())
+        return R(signedOut());
+    if (!worker.jobStore())
+        return R(Error{QStringLiteral("engine.no_catalog"), JobsText::tr("There is no catalog.")});
+    return work(*worker.consoleSession());
+}
+
+// One of the caller's jobs, or why not.
+Result<jobs::JobDefinition> myJob(EngineWorker& worker, console::ConsoleSession& session, qint64 jobId)
+{
+    auto job = worker.jobStore()->job(QString::number(jobId));
+    if (!job)
+        return job.error();
+    if (Status mine = session.checkJob(*job); !mine)
+        return mine.error();
+    return job;
+}
+
+QVector<Engine::JobInventoryObject> inventoryObjects(const console::ConsoleSession& session)
+{
+    const vsphere::Inventory& inventory = session.inventory();
+    const tenants::Caller& caller = session.caller();
+    const qint64 endpoint = session.endpoint().id;
+    auto visible = [&](const QString& moref) {
+        const vsphere::InventoryObject* object = inventory.object(moref);
+        return object &&
+               (object->type == QLatin1String("VirtualMachine") ||
+                vsphere::Inventory::isContainerType(object->type)) &&
+               caller.mayAccess(endpoint, inventory, moref);
+    };
+    QVector<Engine::JobInventoryObject> list;
+    for (const auto& object : inventory.objects) {
+        if (!visible(object.moref))
+            continue;
+        Engine::JobInventoryObject row;
+        row.moref = object.moref;
+        row.type = object.type;
+        row.name = object.name;
+        row.path = inventory.path(object.moref);
+        // VMs show under their vApp when they have one, else their folder chain; a tenant's
+        // tree starts at the containers it sees.
+        QString up = !object.parentVApp.isEmpty() ? object.parentVApp : object.parent;
+        for (int depth = 0; !up.isEmpty() && depth < 64; ++depth) {
+            if (visible(up)) {
+                row.parent = up;
+                break;
+            }
+            const vsphere::InventoryObject* above = inventory.object(up);
+            up = above ? above->parent : QString();
+        }
+        if (const vsphere::VirtualMachineInfo* vm = inventory.vm(object.moref))
+            for (const auto& disk : vm->disks)
+                row.disks.append(
+                    Engine::JobInventoryObject::Disk{disk.key, disk.fileName, disk.capacityBytes});
+        list.append(row);
+    }
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+        return a.path != b.path ? a.path < b.path : a.moref < b.moref;
+    });
+    return list;
+}
+
+} // namespace
+
+void Engine::jobInventory(QObject* context, bool reread,
+                          std::function<void(Result<QVector<JobInventoryObject>>)> done)
+{
+    runAsync<Result<QVector<JobInventoryObject>>>(
+        context,
+        [reread](EngineWorker& worker, auto reply) {
+            auto* session = worker.consoleSession();
+            if (!session)
+                return reply(signedOut());
+            auto answer = [&worker, reply](Status read) {
+                auto* current = worker.consoleSession();
+                if (!current)
+                    return reply(signedOut());
+                if (!read)
+                    return reply(read.error());
+                reply(inventoryObjects(*current));
+            };
+            if (reread || session->inventoryAge() > 60000)
+                session->refreshInventory(worker, answer);
+            else
+                answer(success());
+        },
+        std::move(done));
+}
+
+void Engine::saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword,
+                     std::function<void(Result<jobs::JobDefinition>)> done)
+{
+    run<Result<jobs::JobDefinition>>(
+        context,
+        [job = std::move(job), guestPassword](EngineWorker& worker) {
+            return withSession<Result<jobs::JobDefinition>>(worker, [&](console::ConsoleSession& session) {
+                return console::saveConsoleJob(worker, session, job, guestPassword);
+            });
+        },
+        std::move(done));
+}
+
+void Engine::setJobEnabled(QObject* context, qint64 jobId, bool enabled, std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [jobId, enabled](EngineWorker& worker) {
+            return withSession<Status>(worker, [&](console::ConsoleSession& session) -> Status {
+                auto job = myJob(worker, session, jobId);
+                if (!job)
+                    return job.error();
+                job->enabled = enabled;
+                if (auto saved = worker.jobStore()->saveJob(*job); !saved)
+                    return saved.error();
+                return success();
+            });
+        },
+        std::move(done));
+}
+
+void Engine::deleteJob(QObject* context, qint64 jobId, std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [jobId](EngineWorker& worker) {
+            return withSession<Status>(worker, [&](console::ConsoleSession& session) -> Status {
+                auto job = myJob(worker, session, jobId);
+                if (!job)
+                    return job.error();
+                // A run in this or another process still writes sessions for the job.
+                auto live = worker.jobStore()->liveSessionOf(jobId);
+                if (worker.isRunning(jobId) || (live && *live > 0))
+                    return Error{
+                        QStringLiteral("job.running"),
+                        JobsText::tr("The job %1 is running; stop it before deleting it.").arg(job->name)};
+                return worker.jobStore()->deleteJob(jobId);
+            });
+        },
+        std::move(done));
+}
+
+void Engine::retryJob(QObject* context, qint64 jobId, std::function<void(Status)> done)
+{
+    run<Result<QStringList>>(
+        context,
+        [jobId](EngineWorker& worker) {
+            return withSession<Result<QStringList>>(
+                worker, [&](console::ConsoleSession& session) -> Result<QStringList> {
+                    auto job = myJob(worker, session, jobId);
+                    if (!job)
+                        return job.error();
+                    auto last = worker.jobStore()->sessions(jobId, 1);
+                    if (!last)
+                        return last.error();
+                    if (last->isEmpty())
+                        return Error{QStringLiteral("session.not_found"),
+                                     JobsText::tr("The job %1 has not run yet.").arg(job->name)};
+                    // The list has no tasks; the session itself has.
+                    auto previous = worker.jobStore()->session(last->front().id);
+                    if (!previous)
+                        return previous.error();
+                    QStringList failed;
+                    for (const auto& task : previous->tasks)
+                        if (task.result == jobs::SessionResult::Failed && !failed.contains(task.objectId))
+                            failed << task.objectId;
+                    if (failed.isEmpty())
+                        return Error{QStringLiteral("job.nothing_to_retry"),
+                                     JobsText::tr("No VM failed in the last session of %1; nothing to retry.")
+                                         .arg(job->name)};
+                    return failed;
+                });
+        },
+        [this, context, jobId, done = std::move(done)](Result<QStringList> failed) {
+            if (!failed)
+                return done(failed.error());
+            startJob(context, jobId, *failed, done);
+        });
+}
+
+void Engine::exportSession(QObject* context, qint64 sessionId, const QString& format, const QString& path,
+                           std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [sessionId, format, path](EngineWorker& worker) {
+            return withSession<Status>(worker, [&](console::ConsoleSession& session) -> Status {
+                const auto kind = jobs::reportFormatFromString(format);
+                if (!kind)
+                    return Error{QStringLiteral("export.format"), JobsText::tr("Export as csv or html.")};
+                auto report = jobs::loadSessionReport(*worker.jobStore(), sessionId);
+                if (!report)
+                    return report.error();
+                bool mine = session.caller().isAdministrator();
+                if (!mine && report->session.jobId != 0)
+                    if (auto job = worker.jobStore()->job(QString::number(report->session.jobId)))
+                        mine = static_cast<bool>(session.checkJob(*job));
+                if (!mine)
+                    return Error{QStringLiteral("scope.denied"),
+                                 JobsText::tr("The session %1 belongs to another account.").arg(sessionId)};
+                return jobs::writeSessionReports({*report}, *kind, path);
+            });
+        },
+        std::move(done));
+}
+
+void Engine::exportSessions(QObject* context, const QDateTime& from, const QDateTime& to,
+                            const QString& format, const QString& path, std::function<void(Result<int>)> done)
+{
+    run<Result<int>>(
+        context,
+        [from, to, format, path](EngineWorker& worker) {
+            return withSession<Result<int>>(worker, [&](console::ConsoleSession& session) -> Result<int> {
+                const auto kind = jobs::reportFormatFromString(format);
+                if (!kind)
+                    return Error{QStringLiteral("export.format"), JobsText::tr("Export as csv or html.")};
+                if (!from.isValid() || !to.isValid() || to <= from)
+                    return Error{QStringLiteral("export.range"),
+                                 JobsText::tr("The end of the period must come after its start.")};
+                auto mine = session.jobs(worker);
+                if (!mine)
+                    return mine.error();
+                QVector<qint64> ids;
+                for (const auto& job : *mine)
+                    ids << job.id;
+                auto reports = jobs::loadSessionReports(*worker.jobStore(), ids, from, to);
+                if (!reports)
+                    return reports.error();
+                const QString title = JobsText::tr("Sessions from %1 to %2")
+                                          .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat),
+                                               QLocale().toString(to.toLocalTime(), QLocale::ShortFormat));
+                if (Status written = jobs::writeSessionReports(*reports, *kind, path, title); !written)
+                    return written.error();
+                return static_cast<int>(reports->size());
+            });
+        },
+        std::move(done));
+}
+
+} // namespace lifeboat
