@@ -239,7 +239,8 @@ void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QStrin
     QSettings settings;
     const QString server = settings.value(QStringLiteral("signin/server")).toString();
     const QString user = settings.value(QStringLiteral("signin/user")).toString();
-    if (m_kiosk || !settings.value(QStringLiteral("signin/remain"), false).toBool() || server.isEmpty() ||
+    if (m_kiosk || m_signIn->isOffline() ||
+        !settings.value(QStringLiteral("signin/remain"), false).toBool() || server.isEmpty() ||
         user.isEmpty())
         return;
     m_engine.signInRemembered(this, server, user, [this](Result<console::Identity> identity) {
@@ -253,6 +254,9 @@ void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QStrin
 void MainWindow::enterConsole(const console::Identity& identity)
 {
     m_identity = identity;
+    // Offline there are no jobs to show or run.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_jobs), !identity.offline && m_pages.contains(m_jobs));
+    m_vms->setOffline(identity.offline);
     m_stack->setCurrentWidget(m_tabs);
     m_refreshAction->setEnabled(true);
     m_signOutAction->setEnabled(true);
@@ -310,7 +314,8 @@ void MainWindow::retranslateUi()
                                                                      : name;
         m_tabs->setTabText(i, title);
     }
-    m_who->setText(m_identity
+    m_who->setText(m_identity && m_identity->offline ? tr("Offline: %1").arg(m_identity->server)
+                   : m_identity
                        ? (m_identity->administrator
                               ? tr("%1 (administrator) on %2").arg(m_identity->user, m_identity->server)
                               : tr("%1 on %2").arg(m_identity->user, m_identity->server))

@@ -5,9 +5,11 @@
 #include "facade/Engine.h"
 #include "kiosk/KioskPolicy.h"
 #include "lifeboat/Version.h"
+#include "signin/SignInPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 #include <cstdio>
 #include <cstring>
 #include <optional>
@@ -45,7 +47,12 @@ int main(int argc, char* argv[])
         QStringLiteral("kiosk"),
         QApplication::translate("main", "Lock the console down for a shared restore kiosk (also set by the "
                                         "system-wide policy file)."));
-    parser.addOptions({catalogOption, languageOption, kioskOption});
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"),
+        QApplication::translate("main", "Open a repository folder without any server or catalog (the offline "
+                                        "restore workstation)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({catalogOption, languageOption, kioskOption, offlineOption});
     parser.process(app);
 
     // A policy file that exists but cannot be applied stops the console: a kiosk that
@@ -67,9 +74,16 @@ int main(int argc, char* argv[])
     if (!languages.setLanguage(language))
         languages.setLanguage(QStringLiteral("en"));
 
+    // Offline there is no catalog to use: restore sessions and their audit go into a scratch
+    // one that disappears with the process.
+    QTemporaryDir scratch;
+    const bool offline = parser.isSet(offlineOption);
     lifeboat::Engine engine(
-        lifeboat::EngineOptions{lifeboat::resolveCatalogPath(parser.value(catalogOption))});
+        lifeboat::EngineOptions{offline ? scratch.filePath(QStringLiteral("offline-catalog.sqlite"))
+                                        : lifeboat::resolveCatalogPath(parser.value(catalogOption))});
     lifeboat::ui::MainWindow window(engine, languages);
+    if (offline)
+        window.signInPage()->setOffline(parser.value(offlineOption));
     if (kiosk) {
         window.setKiosk(*kiosk);
         window.showFullScreen();
@@ -78,8 +92,8 @@ int main(int argc, char* argv[])
     }
     // While the console is open it runs scheduled jobs, like `lifeboat-cli serve`; the
     // catalog's claim keeps a console and a service from both doing so.
-    QObject::connect(&engine, &lifeboat::Engine::started, &engine, [&engine](bool ok) {
-        if (ok)
+    QObject::connect(&engine, &lifeboat::Engine::started, &engine, [&engine, offline](bool ok) {
+        if (ok && !offline)
             engine.run<bool>(
                 &engine,
                 [](lifeboat::EngineWorker& worker) { return static_cast<bool>(worker.startScheduler()); },

@@ -77,8 +77,30 @@ void ConsoleSession::signIn(EngineWorker& worker, SignInRequest request,
                   });
 }
 
+Result<std::shared_ptr<ConsoleSession>> ConsoleSession::openOffline(const QString& location,
+                                                                    const QByteArray& password)
+{
+    if (location.trimmed().isEmpty())
+        return Error{QStringLiteral("signin.incomplete"), tr("Choose the repository folder to open.")};
+    auto opened = repository::Repository::open(repository::openLocalBackend(location), password);
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<ConsoleSession> session(new ConsoleSession);
+    session->m_offline = true;
+    session->m_user = tr("offline");
+    session->m_endpoint.url = location;
+    std::shared_ptr<repository::Repository> shared(std::move(*opened));
+    auto indexes = shared->backend().list(QStringLiteral("index"));
+    if (!indexes)
+        return indexes.error();
+    session->m_repositories.insert(location, OpenRepository{shared, *indexes});
+    return session;
+}
+
 void ConsoleSession::refreshInventory(EngineWorker& worker, std::function<void(Status)> done)
 {
+    if (m_offline)
+        return done(success());
     // The callbacks hold only a weak reference: a sign-out meanwhile drops the answer.
     std::weak_ptr<ConsoleSession> weak = weak_from_this();
     readInventory(m_endpoint, m_user, m_password,
@@ -157,6 +179,7 @@ Identity ConsoleSession::identity() const
     identity.server = m_endpoint.url;
     identity.endpointId = m_endpoint.id;
     identity.administrator = m_caller.isAdministrator();
+    identity.offline = m_offline;
     if (const auto& tenant = m_caller.tenantRecord())
         identity.quotaBytes = tenant->quotaBytes;
     return identity;
@@ -173,6 +196,8 @@ QVector<vsphere::VirtualMachineInfo> ConsoleSession::visibleVms() const
 
 Result<QVector<jobs::JobDefinition>> ConsoleSession::jobs(EngineWorker& worker) const
 {
+    if (m_offline)
+        return QVector<jobs::JobDefinition>();
     if (!worker.jobStore())
         return Error{QStringLiteral("engine.no_catalog"), tr("Jobs need the catalog.")};
     auto all = worker.jobStore()->jobs();
@@ -187,6 +212,10 @@ Result<QVector<jobs::JobDefinition>> ConsoleSession::jobs(EngineWorker& worker) 
 
 Status ConsoleSession::checkJob(const jobs::JobDefinition& job) const
 {
+    if (m_offline)
+        return Error{QStringLiteral("console.offline"),
+                     tr("The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.")
+                         .arg(job.name)};
     if (m_caller.isAdministrator() || tenants::sameAccount(job.account, m_caller.account()))
         return success();
     return Error{QStringLiteral("scope.denied"), tr("The job %1 belongs to another account.").arg(job.name)};
@@ -218,6 +247,8 @@ Result<QVector<JobRow>> ConsoleSession::jobRows(EngineWorker& worker) const
 
 Result<QStringList> ConsoleSession::repositories(EngineWorker& worker) const
 {
+    if (m_offline)
+        return QStringList{m_endpoint.url};
     auto list = jobs(worker);
     if (!list)
         return list.error();
@@ -320,6 +351,8 @@ Result<QVector<VmRow>> ConsoleSession::vmRows(EngineWorker& worker, QStringList*
     auto points = restorePoints(worker, problems);
     if (!points)
         return points.error();
+    if (m_offline)
+        return offlineVmRows(*points);
     auto list = jobs(worker);
     if (!list)
         return list.error();
@@ -353,6 +386,29 @@ Result<QVector<VmRow>> ConsoleSession::vmRows(EngineWorker& worker, QStringList*
                     row.newestRestorePoint = point.time;
             }
         rows.append(row);
+    }
+    return rows;
+}
+
+QVector<VmRow> ConsoleSession::offlineVmRows(const QVector<RestorePointRow>& points)
+{
+    // Without a server the restore points are all there is to know about a VM: its name
+    // and size as of its newest backup.
+    QVector<VmRow> rows;
+    QHash<QString, qsizetype> byId;
+    for (const auto& point : points) { // newest first
+        auto found = byId.constFind(point.vmId);
+        if (found == byId.cend()) {
+            VmRow row;
+            row.moref = point.vmId;
+            row.identity = point.vmId;
+            row.name = point.vmName;
+            row.diskBytes = point.sourceBytes;
+            row.newestRestorePoint = point.time;
+            found = byId.insert(point.vmId, rows.size());
+            rows.append(row);
+        }
+        ++rows[*found].restorePoints;
     }
     return rows;
 }

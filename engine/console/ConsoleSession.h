@@ -41,6 +41,7 @@ struct Identity
     QString server; // the endpoint's URL
     qint64 endpointId = 0;
     bool administrator = false;
+    bool offline = false; // a repository opened without any server
     std::optional<qint64> quotaBytes;
 };
 
@@ -128,6 +129,13 @@ public:
                        std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done);
 
     Identity identity() const;
+    // The offline restore workstation: a repository opened with its password and no server.
+    // Whoever has the password may read everything in it, so the session has no scope limit;
+    // VMs are those the restore points name, and there are no jobs.
+    static Result<std::shared_ptr<ConsoleSession>> openOffline(const QString& location,
+                                                               const QByteArray& password);
+    bool isOffline() const { return m_offline; }
+
     // Reads the inventory (and tag scopes) again, e.g. after a restore created a VM.
     void refreshInventory(EngineWorker& worker, std::function<void(Status)> done);
     // Milliseconds since the inventory was read.
@@ -160,6 +168,7 @@ public:
 private:
     ConsoleSession() = default;
     void adoptInventory(EngineWorker& worker, vsphere::Inventory inventory, std::function<void(Status)> done);
+    static QVector<VmRow> offlineVmRows(const QVector<RestorePointRow>& points);
 
     tenants::Caller m_caller = tenants::Caller::administrator(QString());
     catalog::EndpointRecord m_endpoint;
@@ -167,6 +176,7 @@ private:
     QString m_password;
     vsphere::Inventory m_inventory;
     QElapsedTimer m_inventoryRead;
+    bool m_offline = false;
     struct OpenRepository
     {
         std::shared_ptr<repository::Repository> repository;

@@ -2,10 +2,14 @@
 // signed in there, and only ever sees that account's scope.
 #include "credentials/Keychain.h"
 #include "facade/Engine.h"
+#include "repository/Pipeline.h"
+#include "repository/Repository.h"
 #include "restore/VmRestore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <algorithm>
 #include <optional>
 
@@ -373,6 +377,11 @@ void Engine::restoreVm(QObject* context, const QString& repository, const QStrin
             auto* session = worker.consoleSession();
             if (!session)
                 return reply(signedOut());
+            if (session->isOffline())
+                return reply(
+                    Error{QStringLiteral("console.offline"),
+                          ConsoleText::tr("The repository is open offline: restoring a VM needs a vCenter. "
+                                          "Extract its disks instead, or sign in to a server.")});
             // Only the caller's own repositories; VmRestore checks the restore point's owner.
             auto mine = session->repositories(worker);
             if (!mine)
@@ -408,6 +417,73 @@ void Engine::restoreVm(QObject* context, const QString& repository, const QStrin
                 restore->deleteLater();
                 reply(std::move(ended));
             });
+        },
+        std::move(done));
+}
+
+void Engine::openOffline(QObject* context, const QString& repository, const QByteArray& password,
+                         std::function<void(Result<console::Identity>)> done)
+{
+    run<Result<console::Identity>>(
+        context,
+        [repository, password](EngineWorker& worker) -> Result<console::Identity> {
+            worker.setConsoleSession(nullptr);
+            auto session = console::ConsoleSession::openOffline(repository, password);
+            if (!session)
+                return session.error();
+            worker.setConsoleSession(*session);
+            return (*session)->identity();
+        },
+        std::move(done));
+}
+
+void Engine::extractDisks(QObject* context, const QString& repository, const QString& restorePoint,
+                          const QString& folder, std::function<void(Result<QStringList>)> done)
+{
+    run<Result<QStringList>>(
+        context,
+        [repository, restorePoint, folder](EngineWorker& worker) {
+            return withSession<Result<QStringList>>(
+                worker, [&](console::ConsoleSession& session) -> Result<QStringList> {
+                    auto mine = session.repositories(worker);
+                    if (!mine)
+                        return mine.error();
+                    if (!mine->contains(repository))
+                        return Error{
+                            QStringLiteral("scope.denied"),
+                            ConsoleText::tr("The repository %1 is not one of yours.").arg(repository)};
+                    if (!QFileInfo(folder).isDir())
+                        return Error{QStringLiteral("restore.bad_target"),
+                                     ConsoleText::tr("%1 is not a folder.").arg(folder)};
+                    auto opened = session.openRepository(worker, repository);
+                    if (!opened)
+                        return opened.error();
+                    auto codec = (*opened)->codec();
+                    auto manifest = (*opened)->loadManifest(restorePoint, *codec);
+                    // Another account's restore point answers like a missing one.
+                    if (!manifest || !session.caller().owns(manifest->tenant))
+                        return Error{QStringLiteral("scope.denied"),
+                                     ConsoleText::tr("There is no restore point %1 that you may restore.")
+                                         .arg(restorePoint)};
+                    QStringList written;
+                    for (const auto& disk : manifest->disks) {
+                        // Disk names come from the source; only their last component is used,
+                        // so a hostile name cannot leave the chosen folder.
+                        QString name = QFileInfo(disk.name).fileName();
+                        if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
+                            name = QStringLiteral("disk-%1.img").arg(written.size());
+                        const QString target = QDir(folder).filePath(
+                            manifest->vmName.isEmpty()
+                                ? name
+                                : QFileInfo(manifest->vmName).fileName() + QLatin1Char('_') + name);
+                        auto restored =
+                            repository::restoreImage(**opened, *manifest, disk.name, target, false);
+                        if (!restored)
+                            return restored.error();
+                        written << target;
+                    }
+                    return written;
+                });
         },
         std::move(done));
 }

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -283,6 +284,70 @@ private Q_SLOTS:
         QVERIFY(!*answer);
         QCOMPARE(answer->error().code, QStringLiteral("console.signed_out"));
         saveScreenshot(*m_window, QStringLiteral("console-signin"));
+    }
+
+    void offlineWorkstationOpensTheRepositoryWithoutAServer()
+    {
+        auto* mode = m_window->findChild<QComboBox*>(QStringLiteral("signInMode"));
+        m_window->signInPage()->setOffline(m_lab.repository);
+        QVERIFY(m_window->signInPage()->isOffline());
+        QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("signInRepository"))->isVisible());
+        QVERIFY(!field("signInUser")->isVisible());
+        field("signInPassword")->setText(QStringLiteral("not the repository password"));
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        auto* error = m_window->findChild<QLabel*>(QStringLiteral("signInError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !error->text().isEmpty(), 30000);
+        QVERIFY(!m_window->isSignedIn());
+        saveScreenshot(*m_window, QStringLiteral("console-offline-signin"));
+
+        field("signInPassword")->setText(QString::fromLatin1(m_lab.repositoryPassword));
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isSignedIn(), 30000);
+        QVERIFY(
+            m_window->findChild<QLabel*>(QStringLiteral("signedInAs"))->text().contains(m_lab.repository));
+        // No jobs offline; the VMs are those the restore points name.
+        QVERIFY(!m_window->tabs()->isTabVisible(m_window->tabs()->indexOf(m_window->jobsPage())));
+        ui::VmsPage* page = m_window->vmsPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QTRY_VERIFY_WITH_TIMEOUT(rowWithText(*page->model(), ui::VmsModel::Name, m_lab.vmName(0)) >= 0,
+                                 30000);
+        const int row = rowWithText(*page->model(), ui::VmsModel::Name, m_lab.vmName(0));
+        QCOMPARE(page->model()->index(row, ui::VmsModel::RestorePoints).data(ui::VmsModel::SortRole).toInt(),
+                 2);
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("vmBackUpNow"))->isHidden());
+        saveScreenshot(*m_window, QStringLiteral("tab-vms-offline"));
+
+        QVERIFY(page->selectVm(m_lab.vmName(0)));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmRestore")), Qt::LeftButton);
+        ui::RestoreVmWizard* wizard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = page->findChild<ui::RestoreVmWizard*>()), 30000);
+        QVERIFY(wizard->extractOnly());
+        wizard->next();
+        const QString folder = m_lab.dirPath(QStringLiteral("extracted"));
+        QVERIFY(QDir().mkpath(folder));
+        wizard->findChild<QLineEdit*>(QStringLiteral("extractFolder"))->setText(folder);
+        wizard->next();
+        wizard->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("Extracted")), 120000);
+        const QStringList files = QDir(folder).entryList(QDir::Files);
+        QCOMPARE(files.size(), 1);
+        // The extracted disk starts with the seeded image, byte for byte.
+        QFile disk(QDir(folder).filePath(files.first()));
+        QVERIFY(disk.open(QIODevice::ReadOnly));
+        const QJsonObject vm = m_lab.json.value(QStringLiteral("vms")).toArray().at(0).toObject();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 left = vm.value(QStringLiteral("image_size")).toInteger();
+        while (left > 0) {
+            const QByteArray block = disk.read(std::min<qint64>(left, 1 << 20));
+            QVERIFY(!block.isEmpty());
+            hash.addData(block);
+            left -= block.size();
+        }
+        QCOMPARE(QString::fromLatin1(hash.result().toHex()),
+                 vm.value(QStringLiteral("image_sha256")).toString());
+        m_window->signOut();
+        QVERIFY(mode);
     }
 
 private:

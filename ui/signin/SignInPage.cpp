@@ -7,8 +7,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +34,11 @@ SignInPage::SignInPage(Engine& engine, LanguageSwitcher& languages, QWidget* par
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_form(new QFormLayout)
+    , m_mode(new QComboBox(this))
     , m_server(new QComboBox(this))
+    , m_repositoryRow(new QWidget(this))
+    , m_repository(new QLineEdit(m_repositoryRow))
+    , m_browse(new QPushButton(m_repositoryRow))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_language(new QComboBox(this))
@@ -43,6 +49,22 @@ SignInPage::SignInPage(Engine& engine, LanguageSwitcher& languages, QWidget* par
 {
     setObjectName(QStringLiteral("signInPage"));
     m_server->setObjectName(QStringLiteral("signInServer"));
+    m_mode->setObjectName(QStringLiteral("signInMode"));
+    m_repository->setObjectName(QStringLiteral("signInRepository"));
+    m_browse->setObjectName(QStringLiteral("signInBrowse"));
+    m_mode->addItem(QString(), QStringLiteral("server"));
+    m_mode->addItem(QString(), QStringLiteral("offline"));
+    auto* repositoryLayout = new QHBoxLayout(m_repositoryRow);
+    repositoryLayout->setContentsMargins(0, 0, 0, 0);
+    repositoryLayout->addWidget(m_repository, 1);
+    repositoryLayout->addWidget(m_browse);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &SignInPage::modeChanged);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Repository folder"), m_repository->text());
+        if (!folder.isEmpty())
+            m_repository->setText(folder);
+    });
     m_user->setObjectName(QStringLiteral("signInUser"));
     m_password->setObjectName(QStringLiteral("signInPassword"));
     m_language->setObjectName(QStringLiteral("signInLanguage"));
@@ -74,11 +96,15 @@ SignInPage::SignInPage(Engine& engine, LanguageSwitcher& languages, QWidget* par
     connect(&m_languages, &LanguageSwitcher::languageChanged, this,
             [this](const QString& code) { m_language->setCurrentIndex(m_language->findData(code)); });
 
+    m_form->addRow(new QLabel(this), m_mode);
     m_form->addRow(new QLabel(this), m_server);
+    m_form->addRow(new QLabel(this), m_repositoryRow);
     m_form->addRow(new QLabel(this), m_user);
     m_form->addRow(new QLabel(this), m_password);
     m_form->addRow(new QLabel(this), m_language);
     m_form->addRow(QString(), m_remember);
+    qobject_cast<QLabel*>(m_form->labelForField(m_mode))->setBuddy(m_mode);
+    qobject_cast<QLabel*>(m_form->labelForField(m_repositoryRow))->setBuddy(m_repository);
     for (QWidget* field : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_user),
                            static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_language)})
         qobject_cast<QLabel*>(m_form->labelForField(field))->setBuddy(field);
@@ -104,6 +130,30 @@ SignInPage::SignInPage(Engine& engine, LanguageSwitcher& languages, QWidget* par
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_password, &QLineEdit::returnPressed, this, &SignInPage::signIn);
+    retranslateUi();
+    modeChanged();
+}
+
+void SignInPage::setOffline(const QString& repository)
+{
+    m_mode->setCurrentIndex(m_mode->findData(QStringLiteral("offline")));
+    m_repository->setText(repository);
+    m_password->setFocus();
+}
+
+bool SignInPage::isOffline() const
+{
+    return m_mode->currentData().toString() == QLatin1String("offline");
+}
+
+void SignInPage::modeChanged()
+{
+    const bool offline = isOffline();
+    m_form->setRowVisible(m_server, !offline);
+    m_form->setRowVisible(m_user, !offline);
+    m_form->setRowVisible(m_repositoryRow, offline);
+    m_remember->setVisible(!offline && m_remember->isEnabled());
+    showError(QString());
     retranslateUi();
 }
 
@@ -150,6 +200,15 @@ void SignInPage::signIn()
 {
     if (m_busy)
         return;
+    if (isOffline()) {
+        if (m_repository->text().trimmed().isEmpty())
+            return showError(tr("Choose the repository folder to open."));
+        showError(QString());
+        setBusy(true);
+        m_engine.openOffline(this, m_repository->text().trimmed(), m_password->text().toUtf8(),
+                             [this](Result<console::Identity> result) { finished(result); });
+        return;
+    }
     // The list shows display names; what is signed in to is the URL behind them.
     const int index = m_server->findText(m_server->currentText());
     const QString server =
@@ -186,10 +245,12 @@ void SignInPage::finished(const Result<console::Identity>& result)
         }
         return showError(error.message);
     }
-    QSettings settings;
-    settings.setValue(kLastServer, result->server);
-    settings.setValue(kLastUser, result->user);
-    settings.setValue(kRemain, m_remember->isChecked());
+    if (!result->offline) {
+        QSettings settings;
+        settings.setValue(kLastServer, result->server);
+        settings.setValue(kLastUser, result->user);
+        settings.setValue(kRemain, m_remember->isChecked());
+    }
     m_password->clear();
     showError(QString());
     Q_EMIT signedIn(*result);
@@ -233,10 +294,11 @@ void SignInPage::askTrust(const QString& server, const QString& thumbprint)
 void SignInPage::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget* widget : {static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_user),
+    for (QWidget* widget : {static_cast<QWidget*>(m_mode), static_cast<QWidget*>(m_repositoryRow),
+                            static_cast<QWidget*>(m_server), static_cast<QWidget*>(m_user),
                             static_cast<QWidget*>(m_password), static_cast<QWidget*>(m_signIn)})
         widget->setEnabled(!busy);
-    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    m_signIn->setText(busy ? tr("Signing in…") : isOffline() ? tr("Open") : tr("Sign in"));
 }
 
 void SignInPage::changeEvent(QEvent* event)
@@ -253,15 +315,23 @@ void SignInPage::retranslateUi()
     auto label = [this](QWidget* field) {
         return qobject_cast<QLabel*>(m_form->labelForField(field));
     };
+    label(m_mode)->setText(tr("&Connect to:"));
+    m_mode->setItemText(0, tr("A vCenter server"));
+    m_mode->setItemText(1, tr("A repository folder, offline"));
+    m_mode->setAccessibleName(tr("Connect to"));
     label(m_server)->setText(tr("&Server:"));
+    label(m_repositoryRow)->setText(tr("Re&pository:"));
+    m_repository->setPlaceholderText(tr("/mnt/backup/lifeboat"));
+    m_repository->setAccessibleName(tr("Repository folder"));
+    m_browse->setText(tr("&Browse…"));
+    m_user->setPlaceholderText(tr("DOMAIN\\Username or user@domain"));
     label(m_user)->setText(tr("&User name:"));
-    label(m_password)->setText(tr("&Password:"));
+    label(m_password)->setText(isOffline() ? tr("Repository &password:") : tr("&Password:"));
     label(m_language)->setText(tr("&Language:"));
     m_server->lineEdit()->setPlaceholderText(tr("vcenter.example.com"));
-    m_user->setPlaceholderText(tr("DOMAIN\\Username or user@domain"));
     m_remember->setText(tr("&Remain signed in"));
     m_remember->setToolTip(tr("Keeps your password in the system keychain until you sign out."));
-    m_signIn->setText(m_busy ? tr("Signing in…") : tr("Sign in"));
+    m_signIn->setText(m_busy ? tr("Signing in…") : isOffline() ? tr("Open") : tr("Sign in"));
     m_server->setAccessibleName(tr("Server"));
     m_user->setAccessibleName(tr("User name"));
     m_password->setAccessibleName(tr("Password"));

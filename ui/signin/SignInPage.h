@@ -38,6 +38,9 @@ public:
     bool isBusy() const { return m_busy; }
     // A shared kiosk keeps no password: "Remain signed in" is not offered.
     void setKiosk(bool kiosk);
+    // "Open a repository offline" instead of signing in to a server, with its folder filled in.
+    void setOffline(const QString& repository);
+    bool isOffline() const;
 
 Q_SIGNALS:
     void signedIn(const lifeboat::console::Identity& identity);
@@ -51,13 +54,18 @@ private:
     void finished(const Result<console::Identity>& result);
     void askTrust(const QString& server, const QString& thumbprint);
     void setBusy(bool busy);
+    void modeChanged();
 
     Engine& m_engine;
     LanguageSwitcher& m_languages;
     QLabel* m_title;
     QLabel* m_subtitle;
     QFormLayout* m_form;
+    QComboBox* m_mode;
     QComboBox* m_server;
+    QWidget* m_repositoryRow;
+    QLineEdit* m_repository;
+    QPushButton* m_browse;
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_language;

@@ -1,11 +1,14 @@
 #include "vms/RestoreVmWizard.h"
 
 #include <QCheckBox>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -38,10 +41,25 @@ private:
     QTreeView* m_list;
 };
 
+// A page that is complete only once a folder is named.
+class FolderWizardPage : public QWizardPage
+{
+public:
+    explicit FolderWizardPage(QLineEdit* folder)
+        : m_folder(folder)
+    {
+        connect(folder, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    }
+    bool isComplete() const override { return !m_folder->text().trimmed().isEmpty(); }
+
+private:
+    QLineEdit* m_folder;
+};
+
 } // namespace
 
 RestoreVmWizard::RestoreVmWizard(const console::VmRow& vm, QVector<console::RestorePointRow> points,
-                                 QWidget* parent)
+                                 bool extractOnly, QWidget* parent)
     : QWizard(parent)
     , m_vm(vm)
     , m_points(std::move(points))
@@ -53,6 +71,8 @@ RestoreVmWizard::RestoreVmWizard(const console::VmRow& vm, QVector<console::Rest
     , m_powerOn(new QCheckBox)
     , m_warning(new QLabel)
     , m_summary(new QLabel)
+    , m_extractOnly(extractOnly)
+    , m_folder(new QLineEdit)
 {
     setObjectName(QStringLiteral("restoreVmWizard"));
     setWindowTitle(tr("Restore %1").arg(vm.name));
@@ -121,6 +141,28 @@ RestoreVmWizard::RestoreVmWizard(const console::VmRow& vm, QVector<console::Rest
         m_warning->setVisible(on);
         m_newName->setEnabled(!on);
     });
+    if (m_extractOnly) {
+        // Offline there is no vCenter to restore into: the page asks for a folder instead.
+        delete modePage;
+        modePage = new FolderWizardPage(m_folder);
+        modePage->setTitle(tr("Target folder"));
+        modePage->setSubTitle(tr("The disks are written there as image files, sparse where they are empty."));
+        m_folder->setObjectName(QStringLiteral("extractFolder"));
+        m_folder->setAccessibleName(tr("Target folder"));
+        auto* browse = new QPushButton(tr("&Browse…"));
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString chosen =
+                QFileDialog::getExistingDirectory(this, tr("Target folder"), m_folder->text());
+            if (!chosen.isEmpty())
+                m_folder->setText(chosen);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(m_folder, 1);
+        row->addWidget(browse);
+        auto* folderLayout = new QVBoxLayout(modePage);
+        folderLayout->addLayout(row);
+        folderLayout->addStretch(1);
+    }
     setPage(ModePage, modePage);
 
     auto* summaryPage = new QWizardPage;
@@ -132,7 +174,7 @@ RestoreVmWizard::RestoreVmWizard(const console::VmRow& vm, QVector<console::Rest
     summaryLayout->addWidget(m_summary);
     summaryLayout->addStretch(1);
     setPage(SummaryPage, summaryPage);
-    setButtonText(QWizard::FinishButton, tr("&Restore"));
+    setButtonText(QWizard::FinishButton, m_extractOnly ? tr("&Extract") : tr("&Restore"));
 }
 
 void RestoreVmWizard::initializePage(int id)
@@ -142,7 +184,9 @@ void RestoreVmWizard::initializePage(int id)
         const QString when =
             point ? QLocale().toString(point->time.toLocalTime(), QLocale::LongFormat) : QString();
         QString text =
-            overwrite()
+            m_extractOnly
+                ? tr("The disks of %1 as of %2 will be written into %3.").arg(m_vm.name, when, folder())
+            : overwrite()
                 ? tr("%1 will be powered off and overwritten with its state of %2.").arg(m_vm.name, when)
                 : tr("%1 as of %2 will be restored as a new VM named %3; the original is not "
                      "touched.")
@@ -168,12 +212,18 @@ const console::RestorePointRow* RestoreVmWizard::chosenPoint() const
 
 bool RestoreVmWizard::overwrite() const
 {
-    return m_overwrite->isChecked();
+    return !m_extractOnly && m_overwrite->isChecked();
+}
+
+QString RestoreVmWizard::folder() const
+{
+    return m_folder->text().trimmed();
 }
 
 bool RestoreVmWizard::powerOn() const
 {
-    return m_powerOn->isChecked();
+    // Extracting has no mode page: its widgets were deleted with it.
+    return !m_extractOnly && m_powerOn->isChecked();
 }
 
 QString RestoreVmWizard::newName() const

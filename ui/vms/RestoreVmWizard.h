@@ -19,13 +19,17 @@ class RestoreVmWizard : public QWizard
 {
     Q_OBJECT
 public:
+    // `extractOnly`: offline, with no server to restore into — the disks are written as image
+    // files into a folder instead.
     RestoreVmWizard(const console::VmRow& vm, QVector<console::RestorePointRow> points,
-                    QWidget* parent = nullptr);
+                    bool extractOnly = false, QWidget* parent = nullptr);
 
     const console::RestorePointRow* chosenPoint() const;
     bool overwrite() const;
     bool powerOn() const;
     QString newName() const;
+    bool extractOnly() const { return m_extractOnly; }
+    QString folder() const;
 
 protected:
     void initializePage(int id) override;
@@ -41,6 +45,8 @@ private:
     QCheckBox* m_powerOn;
     QLabel* m_warning;
     QLabel* m_summary;
+    bool m_extractOnly;
+    QLineEdit* m_folder;
 };
 
 } // namespace lifeboat::ui

@@ -171,14 +171,44 @@ void VmsPage::restore()
             Q_EMIT status(tr("%1 has no restore point yet; back it up first.").arg(vm.name));
             return;
         }
-        auto* wizard = new RestoreVmWizard(vm, mine, this);
+        auto* wizard = new RestoreVmWizard(vm, mine, m_offline, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(wizard, &QDialog::accepted, this, [this, wizard] {
-            if (const console::RestorePointRow* point = wizard->chosenPoint())
+            const console::RestorePointRow* point = wizard->chosenPoint();
+            if (!point)
+                return;
+            if (wizard->extractOnly())
+                extract(point->repository, point->id, wizard->folder());
+            else
                 startRestore(point->repository, point->id, wizard->overwrite(), wizard->powerOn(),
                              wizard->overwrite() ? QString() : wizard->newName());
         });
         wizard->open();
+    });
+}
+
+void VmsPage::setOffline(bool offline)
+{
+    m_offline = offline;
+    m_backUp->setVisible(!offline);
+    retranslateUi();
+}
+
+void VmsPage::extract(const QString& repository, const QString& restorePoint, const QString& folder)
+{
+    m_restoring = true;
+    m_progress->setRange(0, 0); // the engine reports no progress for an extraction
+    m_progress->show();
+    updateButtons();
+    Q_EMIT status(tr("Extracting the disks of %1…").arg(restorePoint));
+    m_engine.extractDisks(this, repository, restorePoint, folder, [this](Result<QStringList> files) {
+        m_restoring = false;
+        m_progress->hide();
+        m_progress->setRange(0, 100);
+        updateButtons();
+        Q_EMIT status(files ? tr("Extracted %n disk(s): %1", nullptr, static_cast<int>(files->size()))
+                                  .arg(files->join(QStringLiteral(", ")))
+                            : files.error().message);
     });
 }
 
@@ -219,8 +249,9 @@ void VmsPage::retranslateUi()
     m_backUp->setText(tr("&Back up now"));
     m_backUp->setAccessibleName(tr("Back up the selected VM now"));
     m_refresh->setText(tr("&Refresh"));
-    m_restore->setText(tr("R&estore…"));
-    m_restore->setAccessibleName(tr("Restore the selected VM"));
+    m_restore->setText(m_offline ? tr("&Extract disks…") : tr("R&estore…"));
+    m_restore->setAccessibleName(m_offline ? tr("Extract the disks of the selected VM")
+                                           : tr("Restore the selected VM"));
     m_progress->setAccessibleName(tr("Progress of the restore"));
     m_view->setAccessibleName(tr("Virtual machines"));
     m_empty->setText(tr("No virtual machines are in your scope. Ask your administrator which folders, "

@@ -24,6 +24,8 @@ public:
     void clear() override;
     VmsModel* model() const { return m_model; }
     bool selectVm(const QString& name);
+    // Offline (a repository without a server): no backups; restoring means extracting disks.
+    void setOffline(bool offline);
 
 protected:
     void retranslateUi() override;
@@ -33,6 +35,7 @@ private:
     QString selectedVm() const;
     void backUpNow();
     void restore();
+    void extract(const QString& repository, const QString& restorePoint, const QString& folder);
     void startRestore(const QString& repository, const QString& restorePoint, bool overwrite, bool powerOn,
                       const QString& newName);
     void updateButtons();
@@ -46,6 +49,7 @@ private:
     QPushButton* m_refresh;
     QProgressBar* m_progress;
     bool m_restoring = false;
+    bool m_offline = false;
     QLabel* m_empty;
     QLabel* m_problems;
 };
