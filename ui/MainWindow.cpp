@@ -3,19 +3,23 @@
 #include "LanguageSwitcher.h"
 #include "OverviewPage.h"
 #include "common/ConsolePage.h"
+#include "core/Paths.h"
 #include "credentials/PasswordRecord.h"
 #include "dashboard/DashboardPage.h"
 #include "facade/Engine.h"
 #include "files/FilesPage.h"
 #include "items/ItemsPage.h"
+#include "jobs/JobsModel.h"
 #include "jobs/JobsPage.h"
 #include "lifeboat/Version.h"
+#include "log/LogViewer.h"
 #include "signin/SignInPage.h"
 #include "vms/VmsPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QEvent>
 #include <QIcon>
 #include <QInputDialog>
@@ -27,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -51,10 +56,12 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
     , m_signOutAction(m_fileMenu->addAction(QString()))
     , m_quitAction(nullptr)
     , m_aboutAction(m_helpMenu->addAction(QString()))
+    , m_logAction(m_helpMenu->addAction(QString()))
     , m_languageGroup(new QActionGroup(this))
     , m_idle(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_logPath = QDir(defaultLogDirectory()).filePath(QStringLiteral("lifeboat.log"));
     m_tabs->setObjectName(QStringLiteral("consoleTabs"));
     m_who->setObjectName(QStringLiteral("signedInAs"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
@@ -100,6 +107,23 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
             action->setChecked(action->objectName() == QStringLiteral("language_") + code);
     });
 
+    connect(m_logAction, &QAction::triggered, this, &MainWindow::showLog);
+    // Job results reach the user even when the window is minimised: through the tray where
+    // the desktop has one, and the status bar always.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(QStringLiteral("Lifeboat"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    connect(&m_engine, &Engine::jobFinished, this,
+            [this](qint64 jobId, qint64, const QString& result, const QString& message) {
+                notifyJobFinished(jobId, result, message);
+            });
     connect(m_signIn, &SignInPage::signedIn, this, &MainWindow::enterConsole);
     connect(&m_engine, &Engine::started, this, &MainWindow::onEngineStarted);
     retranslateUi();
@@ -223,6 +247,27 @@ void MainWindow::askToUnlock()
     dialog->open();
 }
 
+void MainWindow::notifyJobFinished(qint64 jobId, const QString& result, const QString& message)
+{
+    const console::JobRow* row = m_jobs->model()->row(jobId);
+    const QString job = row ? row->job.name : QString::number(jobId);
+    const jobs::SessionResult outcome = jobs::sessionResultFromString(result);
+    m_lastNotification = message.isEmpty() ? tr("Job %1: %2").arg(job, resultText(outcome))
+                                           : tr("Job %1: %2 — %3").arg(job, resultText(outcome), message);
+    if (m_tray)
+        m_tray->showMessage(tr("Lifeboat"), m_lastNotification,
+                            outcome == jobs::SessionResult::Failed    ? QSystemTrayIcon::Critical
+                            : outcome == jobs::SessionResult::Warning ? QSystemTrayIcon::Warning
+                                                                      : QSystemTrayIcon::Information);
+}
+
+void MainWindow::showLog()
+{
+    auto* viewer = new LogViewer(m_engine, m_logPath, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open();
+}
+
 void MainWindow::onEngineStarted(bool ok, const QString& errorCode, const QString& errorMessage)
 {
     if (ok) {
@@ -304,6 +349,7 @@ void MainWindow::retranslateUi()
     m_signOutAction->setText(tr("Sign &out"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Lifeboat"));
+    m_logAction->setText(tr("Show &log"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QString name = m_tabs->widget(i)->objectName();
         const QString title = name == QLatin1String("dashboardPage") ? tr("&Dashboard")

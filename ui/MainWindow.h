@@ -13,6 +13,7 @@ class QAction;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
+class QSystemTrayIcon;
 
 namespace lifeboat {
 class Engine;
@@ -48,6 +49,10 @@ public:
     void setKiosk(const KioskPolicy& policy);
     bool isKiosk() const { return m_kiosk.has_value(); }
     QTimer* idleTimer() const { return m_idle; }
+    // Where Help > Show log reads from (what the log handler writes).
+    void setLogPath(const QString& path) { m_logPath = path; }
+    // The last job notification (also shown by the tray icon where the desktop has a tray).
+    QString lastNotification() const { return m_lastNotification; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -61,6 +66,8 @@ private:
     void refreshAll();
     void addPage(ConsolePage* page);
     void askToUnlock();
+    void notifyJobFinished(qint64 jobId, const QString& result, const QString& message);
+    void showLog();
 
     Engine& m_engine;
     LanguageSwitcher& m_languages;
@@ -78,6 +85,10 @@ private:
     QAction* m_signOutAction;
     QAction* m_quitAction;
     QAction* m_aboutAction;
+    QAction* m_logAction;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_logPath;
+    QString m_lastNotification;
     QActionGroup* m_languageGroup;
     QString m_engineError;
     std::optional<console::Identity> m_identity;

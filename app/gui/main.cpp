@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationDomain(QLatin1String(lifeboat::kOrganizationDomain));
     QApplication::setApplicationVersion(QLatin1String(lifeboat::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("lifeboat"));
-    lifeboat::installLogHandler(lifeboat::defaultLogDirectory());
+    const QString logPath = lifeboat::installLogHandler(lifeboat::defaultLogDirectory());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Lifeboat backup and restore console"));
@@ -82,6 +82,7 @@ int main(int argc, char* argv[])
         lifeboat::EngineOptions{offline ? scratch.filePath(QStringLiteral("offline-catalog.sqlite"))
                                         : lifeboat::resolveCatalogPath(parser.value(catalogOption))});
     lifeboat::ui::MainWindow window(engine, languages);
+    window.setLogPath(logPath);
     if (offline)
         window.signInPage()->setOffline(parser.value(offlineOption));
     if (kiosk) {

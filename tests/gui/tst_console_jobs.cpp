@@ -172,6 +172,10 @@ private Q_SLOTS:
                                   QStringLiteral("Success"), 180000);
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->index(row, ui::JobsModel::Status).data().toString(),
                                   QStringLiteral("Idle"), 30000);
+        // The end of the run is announced (through the tray where the desktop has one).
+        QVERIFY2(m_window->lastNotification().contains(QStringLiteral("nightly")) &&
+                     m_window->lastNotification().contains(QStringLiteral("Success")),
+                 qPrintable(m_window->lastNotification()));
         // The session list and the newest session's log follow the selection.
         // (It may show the session still running first: the list is read when the run starts.)
         QTRY_VERIFY_WITH_TIMEOUT(page->sessionsModel()->rowCount() == 1, 30000);

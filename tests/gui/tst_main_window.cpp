@@ -2,11 +2,15 @@
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "facade/Engine.h"
+#include "log/LogViewer.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +84,30 @@ private Q_SLOTS:
         QVERIFY(languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(title->text(), QStringLiteral("This installation"));
         QVERIFY(!languages.setLanguage(QStringLiteral("xx")));
+    }
+
+    void logViewerShowsAndFiltersTheLog()
+    {
+        QTemporaryDir dir;
+        QFile log(dir.filePath(QStringLiteral("lifeboat.log")));
+        QVERIFY(log.open(QIODevice::WriteOnly));
+        log.write("2026-11-24 10:00:00 INFO lifeboat.engine.jobs: job nightly started\n"
+                  "2026-11-24 10:01:00 WARN lifeboat.engine.vsphere: snapshot slow\n");
+        log.close();
+        Engine engine(EngineOptions{dir.filePath(QStringLiteral("catalog.sqlite"))});
+        engine.start();
+        ui::LogViewer viewer(engine, log.fileName());
+        QTRY_VERIFY(viewer.hasLoaded());
+        auto* text = viewer.findChild<QPlainTextEdit*>(QStringLiteral("logText"));
+        QVERIFY(text->toPlainText().contains(QStringLiteral("job nightly started")));
+        viewer.findChild<QLineEdit*>(QStringLiteral("logFilter"))->setText(QStringLiteral("SNAPSHOT"));
+        QCOMPARE(text->toPlainText(),
+                 QStringLiteral("2026-11-24 10:01:00 WARN lifeboat.engine.vsphere: snapshot slow"));
+        ui::LogViewer missing(engine, dir.filePath(QStringLiteral("none.log")));
+        QTRY_VERIFY(missing.hasLoaded());
+        QVERIFY(missing.findChild<QPlainTextEdit*>(QStringLiteral("logText"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("cannot be read")));
     }
 };
 
