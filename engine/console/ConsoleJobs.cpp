@@ -184,9 +184,16 @@ Result<jobs::JobDefinition> saveConsoleJob(EngineWorker& worker, ConsoleSession&
                 return Error{kept.error().code,
                              JobText::tr("The guest password could not be kept in the system keychain: %1")
                                  .arg(kept.error().message)};
-        } else if (!previous || !previous->guest.enabled || !previous->guest.keyFile.isEmpty()) {
-            // A service account's environment may carry it, as for scheduled runs.
-            if (qEnvironmentVariableIsEmpty("LIFEBOAT_GUEST_PASSWORD") && !credentials::readSecret(key))
+            // A renamed job's old entry goes: a later job of the old name must not find it.
+            if (previous && (previous->name != job.name || previous->guest.user != job.guest.user))
+                (void)credentials::deleteSecret(
+                    credentials::guestPasswordKey(previous->name, previous->guest.user));
+        } else if (!previous || !previous->guest.enabled || !previous->guest.keyFile.isEmpty() ||
+                   previous->name != job.name || previous->guest.user != job.guest.user) {
+            // An entry left under this job name and user by a deleted or renamed job may be
+            // another account's password: a new or renamed job must be given its own. Only
+            // a service account's environment may carry it, as for scheduled runs.
+            if (qEnvironmentVariableIsEmpty("LIFEBOAT_GUEST_PASSWORD"))
                 return invalid(JobText::tr("Guest processing needs a key file or the guest password."));
         }
     }

@@ -6,6 +6,7 @@
 #include "vsphere/Tagging.h"
 #include "vsphere/VsphereClient.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 
@@ -47,6 +48,19 @@ void ConsoleSession::signIn(EngineWorker& worker, SignInRequest request,
     auto endpoint = endpointForServer(*worker.catalog(), request.server);
     if (!endpoint)
         return done(endpoint.error());
+    // Whoever signs in to a server proves an account there, so only servers an administrator
+    // chose count; a new one is accepted only on a fresh installation, by the person setting
+    // it up (who becomes its administrator).
+    if (endpoint->id == 0) {
+        auto known = worker.catalog()->endpoints();
+        if (!known)
+            return done(known.error());
+        if (!known->isEmpty())
+            return done(Error{QStringLiteral("endpoint.unknown"),
+                              tr("%1 is not a server of this installation; choose one from the list, or ask "
+                                 "your administrator to add it with 'lifeboat-cli endpoint add'.")
+                                  .arg(endpoint->url)});
+    }
     std::shared_ptr<ConsoleSession> session(new ConsoleSession);
     session->m_endpoint = *endpoint;
     session->m_user = request.user.trimmed();
@@ -59,6 +73,19 @@ void ConsoleSession::signIn(EngineWorker& worker, SignInRequest request,
                       auto caller = worker.tenantStore()->callerFor(session->m_user);
                       if (!caller)
                           return done(caller.error());
+                      // Accounts are matched by name, so the name only counts on a server the
+                      // tenant was given a scope on: the same name on another vCenter is
+                      // someone else.
+                      if (const auto& tenant = caller->tenantRecord();
+                          tenant && !tenant->admin &&
+                          std::none_of(tenant->scopes.cbegin(), tenant->scopes.cend(),
+                                       [&](const tenants::ScopeEntry& scope) {
+                                           return scope.endpointId == session->m_endpoint.id;
+                                       }))
+                          return done(Error{QStringLiteral("scope.unknown_account"),
+                                            tr("The account %1 has no access to Lifeboat on %2; ask your "
+                                               "administrator which server to sign in to.")
+                                                .arg(session->m_user, session->m_endpoint.url)});
                       // A server typed in for the first time is remembered once it signed someone in.
                       if (session->m_endpoint.id == 0) {
                           if (Status saved = worker.catalog()->saveEndpoint(session->m_endpoint); !saved)
@@ -168,6 +195,28 @@ Status trustServer(catalog::Catalog& catalog, const QString& server, const QStri
     auto endpoint = endpointForServer(catalog, server);
     if (!endpoint)
         return endpoint.error();
+    static const QRegularExpression format(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$"));
+    if (!format.match(thumbprint.toUpper()).hasMatch())
+        return Error{QStringLiteral("tls.bad_thumbprint"),
+                     ConsoleSession::tr("%1 is not a SHA-256 thumbprint.").arg(thumbprint)};
+    auto known = catalog.endpoints();
+    if (!known)
+        return known.error();
+    // Like signing in: a new server only on a fresh installation. A pin the administrator
+    // set, or a server the system CAs vouch for, is never replaced from the sign-in screen:
+    // a changed certificate there is refused, not re-trusted.
+    if (endpoint->id == 0 && !known->isEmpty())
+        return Error{
+            QStringLiteral("endpoint.unknown"),
+            ConsoleSession::tr("%1 is not a server of this installation; ask your administrator to add "
+                               "it with 'lifeboat-cli endpoint add'.")
+                .arg(endpoint->url)};
+    if (endpoint->id != 0)
+        return Error{
+            QStringLiteral("tls.changed"),
+            ConsoleSession::tr("%1 is a server of this installation; only an administrator can trust "
+                               "another certificate for it ('lifeboat-cli endpoint trust').")
+                .arg(endpoint->url)};
     endpoint->pinnedSha256 = thumbprint.toUpper();
     return catalog.saveEndpoint(*endpoint);
 }

@@ -27,6 +27,12 @@ Error signedOut()
     return Error{QStringLiteral("console.signed_out"), ConsoleText::tr("Sign in first.")};
 }
 
+Error superseded()
+{
+    return Error{QStringLiteral("console.superseded"),
+                 ConsoleText::tr("A newer sign-in or sign-out replaced this one.")};
+}
+
 // Runs `work` with the signed-in session, or answers "console.signed_out".
 template <typename R>
 R withSession(EngineWorker& worker, const std::function<R(console::ConsoleSession&)>& work)
@@ -58,10 +64,13 @@ void Engine::signIn(QObject* context, console::SignInRequest request, bool remem
         [request = std::move(request), remember, forgetRemembered](EngineWorker& worker, auto reply) {
             // A new sign-in ends the previous one first: its account's rights must not linger.
             worker.setConsoleSession(nullptr);
+            const quint64 generation = worker.beginSignIn();
             console::ConsoleSession::signIn(
                 worker, request,
-                [&worker, remember, forgetRemembered,
+                [&worker, remember, forgetRemembered, generation,
                  reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
+                    if (!worker.isCurrentSignIn(generation))
+                        return reply(superseded());
                     if (!session)
                         return reply(session.error());
                     worker.setConsoleSession(*session);
@@ -86,6 +95,7 @@ void Engine::signInRemembered(QObject* context, const QString& server, const QSt
         context,
         [server, user](EngineWorker& worker, auto reply) {
             worker.setConsoleSession(nullptr);
+            const quint64 generation = worker.beginSignIn();
             if (!worker.catalog())
                 return reply(
                     Error{QStringLiteral("engine.no_catalog"), ConsoleText::tr("There is no catalog.")});
@@ -97,7 +107,9 @@ void Engine::signInRemembered(QObject* context, const QString& server, const QSt
                 return reply(password.error());
             console::ConsoleSession::signIn(
                 worker, console::SignInRequest{server, user, *password},
-                [&worker, reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
+                [&worker, generation, reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
+                    if (!worker.isCurrentSignIn(generation))
+                        return reply(superseded());
                     if (!session)
                         return reply(session.error());
                     worker.setConsoleSession(*session);
@@ -112,13 +124,14 @@ void Engine::signOut(QObject* context, std::function<void(Status)> done)
     run<Status>(
         context,
         [](EngineWorker& worker) -> Status {
-            auto* session = worker.consoleSession();
+            auto session = worker.consoleSession();
             if (!session)
                 return success();
             const QString key = credentials::consolePasswordKey(session->endpoint().url, session->user());
             // Signed out before the keychain is asked: its call runs a local event loop, and a
             // request queued meanwhile must already find nobody signed in.
             worker.setConsoleSession(nullptr);
+            worker.beginSignIn();
             return credentials::deleteSecret(key);
         },
         std::move(done));
@@ -154,11 +167,11 @@ void Engine::vms(QObject* context, bool reread, std::function<void(Result<QVecto
     runAsync<Result<QVector<console::VmRow>>>(
         context,
         [reread](EngineWorker& worker, auto reply) {
-            auto* session = worker.consoleSession();
+            auto session = worker.consoleSession();
             if (!session)
                 return reply(signedOut());
             auto rows = [&worker, reply](Status read) {
-                auto* current = worker.consoleSession();
+                auto current = worker.consoleSession();
                 if (!current)
                     return reply(signedOut());
                 if (!read)
@@ -201,7 +214,7 @@ void Engine::sessions(QObject* context, qint64 jobId, int limit,
 {
     run<Result<QVector<jobs::Session>>>(
         context,
-        [jobId, limit](EngineWorker& worker) {
+        [jobId, limit = std::clamp(limit, 1, 1000)](EngineWorker& worker) {
             return withSession<Result<QVector<jobs::Session>>>(
                 worker, [&](console::ConsoleSession& session) -> Result<QVector<jobs::Session>> {
                     auto mine = session.jobs(worker);
@@ -238,7 +251,8 @@ void Engine::sessionLog(QObject* context, qint64 sessionId,
                     if (!found)
                         return found.error();
                     // Restore sessions have no job: only an administrator reads those here.
-                    bool mine = session.caller().isAdministrator();
+                    // Offline, "administrator" means owning one repository, not this catalog.
+                    bool mine = session.caller().isAdministrator() && !session.isOffline();
                     if (!mine && found->jobId != 0)
                         if (auto job = worker.jobStore()->job(QString::number(found->jobId)))
                             mine = static_cast<bool>(session.checkJob(*job));
@@ -258,7 +272,7 @@ void Engine::startJob(QObject* context, qint64 jobId, const QStringList& onlyVms
     run<Status>(
         context,
         [this, jobId, onlyVms](EngineWorker& worker) -> Status {
-            auto* session = worker.consoleSession();
+            auto session = worker.consoleSession();
             if (!session)
                 return signedOut();
             auto job = worker.jobStore()->job(QString::number(jobId));
@@ -345,7 +359,7 @@ void Engine::stopJob(QObject* context, qint64 jobId, std::function<void(Status)>
     run<Status>(
         context,
         [jobId](EngineWorker& worker) -> Status {
-            auto* session = worker.consoleSession();
+            auto session = worker.consoleSession();
             if (!session)
                 return signedOut();
             auto job = worker.jobStore()->job(QString::number(jobId));
@@ -374,7 +388,7 @@ void Engine::restoreVm(QObject* context, const QString& repository, const QStrin
     runAsync<Result<jobs::Session>>(
         context,
         [this, repository, restorePoint, overwrite, powerOn, newName](EngineWorker& worker, auto reply) {
-            auto* session = worker.consoleSession();
+            auto session = worker.consoleSession();
             if (!session)
                 return reply(signedOut());
             if (session->isOffline())
@@ -428,6 +442,7 @@ void Engine::openOffline(QObject* context, const QString& repository, const QByt
         context,
         [repository, password](EngineWorker& worker) -> Result<console::Identity> {
             worker.setConsoleSession(nullptr);
+            worker.beginSignIn();
             auto session = console::ConsoleSession::openOffline(repository, password);
             if (!session)
                 return session.error();
@@ -484,6 +499,66 @@ void Engine::extractDisks(QObject* context, const QString& repository, const QSt
                     }
                     return written;
                 });
+        },
+        std::move(done));
+}
+
+namespace {
+
+// The mail relay belongs to the installation: only an administrator signed in to the
+// console (not offline, where anyone with the repository password is "administrator") may
+// read or change it.
+Status checkAdministrator(EngineWorker& worker)
+{
+    auto session = worker.consoleSession();
+    if (!session)
+        return signedOut();
+    if (!session->caller().isAdministrator() || session->isOffline())
+        return Error{QStringLiteral("scope.denied"),
+                     ConsoleText::tr("Only an administrator can change the mail server.")};
+    return success();
+}
+
+} // namespace
+
+void Engine::mailSettings(QObject* context, std::function<void(Result<notify::SmtpSettings>)> done)
+{
+    run<Result<notify::SmtpSettings>>(
+        context,
+        [](EngineWorker& worker) -> Result<notify::SmtpSettings> {
+            if (Status allowed = checkAdministrator(worker); !allowed)
+                return allowed.error();
+            return worker.mailSettings();
+        },
+        std::move(done));
+}
+
+void Engine::saveMailSettings(QObject* context, notify::SmtpSettings settings, const QByteArray& password,
+                              std::function<void(Status)> done)
+{
+    run<Status>(
+        context,
+        [settings = std::move(settings), password](EngineWorker& worker) -> Status {
+            if (Status allowed = checkAdministrator(worker); !allowed)
+                return allowed;
+            return worker.saveMailSettings(settings, password);
+        },
+        std::move(done));
+}
+
+void Engine::sendTestMail(QObject* context, const QString& to, std::function<void(Status)> done)
+{
+    runAsync<Status>(
+        context,
+        [to](EngineWorker& worker, auto reply) {
+            if (Status allowed = checkAdministrator(worker); !allowed)
+                return reply(allowed);
+            notify::MailMessage message;
+            message.to = {to};
+            message.subject = ConsoleText::tr("[Lifeboat] Test message");
+            message.body =
+                ConsoleText::tr("Lifeboat can send reports through this mail server.") + QLatin1Char('\n');
+            worker.sendMail(message, reply);
         },
         std::move(done));
 }

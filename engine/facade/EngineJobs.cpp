@@ -2,6 +2,7 @@
 // and exporting sessions for the account signed in to the console, checked against its
 // scope on the engine thread whatever the GUI offered.
 #include "console/ConsoleJobs.h"
+#include "credentials/Keychain.h"
 #include "facade/Engine.h"
 #include "jobs/SessionReport.h"
 
@@ -95,11 +96,11 @@ void Engine::jobInventory(QObject* context, bool reread,
     runAsync<Result<QVector<JobInventoryObject>>>(
         context,
         [reread](EngineWorker& worker, auto reply) {
-            auto* session = worker.consoleSession();
+            auto session = worker.consoleSession();
             if (!session)
                 return reply(signedOut());
             auto answer = [&worker, reply](Status read) {
-                auto* current = worker.consoleSession();
+                auto current = worker.consoleSession();
                 if (!current)
                     return reply(signedOut());
                 if (!read)
@@ -160,7 +161,13 @@ void Engine::deleteJob(QObject* context, qint64 jobId, std::function<void(Status
                     return Error{
                         QStringLiteral("job.running"),
                         JobsText::tr("The job %1 is running; stop it before deleting it.").arg(job->name)};
-                return worker.jobStore()->deleteJob(jobId);
+                if (Status deleted = worker.jobStore()->deleteJob(jobId); !deleted)
+                    return deleted;
+                // Its guest password must not wait for a later job of the same name.
+                if (job->guest.enabled && job->guest.keyFile.isEmpty())
+                    (void)credentials::deleteSecret(
+                        credentials::guestPasswordKey(job->name, job->guest.user));
+                return success();
             });
         },
         std::move(done));
@@ -217,7 +224,8 @@ void Engine::exportSession(QObject* context, qint64 sessionId, const QString& fo
                 auto report = jobs::loadSessionReport(*worker.jobStore(), sessionId);
                 if (!report)
                     return report.error();
-                bool mine = session.caller().isAdministrator();
+                // Offline, "administrator" means owning one repository, not this catalog.
+                bool mine = session.caller().isAdministrator() && !session.isOffline();
                 if (!mine && report->session.jobId != 0)
                     if (auto job = worker.jobStore()->job(QString::number(report->session.jobId)))
                         mine = static_cast<bool>(session.checkJob(*job));

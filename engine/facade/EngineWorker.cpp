@@ -199,6 +199,24 @@ Result<notify::SmtpSettings> EngineWorker::mailSettings() const
     return notify::SmtpSettings::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
 }
 
+Status EngineWorker::saveMailSettings(const notify::SmtpSettings& settings, const QByteArray& password)
+{
+    if (!m_catalog)
+        return Error{QStringLiteral("engine.no_catalog"), tr("Mail needs the catalog.")};
+    auto valid = notify::SmtpSettings::fromJson(settings.toJson());
+    if (!valid)
+        return valid.error();
+    // The password goes to the keychain only; the catalog keeps the rest.
+    if (!password.isEmpty() && !settings.user.isEmpty())
+        if (Status kept = credentials::writeSecret(credentials::smtpPasswordKey(settings.host, settings.user),
+                                                   QString::fromUtf8(password));
+            !kept)
+            return kept;
+    return m_catalog->setSetting(
+        QStringLiteral("smtp"),
+        QString::fromUtf8(QJsonDocument(valid->toJson()).toJson(QJsonDocument::Compact)));
+}
+
 void EngineWorker::sendMail(const notify::MailMessage& message, std::function<void(Status)> done)
 {
     for (const QString& address : message.to)

@@ -46,7 +46,8 @@ public:
     // ($LIFEBOAT_ENDPOINT_PASSWORD, $LIFEBOAT_REPO_PASSWORD: for service accounts) or the
     // system keychain. `repositoryPassword` given by the caller wins.
     // `endpointPassword` given by the caller (the console's signed-in account) wins too.
-    Result<jobs::RunRequest> prepareRun(const jobs::JobDefinition& job, const QByteArray& repositoryPassword = {},
+    Result<jobs::RunRequest> prepareRun(const jobs::JobDefinition& job,
+                                        const QByteArray& repositoryPassword = {},
                                         const QString& endpointPassword = {});
 
     // A repository's password from $LIFEBOAT_REPO_PASSWORD or the system keychain; empty when
@@ -70,11 +71,22 @@ public:
     // $LIFEBOAT_SMTP_PASSWORD or the keychain).
     void sendMail(const notify::MailMessage& message, std::function<void(Status)> done);
     Result<notify::SmtpSettings> mailSettings() const;
+    // Validates and stores the mail server; `password` (if any) goes into the keychain.
+    Status saveMailSettings(const notify::SmtpSettings& settings, const QByteArray& password);
 
     // The account signed in to the console (null when nobody is), its requests checked
     // against its scope.
-    console::ConsoleSession* consoleSession() { return m_console.get(); }
-    void setConsoleSession(std::shared_ptr<console::ConsoleSession> session) { m_console = std::move(session); }
+    // Shared, so a request keeps the session alive while it works: a keychain call's local
+    // event loop may run a sign-out in the middle of it.
+    std::shared_ptr<console::ConsoleSession> consoleSession() const { return m_console; }
+    void setConsoleSession(std::shared_ptr<console::ConsoleSession> session)
+    {
+        m_console = std::move(session);
+    }
+    // Every sign-in, offline opening and sign-out starts a new generation; a sign-in that
+    // completes after a newer one began is dropped instead of replacing it.
+    quint64 beginSignIn() { return ++m_signInGeneration; }
+    bool isCurrentSignIn(quint64 generation) const { return generation == m_signInGeneration; }
 
     // Runs scheduled jobs while this engine lives (the console, lifeboat-cli serve).
     Status startScheduler(int tickMs = 30000);
@@ -105,6 +117,7 @@ private:
     std::function<void()> m_allStopped;
     bool m_started = false;
     std::shared_ptr<console::ConsoleSession> m_console;
+    quint64 m_signInGeneration = 0;
 };
 
 } // namespace lifeboat

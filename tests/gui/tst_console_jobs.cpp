@@ -7,16 +7,19 @@
 #include "facade/Engine.h"
 #include "jobs/JobsModel.h"
 #include "jobs/JobsPage.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SignInPage.h"
 #include "vms/RestoreVmWizard.h"
 #include "vms/VmsModel.h"
 #include "vms/VmsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -110,6 +114,36 @@ private Q_SLOTS:
         QVERIFY(field("signInPassword")->text().isEmpty());
         QCOMPARE(field("signInUser")->text(), m_lab.user);
         saveScreenshot(*m_window, QStringLiteral("console-signin-error"));
+    }
+
+    void anotherServerIsRefusedOnceTheInstallationHasOne()
+    {
+        // Whoever controls a server could sign in there under any account name: only the
+        // installation's servers count, and the trust dialog cannot add one either.
+        QUrl other(m_lab.url);
+        other.setHost(QStringLiteral("localhost"));
+        fill(other.toString(), m_lab.user, m_lab.password);
+        QTest::mouseClick(button("signInButton"), Qt::LeftButton);
+        auto* error = m_window->findChild<QLabel*>(QStringLiteral("signInError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("not a server of this installation")),
+                                 30000);
+        QVERIFY(!m_window->isSignedIn());
+        QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("trustDialog")) ||
+                !m_window->findChild<QMessageBox*>(QStringLiteral("trustDialog"))->isVisible());
+        std::optional<Status> trusted;
+        m_engine->trustServer(this, other.toString(), m_lab.thumbprint,
+                              [&](Status status) { trusted = status; });
+        QTRY_VERIFY(trusted.has_value());
+        QVERIFY(!*trusted);
+        // Nor is the pin of a known server replaced from the console.
+        trusted.reset();
+        m_engine->trustServer(this, m_lab.url,
+                              QStringLiteral("00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:"
+                                             "00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF"),
+                              [&](Status status) { trusted = status; });
+        QTRY_VERIFY(trusted.has_value());
+        QVERIFY(!*trusted);
+        QCOMPARE(trusted->error().code, QStringLiteral("tls.changed"));
     }
 
     void administratorPreparesAJob()
@@ -273,6 +307,36 @@ private Q_SLOTS:
         saveScreenshot(*m_window, QStringLiteral("tab-jobs-de"));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(tabs->tabText(files), QStringLiteral("&Files"));
+    }
+
+    void settingsKeepTheMailServerForAdministrators()
+    {
+        QAction* settings = m_window->findChild<QAction*>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        settings->trigger();
+        ui::SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::SettingsDialog*>()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasLoaded(), 20000);
+        QVERIFY(dialog->findChild<QGroupBox*>(QStringLiteral("mailGroup"))->isEnabled());
+        dialog->findChild<QLineEdit*>(QStringLiteral("smtpHost"))->setText(QStringLiteral("127.0.0.1"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(9);
+        dialog->findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
+            ->setText(QStringLiteral("lifeboat@example.com"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("smtpSave")), Qt::LeftButton);
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("settingsMessage"));
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Mail server saved."), 20000);
+        QByteArray shown;
+        QCOMPARE(m_lab.cli({QStringLiteral("notify"), QStringLiteral("show")}, &shown), 0);
+        QVERIFY2(shown.contains("\"host\":\"127.0.0.1\"") && shown.contains("\"port\":9"), shown.constData());
+        // Nothing listens there: the test message fails with the reason, nothing crashes.
+        dialog->findChild<QLineEdit*>(QStringLiteral("smtpTestTo"))
+            ->setText(QStringLiteral("ops@example.com"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("smtpTest")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty() && message->text() != QStringLiteral("Sending…"),
+                                 60000);
+        QVERIFY2(message->text() != QStringLiteral("Test message sent."), qPrintable(message->text()));
+        saveScreenshot(*dialog, QStringLiteral("dialog-settings"));
+        dialog->reject();
     }
 
     void signOutClearsEverything()

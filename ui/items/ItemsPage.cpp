@@ -204,7 +204,9 @@ void ItemsPage::clear()
         m_vm->setCurrentIndex(0);
     }
     filterVm();
-    m_password->clear();
+    // The next person at a shared console must not inherit this one's server, key or target.
+    for (QLineEdit* field : {m_file, m_host, m_user, m_key, m_password, m_hostKey, m_environment, m_newName})
+        field->clear();
     setLoaded(false);
     retranslateUi();
 }
