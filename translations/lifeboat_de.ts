@@ -83,6 +83,62 @@
         <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
         <translation>Mit einem neuen Namen wird neben dem Original wiederhergestellt; das lässt sich nicht mit Überschreiben kombinieren.</translation>
     </message>
+    <message>
+        <source>The repository is open offline: restoring a VM needs a vCenter. Extract its disks instead, or sign in to a server.</source>
+        <translation>Das Repository ist offline geöffnet: Zum Wiederherstellen einer VM wird ein vCenter benötigt. Extrahieren Sie stattdessen ihre Festplatten oder melden Sie sich bei einem Server an.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of yours.</source>
+        <translation>Das Repository %1 gehört nicht Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that you may restore.</source>
+        <translation>Es gibt keinen Wiederherstellungspunkt %1, den Sie wiederherstellen dürfen.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>Nur ein Administrator kann den Mailserver ändern.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Testnachricht</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat kann Berichte über diesen Mailserver senden.</translation>
+    </message>
+    <message>
+        <source>The job %1 is running; stop it before deleting it.</source>
+        <translation>Der Job %1 läuft; halten Sie ihn an, bevor Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <source>The job %1 has not run yet.</source>
+        <translation>Der Job %1 ist noch nicht gelaufen.</translation>
+    </message>
+    <message>
+        <source>No VM failed in the last session of %1; nothing to retry.</source>
+        <translation>In der letzten Sitzung von %1 ist keine VM fehlgeschlagen; es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>Export as csv or html.</source>
+        <translation>Exportieren Sie als csv oder html.</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>Sitzungen vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>A newer sign-in or sign-out replaced this one.</source>
+        <translation>Eine neuere Anmeldung oder Abmeldung hat diese ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1112,34 +1168,6 @@ Systemschlüsselbund, in den --remember-password es legt.
         <translation>--scope erwartet KIND:MOREF, wobei KIND folder, resource-pool, vapp oder vm ist, oder tag:NAME.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-</source>
-        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
-
-Befehle:
-  version          Version ausgeben
-  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
-  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
-  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
-  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
-  restore ..., audit export
-                   VMs wiederherstellen; das Audit-Protokoll der Wiederherstellungen (lifeboat-cli restore --help)
-</translation>
-    </message>
-    <message>
         <source>Job: index the guest files of each restore point for search.</source>
         <translation>Job: die Gastdateien jedes Wiederherstellungspunkts für die Suche indizieren.</translation>
     </message>
@@ -1511,6 +1539,157 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
         <translation>Mehrere VMs heißen %1; geben Sie stattdessen die ID des Wiederherstellungspunkts an (restore-point list).</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
+  restore ..., audit export
+                   VMs wiederherstellen; das Audit-Protokoll der Wiederherstellungen (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   den Administratorpasswort-Eintrag für eine Kiosk-Richtliniendatei erzeugen
+</translation>
+    </message>
+    <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password erwartet das Passwort über --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::console::ConsoleJobs</name>
+    <message>
+        <source>Keep at least one restore point.</source>
+        <translation>Behalten Sie mindestens einen Wiederherstellungspunkt.</translation>
+    </message>
+    <message>
+        <source>Retries go from 0 to 10.</source>
+        <translation>Wiederholungen sind von 0 bis 10 möglich.</translation>
+    </message>
+    <message>
+        <source>The wait between retries cannot be negative.</source>
+        <translation>Die Wartezeit zwischen Wiederholungen darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The database environment takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>Die Datenbankumgebung erwartet durch Leerzeichen getrennte Zuweisungen NAME=value, ohne Anführungszeichen oder Shell-Syntax.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: give a guest user.</source>
+        <translation>Datenbankelemente werden über die Gastverarbeitung gelesen: Geben Sie einen Gastbenutzer an.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a guest user.</source>
+        <translation>Die Gastverarbeitung benötigt einen Gastbenutzer.</translation>
+    </message>
+    <message>
+        <source>Reports go out on failure, warning or always.</source>
+        <translation>Berichte werden bei Fehlschlag, bei Warnung oder immer gesendet.</translation>
+    </message>
+    <message>
+        <source>The schedule needs at least one time of day.</source>
+        <translation>Der Zeitplan benötigt mindestens eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The schedule has a time that is not valid.</source>
+        <translation>Der Zeitplan enthält eine ungültige Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Wochentage gehen von 1 (Montag) bis 7 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>The day of the month goes from 1 to 31.</source>
+        <translation>Der Tag des Monats geht von 1 bis 31.</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 24 hours.</source>
+        <translation>„Alle N Stunden“ erwartet 1 bis 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Ein Job kann nicht nach sich selbst laufen.</translation>
+    </message>
+    <message>
+        <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
+        <translation>Jobs können noch nicht in SFTP-Repositorys schreiben; verwenden Sie einen lokalen Ordner.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Jobs benötigen den Katalog.</translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>Der Job benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>You can only change jobs on the server you signed in to.</source>
+        <translation>Sie können nur Jobs auf dem Server ändern, bei dem Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Choose the repository the job writes to.</source>
+        <translation>Wählen Sie das Repository, in das der Job schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository: %2</source>
+        <translation>%1 ist kein Lifeboat-Repository: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one VM or container to back up.</source>
+        <translation>Wählen Sie mindestens eine VM oder einen Container zum Sichern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM or container you may back up.</source>
+        <translation>%1 ist keine VM und kein Container, den Sie sichern dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 ist vom Typ %2, den ein Job nicht sichern kann.</translation>
+    </message>
+    <message>
+        <source>The excluded VM %1 is not one you may see.</source>
+        <translation>Die ausgeschlossene VM %1 gehört nicht zu denen, die Sie sehen dürfen.</translation>
+    </message>
+    <message>
+        <source>The objects of a job on another server can only be changed signed in there.</source>
+        <translation>Die Objekte eines Jobs auf einem anderen Server können nur geändert werden, wenn Sie dort angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>An excluded disk is written VM:KEY, not %1.</source>
+        <translation>Eine ausgeschlossene Festplatte wird als VM:KEY angegeben, nicht als %1.</translation>
+    </message>
+    <message>
+        <source>The job to run after is not one of your jobs.</source>
+        <translation>Der Job, nach dem dieser laufen soll, gehört nicht zu Ihren Jobs.</translation>
+    </message>
+    <message>
+        <source>The guest password could not be kept in the system keychain: %1</source>
+        <translation>Das Gastpasswort konnte nicht im Systemschlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a key file or the guest password.</source>
+        <translation>Die Gastverarbeitung benötigt eine Schlüsseldatei oder das Gastpasswort.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>
@@ -1546,6 +1725,38 @@ dem Schlüsselbund (siehe repo --remember-password).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Wählen Sie den Repository-Ordner, der geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.</source>
+        <translation>Das Repository ist offline geöffnet: Jobs benötigen einen Server. Melden Sie sich bei einem vCenter an, um %1 auszuführen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; choose one from the list, or ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 ist kein Server dieser Installation; wählen Sie einen aus der Liste oder bitten Sie Ihren Administrator, ihn mit „lifeboat-cli endpoint add“ hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on %2; ask your administrator which server to sign in to.</source>
+        <translation>Das Konto %1 hat auf %2 keinen Zugriff auf Lifeboat; fragen Sie Ihren Administrator, bei welchem Server Sie sich anmelden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 thumbprint.</source>
+        <translation>%1 ist kein SHA-256-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 ist kein Server dieser Installation; bitten Sie Ihren Administrator, ihn mit „lifeboat-cli endpoint add“ hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
+        <translation>%1 ist ein Server dieser Installation; nur ein Administrator kann einem anderen Zertifikat für ihn vertrauen („lifeboat-cli endpoint trust“).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -1567,6 +1778,13 @@ dem Schlüsselbund (siehe repo --remember-password).
             <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; geben Sie stattdessen das Passwort ein.</numerusform>
             <numerusform>Der Systemschlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; geben Sie stattdessen das Passwort ein.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::credentials::PasswordRecord</name>
+    <message>
+        <source>The stored administrator password is not a valid record; create it again with &apos;lifeboat-cli kiosk hash-password&apos;.</source>
+        <translation>Das gespeicherte Administratorpasswort ist kein gültiger Eintrag; erstellen Sie es mit „lifeboat-cli kiosk hash-password“ neu.</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4458,522 @@ dem Schlüsselbund (siehe repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::JobWizard</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Ressourcenpool</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Rechenzentrum</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Das Inventar wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) you may back up.</source>
+        <translation>
+            <numerusform>%n Objekt, das Sie sichern dürfen.</numerusform>
+            <numerusform>%n Objekte, die Sie sichern dürfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer in your inventory, left out: %1</source>
+        <translation>Nicht mehr in Ihrem Inventar, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Exclude the VM %1</source>
+        <translation>Die VM %1 ausschließen</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2)</source>
+        <translation>Festplatte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exclude disk %1 of %2</source>
+        <translation>Festplatte %1 von %2 ausschließen</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Back up: %1</source>
+        <translation>Sichern: %1</translation>
+    </message>
+    <message>
+        <source>Leave out: %1</source>
+        <translation>Auslassen: %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>the repository of your account</source>
+        <translation>das Repository Ihres Kontos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n restore point(s) per VM</source>
+        <translation>
+            <numerusform>%n Wiederherstellungspunkt pro VM behalten</numerusform>
+            <numerusform>%n Wiederherstellungspunkte pro VM behalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: on</source>
+        <translation>Changed Block Tracking: ein</translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: off</source>
+        <translation>Changed Block Tracking: aus</translation>
+    </message>
+    <message>
+        <source>Quiesced snapshots</source>
+        <translation>Snapshots mit stillgelegtem Gast</translation>
+    </message>
+    <message>
+        <source>Guest files indexed for search</source>
+        <translation>Gastdateien für die Suche indiziert</translation>
+    </message>
+    <message>
+        <source>Guest processing as %1 (%2)</source>
+        <translation>Gastverarbeitung als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password in the system keychain</source>
+        <translation>Passwort im Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Datenbankelemente: %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Zeitplan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed VMs %n time(s), %1 s apart</source>
+        <translation>
+            <numerusform>Fehlgeschlagene VMs %n-mal wiederholen, im Abstand von %1 s</numerusform>
+            <numerusform>Fehlgeschlagene VMs %n-mal wiederholen, im Abstand von %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to %1 (%2)</source>
+        <translation>Bericht an %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>Job %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>Neuer Sicherungsjob</translation>
+    </message>
+    <message>
+        <source>How the job is listed and what it is for.</source>
+        <translation>Wie der Job aufgeführt wird und wozu er dient.</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Tick the VMs and containers to back up; VMs added to a container later are backed up too.</source>
+        <translation>Haken Sie die VMs und Container an, die gesichert werden sollen; VMs, die später zu einem Container hinzukommen, werden ebenfalls gesichert.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Where the restore points go and how many are kept.</source>
+        <translation>Wohin die Wiederherstellungspunkte geschrieben werden und wie viele behalten werden.</translation>
+    </message>
+    <message>
+        <source>Guest processing</source>
+        <translation>Gastverarbeitung</translation>
+    </message>
+    <message>
+        <source>Scripts around the snapshot over SSH, database items and file indexing.</source>
+        <translation>Skripte vor und nach dem Snapshot über SSH, Datenbankelemente und Dateiindizierung.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>When the job runs by itself, and how failed VMs are retried.</source>
+        <translation>Wann der Job von selbst läuft und wie fehlgeschlagene VMs wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Who gets a report by e-mail when a run ends.</source>
+        <translation>Wer nach einem Lauf einen Bericht per E-Mail erhält.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Finish saves the job.</source>
+        <translation>„Fertigstellen“ speichert den Job.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Jobname</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Jobbeschreibung</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Das Inventar durchsuchen</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Read the inventory from the server again</source>
+        <translation>Das Inventar erneut vom Server lesen</translation>
+    </message>
+    <message>
+        <source>VMs and containers to back up</source>
+        <translation>Zu sichernde VMs und Container</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out VMs or disks of what is ticked above:</source>
+        <translation>VMs oder Festplatten aus der obigen Auswahl &amp;auslassen:</translation>
+    </message>
+    <message>
+        <source>VMs and disks to leave out</source>
+        <translation>Auszulassende VMs und Festplatten</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <source>empty: the repository of your account</source>
+        <translation>leer: das Repository Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Den Repository-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restore points:</source>
+        <translation>Wiederherstellungspunkte &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Restore points to keep per VM</source>
+        <translation>Pro VM zu behaltende Wiederherstellungspunkte</translation>
+    </message>
+    <message>
+        <source>Use &amp;changed-block tracking</source>
+        <translation>&amp;Changed Block Tracking verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce the guest for the snapshot (VMware Tools)</source>
+        <translation>Gast für den Snapshot &amp;stilllegen (VMware Tools)</translation>
+    </message>
+    <message>
+        <source>&amp;Index guest files for search</source>
+        <translation>Gastdateien für die Suche &amp;indizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Guest processing (Linux guests over SSH)</source>
+        <translation>&amp;Gastverarbeitung (Linux-Gäste über SSH)</translation>
+    </message>
+    <message>
+        <source>Guest &amp;user:</source>
+        <translation>Gast&amp;benutzer:</translation>
+    </message>
+    <message>
+        <source>Guest user</source>
+        <translation>Gastbenutzer</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Datei des privaten &amp;Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>empty: sign in with a password</source>
+        <translation>leer: Anmeldung mit einem Passwort</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Die Datei des privaten Schlüssels auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Guest password</source>
+        <translation>Gastpasswort</translation>
+    </message>
+    <message>
+        <source>unchanged; kept in the system keychain</source>
+        <translation>unverändert; im Systemschlüsselbund abgelegt</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>wird im Systemschlüsselbund abgelegt</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;freeze script:</source>
+        <translation>Pre-&amp;Freeze-Skript:</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script</source>
+        <translation>Pre-Freeze-Skript</translation>
+    </message>
+    <message>
+        <source>Post-&amp;thaw script:</source>
+        <translation>Post-&amp;Thaw-Skript:</translation>
+    </message>
+    <message>
+        <source>Post-thaw script</source>
+        <translation>Post-Thaw-Skript</translation>
+    </message>
+    <message>
+        <source>A failing script only &amp;warns (the VM is still backed up)</source>
+        <translation>Ein fehlschlagendes Skript führt nur zu einer &amp;Warnung (die VM wird trotzdem gesichert)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL databases</source>
+        <translation>Postgre&amp;SQL-Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB databases</source>
+        <translation>&amp;MariaDB-Datenbanken</translation>
+    </message>
+    <message>
+        <source>Database &amp;environment:</source>
+        <translation>Datenbank&amp;umgebung:</translation>
+    </message>
+    <message>
+        <source>Database environment</source>
+        <translation>Datenbankumgebung</translation>
+    </message>
+    <message>
+        <source>PGHOST=… MYSQL_UNIX_PORT=…</source>
+        <translation>PGHOST=… MYSQL_UNIX_PORT=…</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Ausführen:</translation>
+    </message>
+    <message>
+        <source>When the job runs</source>
+        <translation>Wann der Job läuft</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <translation>Nur bei manuellem Start</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Alle N Stunden</translation>
+    </message>
+    <message>
+        <source>After another job</source>
+        <translation>Nach einem anderen Job</translation>
+    </message>
+    <message>
+        <source>At &amp;times:</source>
+        <translation>Zu den &amp;Uhrzeiten:</translation>
+    </message>
+    <message>
+        <source>Times of day, separated by commas</source>
+        <translation>Uhrzeiten, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>22:00, 03:30</source>
+        <translation>22:00, 03:30</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>An den &amp;Tagen:</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>Tag des &amp;Monats:</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Tag des Monats</translation>
+    </message>
+    <message>
+        <source>Every &amp;hours:</source>
+        <translation>&amp;Stundenabstand:</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Stunden zwischen den Ausführungen</translation>
+    </message>
+    <message>
+        <source>After the &amp;job:</source>
+        <translation>Nach dem &amp;Job:</translation>
+    </message>
+    <message>
+        <source>The job this one runs after</source>
+        <translation>Der Job, nach dem dieser ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies of failed VMs:</source>
+        <translation>Wieder&amp;holungen für fehlgeschlagene VMs:</translation>
+    </message>
+    <message>
+        <source>Retries of failed VMs</source>
+        <translation>Wiederholungen für fehlgeschlagene VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Wait between retries:</source>
+        <translation>&amp;Wartezeit zwischen Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Seconds between retries</source>
+        <translation>Sekunden zwischen den Wiederholungen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;addresses:</source>
+        <translation>E-Mail-&amp;Adressen:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses for reports</source>
+        <translation>E-Mail-Adressen für Berichte</translation>
+    </message>
+    <message>
+        <source>ops@example.com, backup@example.com</source>
+        <translation>ops@example.com, backup@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Send a report:</source>
+        <translation>Bericht &amp;senden:</translation>
+    </message>
+    <message>
+        <source>When a report is sent</source>
+        <translation>Wann ein Bericht gesendet wird</translation>
+    </message>
+    <message>
+        <source>When a run fails</source>
+        <translation>Wenn ein Lauf fehlschlägt</translation>
+    </message>
+    <message>
+        <source>When a run warns or fails</source>
+        <translation>Wenn ein Lauf warnt oder fehlschlägt</translation>
+    </message>
+    <message>
+        <source>After every run</source>
+        <translation>Nach jedem Lauf</translation>
+    </message>
+    <message>
+        <source>Summary of the job</source>
+        <translation>Zusammenfassung des Jobs</translation>
+    </message>
+    <message>
+        <source>Why the job was not saved</source>
+        <translation>Warum der Job nicht gespeichert wurde</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::JobsModel</name>
     <message>
         <source>Running</source>
@@ -4392,8 +5126,213 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>Fortschritt des laufenden Jobs</translation>
     </message>
     <message>
-        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
-        <translation>Für Ihr Konto gibt es noch keine Sicherungsjobs. Ein Administrator legt sie mit „lifeboat-cli job create“ an.</translation>
+        <source>Ena&amp;ble</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Deakti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Enable the selected job</source>
+        <translation>Den ausgewählten Job aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the selected job</source>
+        <translation>Den ausgewählten Job deaktivieren</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Job %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Job %1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled.</source>
+        <translation>Job %1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Job löschen</translation>
+    </message>
+    <message>
+        <source>Delete the job %1?</source>
+        <translation>Den Job %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Its sessions and restore points stay; it no longer runs. This cannot be undone.</source>
+        <translation>Seine Sitzungen und Wiederherstellungspunkte bleiben erhalten; er wird nicht mehr ausgeführt. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Job %1 deleted.</source>
+        <translation>Job %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Retrying the VMs that failed.</source>
+        <translation>Die fehlgeschlagenen VMs werden erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Sitzung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Sitzungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 written to %2.</source>
+        <translation>Sitzung %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <source>The &amp;selected session</source>
+        <translation>Die &amp;ausgewählte Sitzung</translation>
+    </message>
+    <message>
+        <source>All sessions of your jobs &amp;between:</source>
+        <translation>Alle Sitzungen Ihrer Jobs &amp;zwischen:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>HTML (a report to read)</source>
+        <translation>HTML (ein lesbarer Bericht)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML-Dateien (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation>&amp;Neuer Job…</translation>
+    </message>
+    <message>
+        <source>Create a backup job</source>
+        <translation>Einen Sicherungsjob anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected job</source>
+        <translation>Den ausgewählten Job bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected job</source>
+        <translation>Den ausgewählten Job löschen</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the selected job again for the VMs that failed</source>
+        <translation>Den ausgewählten Job erneut für die fehlgeschlagenen VMs ausführen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport sessions…</source>
+        <translation>Sitzungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV or HTML</source>
+        <translation>Sitzungen als CSV oder HTML exportieren</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. Create one with New job…</source>
+        <translation>Für Ihr Konto gibt es noch keine Sicherungsjobs. Legen Sie mit „Neuer Job…“ einen an.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::KioskPolicy</name>
+    <message>
+        <source>The kiosk policy %1 is not valid: %2</source>
+        <translation>Die Kiosk-Richtlinie %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot; muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; must be a list of tab names.</source>
+        <translation>&quot;tabs&quot; muss eine Liste von Registerkartennamen sein.</translation>
+    </message>
+    <message>
+        <source>unknown tab &quot;%1&quot;; the tabs are %2.</source>
+        <translation>unbekannte Registerkarte &quot;%1&quot;; die Registerkarten sind %2.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; names no tab.</source>
+        <translation>&quot;tabs&quot; nennt keine Registerkarte.</translation>
+    </message>
+    <message>
+        <source>&quot;idle_minutes&quot; must be a number of minutes above 0.</source>
+        <translation>&quot;idle_minutes&quot; muss eine Anzahl Minuten größer als 0 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::LogViewer</name>
+    <message>
+        <source>Log — %1</source>
+        <translation>Protokoll — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Das Protokoll filtern</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>Das Protokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5418,46 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out after %1 idle minutes.</source>
+        <translation>Nach %1 Minuten Inaktivität abgemeldet.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be closed here: its policy sets no administrator password.</source>
+        <translation>Dieser Kiosk kann hier nicht geschlossen werden: Seine Richtlinie legt kein Administratorpasswort fest.</translation>
+    </message>
+    <message>
+        <source>Close Lifeboat</source>
+        <translation>Lifeboat schließen</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Administratorpasswort:</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password; Lifeboat stays open.</source>
+        <translation>Falsches Administratorpasswort; Lifeboat bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 — %3</source>
+        <translation>Job %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Protokoll &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +5585,26 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
         <source>It is powered on afterwards.</source>
         <translation>Anschließend wird sie eingeschaltet.</translation>
     </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Zielordner</translation>
+    </message>
+    <message>
+        <source>The disks are written there as image files, sparse where they are empty.</source>
+        <translation>Die Festplatten werden dort als Abbilddateien geschrieben; leere Bereiche werden nicht belegt (Sparse-Dateien).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Extrahieren</translation>
+    </message>
+    <message>
+        <source>The disks of %1 as of %2 will be written into %3.</source>
+        <translation>Die Festplatten von %1 mit dem Stand vom %2 werden nach %3 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -4632,6 +5631,105 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SettingsDialog</name>
+    <message>
+        <source>Mail server saved.</source>
+        <translation>Mailserver gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Testnachricht gesendet.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Anzeigesprache</translation>
+    </message>
+    <message>
+        <source>Mail server for job reports (administrators)</source>
+        <translation>Mailserver für Job-Berichte (Administratoren)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>&amp;Benutzer (optional):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>&amp;Vertrauenswürdiges Zertifikat:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: unchanged</source>
+        <translation>wird im Systemschlüsselbund abgelegt; leer: unverändert</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint, when the system does not trust the server</source>
+        <translation>SHA-256-Fingerabdruck, wenn das System dem Server nicht vertraut</translation>
+    </message>
+    <message>
+        <source>&amp;Save mail server</source>
+        <translation>Mailserver &amp;speichern</translation>
+    </message>
+    <message>
+        <source>test address</source>
+        <translation>Testadresse</translation>
+    </message>
+    <message>
+        <source>Address for a test message</source>
+        <translation>Adresse für eine Testnachricht</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +5839,50 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>Sign-in error</source>
         <translation>Anmeldefehler</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Wählen Sie den Repository-Ordner, der geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>&amp;Verbinden mit:</translation>
+    </message>
+    <message>
+        <source>A vCenter server</source>
+        <translation>Einem vCenter-Server</translation>
+    </message>
+    <message>
+        <source>A repository folder, offline</source>
+        <translation>Einem Repository-Ordner, offline</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;pository:</translation>
+    </message>
+    <message>
+        <source>/mnt/backup/lifeboat</source>
+        <translation>/mnt/backup/lifeboat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Repository &amp;password:</source>
+        <translation>Repository-Pass&amp;wort:</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +6001,25 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
         <translation>In Ihrem Bereich befinden sich keine virtuellen Maschinen. Fragen Sie Ihren Administrator, welche Ordner, Ressourcenpools, vApps oder Tags Ihrem Konto zugewiesen wurden.</translation>
+    </message>
+    <message>
+        <source>Extracting the disks of %1…</source>
+        <translation>Die Festplatten von %1 werden extrahiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n disk(s): %1</source>
+        <translation>
+            <numerusform>%n Festplatte extrahiert: %1</numerusform>
+            <numerusform>%n Festplatten extrahiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Extract disks…</source>
+        <translation>Festplatten &amp;extrahieren…</translation>
+    </message>
+    <message>
+        <source>Extract the disks of the selected VM</source>
+        <translation>Die Festplatten der ausgewählten VM extrahieren</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +6233,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>Display language (en, de, fr, es, ja).</source>
         <translation>Anzeigesprache (en, de, fr, es, ja).</translation>
+    </message>
+    <message>
+        <source>Lock the console down for a shared restore kiosk (also set by the system-wide policy file).</source>
+        <translation>Die Konsole für einen gemeinsam genutzten Wiederherstellungskiosk sperren (auch über die systemweite Richtliniendatei einstellbar).</translation>
+    </message>
+    <message>
+        <source>Open a repository folder without any server or catalog (the offline restore workstation).</source>
+        <translation>Einen Repository-Ordner ohne Server oder Katalog öffnen (die Offline-Wiederherstellungsstation).</translation>
     </message>
 </context>
 </TS>

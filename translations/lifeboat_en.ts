@@ -83,6 +83,62 @@
         <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
         <translation>A new name restores beside the original; it cannot be combined with overwriting.</translation>
     </message>
+    <message>
+        <source>The repository is open offline: restoring a VM needs a vCenter. Extract its disks instead, or sign in to a server.</source>
+        <translation>The repository is open offline: restoring a VM needs a vCenter. Extract its disks instead, or sign in to a server.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of yours.</source>
+        <translation>The repository %1 is not one of yours.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that you may restore.</source>
+        <translation>There is no restore point %1 that you may restore.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>Only an administrator can change the mail server.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Test message</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat can send reports through this mail server.</translation>
+    </message>
+    <message>
+        <source>The job %1 is running; stop it before deleting it.</source>
+        <translation>The job %1 is running; stop it before deleting it.</translation>
+    </message>
+    <message>
+        <source>The job %1 has not run yet.</source>
+        <translation>The job %1 has not run yet.</translation>
+    </message>
+    <message>
+        <source>No VM failed in the last session of %1; nothing to retry.</source>
+        <translation>No VM failed in the last session of %1; nothing to retry.</translation>
+    </message>
+    <message>
+        <source>Export as csv or html.</source>
+        <translation>Export as csv or html.</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>The end of the period must come after its start.</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>Sessions from %1 to %2</translation>
+    </message>
+    <message>
+        <source>A newer sign-in or sign-out replaced this one.</source>
+        <translation>A newer sign-in or sign-out replaced this one.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1111,34 +1167,6 @@ system keychain, where --remember-password puts it.
         <translation>--scope takes KIND:MOREF with KIND one of folder, resource-pool, vapp, vm, or tag:NAME.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-</source>
-        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-</translation>
-    </message>
-    <message>
         <source>Job: index the guest files of each restore point for search.</source>
         <translation>Job: index the guest files of each restore point for search.</translation>
     </message>
@@ -1510,6 +1538,157 @@ the keychain (see repo --remember-password).
         <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
         <translation>Several VMs are named %1; give the restore point ID instead (restore-point list).</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</translation>
+    </message>
+    <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password needs the password on --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::console::ConsoleJobs</name>
+    <message>
+        <source>Keep at least one restore point.</source>
+        <translation>Keep at least one restore point.</translation>
+    </message>
+    <message>
+        <source>Retries go from 0 to 10.</source>
+        <translation>Retries go from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>The wait between retries cannot be negative.</source>
+        <translation>The wait between retries cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The database environment takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>The database environment takes NAME=value assignments separated by spaces, without quotes or shell syntax.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: give a guest user.</source>
+        <translation>Database items are read through guest processing: give a guest user.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a guest user.</source>
+        <translation>Guest processing needs a guest user.</translation>
+    </message>
+    <message>
+        <source>Reports go out on failure, warning or always.</source>
+        <translation>Reports go out on failure, warning or always.</translation>
+    </message>
+    <message>
+        <source>The schedule needs at least one time of day.</source>
+        <translation>The schedule needs at least one time of day.</translation>
+    </message>
+    <message>
+        <source>The schedule has a time that is not valid.</source>
+        <translation>The schedule has a time that is not valid.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Weekdays go from 1 (Monday) to 7 (Sunday).</translation>
+    </message>
+    <message>
+        <source>The day of the month goes from 1 to 31.</source>
+        <translation>The day of the month goes from 1 to 31.</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 24 hours.</source>
+        <translation>Every N hours takes 1 to 24 hours.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>A job cannot run after itself.</translation>
+    </message>
+    <message>
+        <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
+        <translation>Jobs cannot write to SFTP repositories yet; use a local folder.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Jobs need the catalog.</translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>The job needs a name.</translation>
+    </message>
+    <message>
+        <source>You can only change jobs on the server you signed in to.</source>
+        <translation>You can only change jobs on the server you signed in to.</translation>
+    </message>
+    <message>
+        <source>Choose the repository the job writes to.</source>
+        <translation>Choose the repository the job writes to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository: %2</source>
+        <translation>%1 is not a Lifeboat repository: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one VM or container to back up.</source>
+        <translation>Choose at least one VM or container to back up.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM or container you may back up.</source>
+        <translation>%1 is not a VM or container you may back up.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 is a %2, which a job cannot back up.</translation>
+    </message>
+    <message>
+        <source>The excluded VM %1 is not one you may see.</source>
+        <translation>The excluded VM %1 is not one you may see.</translation>
+    </message>
+    <message>
+        <source>The objects of a job on another server can only be changed signed in there.</source>
+        <translation>The objects of a job on another server can only be changed signed in there.</translation>
+    </message>
+    <message>
+        <source>An excluded disk is written VM:KEY, not %1.</source>
+        <translation>An excluded disk is written VM:KEY, not %1.</translation>
+    </message>
+    <message>
+        <source>The job to run after is not one of your jobs.</source>
+        <translation>The job to run after is not one of your jobs.</translation>
+    </message>
+    <message>
+        <source>The guest password could not be kept in the system keychain: %1</source>
+        <translation>The guest password could not be kept in the system keychain: %1</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a key file or the guest password.</source>
+        <translation>Guest processing needs a key file or the guest password.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>
@@ -1545,6 +1724,38 @@ the keychain (see repo --remember-password).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Choose the repository folder to open.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.</source>
+        <translation>The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; choose one from the list, or ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 is not a server of this installation; choose one from the list, or ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on %2; ask your administrator which server to sign in to.</source>
+        <translation>The account %1 has no access to Lifeboat on %2; ask your administrator which server to sign in to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 thumbprint.</source>
+        <translation>%1 is not a SHA-256 thumbprint.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 is not a server of this installation; ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
+        <translation>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -1566,6 +1777,13 @@ the keychain (see repo --remember-password).
             <numerusform>The system keychain did not answer within %n second; enter the password instead.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds; enter the password instead.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::credentials::PasswordRecord</name>
+    <message>
+        <source>The stored administrator password is not a valid record; create it again with &apos;lifeboat-cli kiosk hash-password&apos;.</source>
+        <translation>The stored administrator password is not a valid record; create it again with &apos;lifeboat-cli kiosk hash-password&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4239,6 +4457,522 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::JobWizard</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Resource pool</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Datacenter</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Reading the inventory…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) you may back up.</source>
+        <translation>
+            <numerusform>%n object you may back up.</numerusform>
+            <numerusform>%n objects you may back up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer in your inventory, left out: %1</source>
+        <translation>No longer in your inventory, left out: %1</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclude</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Exclude the VM %1</source>
+        <translation>Exclude the VM %1</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2)</source>
+        <translation>Disk %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exclude disk %1 of %2</source>
+        <translation>Exclude disk %1 of %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description: %1</translation>
+    </message>
+    <message>
+        <source>Back up: %1</source>
+        <translation>Back up: %1</translation>
+    </message>
+    <message>
+        <source>Leave out: %1</source>
+        <translation>Leave out: %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>the repository of your account</source>
+        <translation>the repository of your account</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n restore point(s) per VM</source>
+        <translation>
+            <numerusform>Keep %n restore point per VM</numerusform>
+            <numerusform>Keep %n restore points per VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: on</source>
+        <translation>Changed-block tracking: on</translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: off</source>
+        <translation>Changed-block tracking: off</translation>
+    </message>
+    <message>
+        <source>Quiesced snapshots</source>
+        <translation>Quiesced snapshots</translation>
+    </message>
+    <message>
+        <source>Guest files indexed for search</source>
+        <translation>Guest files indexed for search</translation>
+    </message>
+    <message>
+        <source>Guest processing as %1 (%2)</source>
+        <translation>Guest processing as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password in the system keychain</source>
+        <translation>password in the system keychain</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Database items: %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Schedule: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed VMs %n time(s), %1 s apart</source>
+        <translation>
+            <numerusform>Retry failed VMs %n time, %1 s apart</numerusform>
+            <numerusform>Retry failed VMs %n times, %1 s apart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to %1 (%2)</source>
+        <translation>Report to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>Edit job %1</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>New backup job</translation>
+    </message>
+    <message>
+        <source>How the job is listed and what it is for.</source>
+        <translation>How the job is listed and what it is for.</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objects</translation>
+    </message>
+    <message>
+        <source>Tick the VMs and containers to back up; VMs added to a container later are backed up too.</source>
+        <translation>Tick the VMs and containers to back up; VMs added to a container later are backed up too.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Where the restore points go and how many are kept.</source>
+        <translation>Where the restore points go and how many are kept.</translation>
+    </message>
+    <message>
+        <source>Guest processing</source>
+        <translation>Guest processing</translation>
+    </message>
+    <message>
+        <source>Scripts around the snapshot over SSH, database items and file indexing.</source>
+        <translation>Scripts around the snapshot over SSH, database items and file indexing.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>When the job runs by itself, and how failed VMs are retried.</source>
+        <translation>When the job runs by itself, and how failed VMs are retried.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Who gets a report by e-mail when a run ends.</source>
+        <translation>Who gets a report by e-mail when a run ends.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Finish saves the job.</source>
+        <translation>Finish saves the job.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Job name</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Job description</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Search the inventory</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>Read &amp;again</translation>
+    </message>
+    <message>
+        <source>Read the inventory from the server again</source>
+        <translation>Read the inventory from the server again</translation>
+    </message>
+    <message>
+        <source>VMs and containers to back up</source>
+        <translation>VMs and containers to back up</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out VMs or disks of what is ticked above:</source>
+        <translation>&amp;Leave out VMs or disks of what is ticked above:</translation>
+    </message>
+    <message>
+        <source>VMs and disks to leave out</source>
+        <translation>VMs and disks to leave out</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository folder</translation>
+    </message>
+    <message>
+        <source>empty: the repository of your account</source>
+        <translation>empty: the repository of your account</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Choose the repository folder</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restore points:</source>
+        <translation>&amp;Keep restore points:</translation>
+    </message>
+    <message>
+        <source>Restore points to keep per VM</source>
+        <translation>Restore points to keep per VM</translation>
+    </message>
+    <message>
+        <source>Use &amp;changed-block tracking</source>
+        <translation>Use &amp;changed-block tracking</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce the guest for the snapshot (VMware Tools)</source>
+        <translation>&amp;Quiesce the guest for the snapshot (VMware Tools)</translation>
+    </message>
+    <message>
+        <source>&amp;Index guest files for search</source>
+        <translation>&amp;Index guest files for search</translation>
+    </message>
+    <message>
+        <source>&amp;Guest processing (Linux guests over SSH)</source>
+        <translation>&amp;Guest processing (Linux guests over SSH)</translation>
+    </message>
+    <message>
+        <source>Guest &amp;user:</source>
+        <translation>Guest &amp;user:</translation>
+    </message>
+    <message>
+        <source>Guest user</source>
+        <translation>Guest user</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Private &amp;key file:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Private key file</translation>
+    </message>
+    <message>
+        <source>empty: sign in with a password</source>
+        <translation>empty: sign in with a password</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choose the private key file</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Guest password</source>
+        <translation>Guest password</translation>
+    </message>
+    <message>
+        <source>unchanged; kept in the system keychain</source>
+        <translation>unchanged; kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;freeze script:</source>
+        <translation>Pre-&amp;freeze script:</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script</source>
+        <translation>Pre-freeze script</translation>
+    </message>
+    <message>
+        <source>Post-&amp;thaw script:</source>
+        <translation>Post-&amp;thaw script:</translation>
+    </message>
+    <message>
+        <source>Post-thaw script</source>
+        <translation>Post-thaw script</translation>
+    </message>
+    <message>
+        <source>A failing script only &amp;warns (the VM is still backed up)</source>
+        <translation>A failing script only &amp;warns (the VM is still backed up)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL databases</source>
+        <translation>Postgre&amp;SQL databases</translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB databases</source>
+        <translation>&amp;MariaDB databases</translation>
+    </message>
+    <message>
+        <source>Database &amp;environment:</source>
+        <translation>Database &amp;environment:</translation>
+    </message>
+    <message>
+        <source>Database environment</source>
+        <translation>Database environment</translation>
+    </message>
+    <message>
+        <source>PGHOST=… MYSQL_UNIX_PORT=…</source>
+        <translation>PGHOST=… MYSQL_UNIX_PORT=…</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Run:</translation>
+    </message>
+    <message>
+        <source>When the job runs</source>
+        <translation>When the job runs</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <translation>Only when started</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Every N hours</translation>
+    </message>
+    <message>
+        <source>After another job</source>
+        <translation>After another job</translation>
+    </message>
+    <message>
+        <source>At &amp;times:</source>
+        <translation>At &amp;times:</translation>
+    </message>
+    <message>
+        <source>Times of day, separated by commas</source>
+        <translation>Times of day, separated by commas</translation>
+    </message>
+    <message>
+        <source>22:00, 03:30</source>
+        <translation>22:00, 03:30</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>On &amp;days:</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>Day of the &amp;month:</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Day of the month</translation>
+    </message>
+    <message>
+        <source>Every &amp;hours:</source>
+        <translation>Every &amp;hours:</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Hours between runs</translation>
+    </message>
+    <message>
+        <source>After the &amp;job:</source>
+        <translation>After the &amp;job:</translation>
+    </message>
+    <message>
+        <source>The job this one runs after</source>
+        <translation>The job this one runs after</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies of failed VMs:</source>
+        <translation>Retr&amp;ies of failed VMs:</translation>
+    </message>
+    <message>
+        <source>Retries of failed VMs</source>
+        <translation>Retries of failed VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Wait between retries:</source>
+        <translation>&amp;Wait between retries:</translation>
+    </message>
+    <message>
+        <source>Seconds between retries</source>
+        <translation>Seconds between retries</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;addresses:</source>
+        <translation>E-mail &amp;addresses:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses for reports</source>
+        <translation>E-mail addresses for reports</translation>
+    </message>
+    <message>
+        <source>ops@example.com, backup@example.com</source>
+        <translation>ops@example.com, backup@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Send a report:</source>
+        <translation>&amp;Send a report:</translation>
+    </message>
+    <message>
+        <source>When a report is sent</source>
+        <translation>When a report is sent</translation>
+    </message>
+    <message>
+        <source>When a run fails</source>
+        <translation>When a run fails</translation>
+    </message>
+    <message>
+        <source>When a run warns or fails</source>
+        <translation>When a run warns or fails</translation>
+    </message>
+    <message>
+        <source>After every run</source>
+        <translation>After every run</translation>
+    </message>
+    <message>
+        <source>Summary of the job</source>
+        <translation>Summary of the job</translation>
+    </message>
+    <message>
+        <source>Why the job was not saved</source>
+        <translation>Why the job was not saved</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::JobsModel</name>
     <message>
         <source>Running</source>
@@ -4391,8 +5125,213 @@ the keychain (see repo --remember-password).
         <translation>Progress of the running job</translation>
     </message>
     <message>
-        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
-        <translation>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</translation>
+        <source>Ena&amp;ble</source>
+        <translation>Ena&amp;ble</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Disa&amp;ble</translation>
+    </message>
+    <message>
+        <source>Enable the selected job</source>
+        <translation>Enable the selected job</translation>
+    </message>
+    <message>
+        <source>Disable the selected job</source>
+        <translation>Disable the selected job</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Job %1 saved.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Job %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled.</source>
+        <translation>Job %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Delete job</translation>
+    </message>
+    <message>
+        <source>Delete the job %1?</source>
+        <translation>Delete the job %1?</translation>
+    </message>
+    <message>
+        <source>Its sessions and restore points stay; it no longer runs. This cannot be undone.</source>
+        <translation>Its sessions and restore points stay; it no longer runs. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Job %1 deleted.</source>
+        <translation>Job %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Retrying the VMs that failed.</source>
+        <translation>Retrying the VMs that failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n session written to %1.</numerusform>
+            <numerusform>%n sessions written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 written to %2.</source>
+        <translation>Session %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Export sessions</translation>
+    </message>
+    <message>
+        <source>The &amp;selected session</source>
+        <translation>The &amp;selected session</translation>
+    </message>
+    <message>
+        <source>All sessions of your jobs &amp;between:</source>
+        <translation>All sessions of your jobs &amp;between:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (spreadsheets)</translation>
+    </message>
+    <message>
+        <source>HTML (a report to read)</source>
+        <translation>HTML (a report to read)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML files (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation>&amp;New job…</translation>
+    </message>
+    <message>
+        <source>Create a backup job</source>
+        <translation>Create a backup job</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the selected job</source>
+        <translation>Edit the selected job</translation>
+    </message>
+    <message>
+        <source>Delete the selected job</source>
+        <translation>Delete the selected job</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Retr&amp;y</translation>
+    </message>
+    <message>
+        <source>Run the selected job again for the VMs that failed</source>
+        <translation>Run the selected job again for the VMs that failed</translation>
+    </message>
+    <message>
+        <source>E&amp;xport sessions…</source>
+        <translation>E&amp;xport sessions…</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV or HTML</source>
+        <translation>Export sessions as CSV or HTML</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. Create one with New job…</source>
+        <translation>There are no backup jobs for your account yet. Create one with New job…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::KioskPolicy</name>
+    <message>
+        <source>The kiosk policy %1 is not valid: %2</source>
+        <translation>The kiosk policy %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; must be a list of tab names.</source>
+        <translation>&quot;tabs&quot; must be a list of tab names.</translation>
+    </message>
+    <message>
+        <source>unknown tab &quot;%1&quot;; the tabs are %2.</source>
+        <translation>unknown tab &quot;%1&quot;; the tabs are %2.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; names no tab.</source>
+        <translation>&quot;tabs&quot; names no tab.</translation>
+    </message>
+    <message>
+        <source>&quot;idle_minutes&quot; must be a number of minutes above 0.</source>
+        <translation>&quot;idle_minutes&quot; must be a number of minutes above 0.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::LogViewer</name>
+    <message>
+        <source>Log — %1</source>
+        <translation>Log — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filter the log</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>The log %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +5417,46 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed out after %1 idle minutes.</source>
+        <translation>Signed out after %1 idle minutes.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be closed here: its policy sets no administrator password.</source>
+        <translation>This kiosk cannot be closed here: its policy sets no administrator password.</translation>
+    </message>
+    <message>
+        <source>Close Lifeboat</source>
+        <translation>Close Lifeboat</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Administrator password:</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password; Lifeboat stays open.</source>
+        <translation>Wrong administrator password; Lifeboat stays open.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 — %3</source>
+        <translation>Job %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Show &amp;log</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
 </context>
 <context>
@@ -4605,6 +5584,26 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
         <source>It is powered on afterwards.</source>
         <translation>It is powered on afterwards.</translation>
     </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <source>The disks are written there as image files, sparse where they are empty.</source>
+        <translation>The disks are written there as image files, sparse where they are empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Extract</translation>
+    </message>
+    <message>
+        <source>The disks of %1 as of %2 will be written into %3.</source>
+        <translation>The disks of %1 as of %2 will be written into %3.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -4631,6 +5630,105 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SettingsDialog</name>
+    <message>
+        <source>Mail server saved.</source>
+        <translation>Mail server saved.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Test message sent.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <source>Mail server for job reports (administrators)</source>
+        <translation>Mail server for job reports (administrators)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Security:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>&amp;User (optional):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>&amp;Trusted certificate:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>None (no encryption)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: unchanged</source>
+        <translation>kept in the system keychain; empty: unchanged</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint, when the system does not trust the server</source>
+        <translation>SHA-256 thumbprint, when the system does not trust the server</translation>
+    </message>
+    <message>
+        <source>&amp;Save mail server</source>
+        <translation>&amp;Save mail server</translation>
+    </message>
+    <message>
+        <source>test address</source>
+        <translation>test address</translation>
+    </message>
+    <message>
+        <source>Address for a test message</source>
+        <translation>Address for a test message</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Send &amp;test</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
     </message>
 </context>
 <context>
@@ -4740,6 +5838,50 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Sign-in error</source>
         <translation>Sign-in error</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository folder</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Choose the repository folder to open.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>&amp;Connect to:</translation>
+    </message>
+    <message>
+        <source>A vCenter server</source>
+        <translation>A vCenter server</translation>
+    </message>
+    <message>
+        <source>A repository folder, offline</source>
+        <translation>A repository folder, offline</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Connect to</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;pository:</translation>
+    </message>
+    <message>
+        <source>/mnt/backup/lifeboat</source>
+        <translation>/mnt/backup/lifeboat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Repository &amp;password:</source>
+        <translation>Repository &amp;password:</translation>
     </message>
 </context>
 <context>
@@ -4858,6 +6000,25 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
         <translation>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</translation>
+    </message>
+    <message>
+        <source>Extracting the disks of %1…</source>
+        <translation>Extracting the disks of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n disk(s): %1</source>
+        <translation>
+            <numerusform>Extracted %n disk: %1</numerusform>
+            <numerusform>Extracted %n disks: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Extract disks…</source>
+        <translation>&amp;Extract disks…</translation>
+    </message>
+    <message>
+        <source>Extract the disks of the selected VM</source>
+        <translation>Extract the disks of the selected VM</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +6232,14 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Display language (en, de, fr, es, ja).</source>
         <translation>Display language (en, de, fr, es, ja).</translation>
+    </message>
+    <message>
+        <source>Lock the console down for a shared restore kiosk (also set by the system-wide policy file).</source>
+        <translation>Lock the console down for a shared restore kiosk (also set by the system-wide policy file).</translation>
+    </message>
+    <message>
+        <source>Open a repository folder without any server or catalog (the offline restore workstation).</source>
+        <translation>Open a repository folder without any server or catalog (the offline restore workstation).</translation>
     </message>
 </context>
 </TS>

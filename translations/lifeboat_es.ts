@@ -83,6 +83,62 @@
         <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
         <translation>Un nombre nuevo restaura junto al original; no se puede combinar con sobrescribir.</translation>
     </message>
+    <message>
+        <source>The repository is open offline: restoring a VM needs a vCenter. Extract its disks instead, or sign in to a server.</source>
+        <translation>El repositorio está abierto sin conexión: restaurar una VM necesita un vCenter. Extraiga sus discos en su lugar o inicie sesión en un servidor.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of yours.</source>
+        <translation>El repositorio %1 no es suyo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that you may restore.</source>
+        <translation>No hay ningún punto de restauración %1 que usted pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>Solo un administrador puede cambiar el servidor de correo.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat puede enviar informes a través de este servidor de correo.</translation>
+    </message>
+    <message>
+        <source>The job %1 is running; stop it before deleting it.</source>
+        <translation>El trabajo %1 se está ejecutando; deténgalo antes de eliminarlo.</translation>
+    </message>
+    <message>
+        <source>The job %1 has not run yet.</source>
+        <translation>El trabajo %1 todavía no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>No VM failed in the last session of %1; nothing to retry.</source>
+        <translation>Ninguna VM falló en la última sesión de %1; no hay nada que reintentar.</translation>
+    </message>
+    <message>
+        <source>Export as csv or html.</source>
+        <translation>Exporte en formato csv o html.</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>El final del periodo debe ser posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>Sesiones del %1 al %2</translation>
+    </message>
+    <message>
+        <source>A newer sign-in or sign-out replaced this one.</source>
+        <translation>Un inicio o cierre de sesión más reciente ha sustituido a este.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1112,34 +1168,6 @@ llavero del sistema, donde la guarda --remember-password.
         <translation>--scope necesita KIND:MOREF, donde KIND es folder, resource-pool, vapp o vm, o bien tag:NAME.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-</source>
-        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
-
-Órdenes:
-  version          mostrar la versión
-  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
-  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
-  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
-  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
-  restore ..., audit export
-                   restaurar VM; el registro de auditoría de restauraciones (lifeboat-cli restore --help)
-</translation>
-    </message>
-    <message>
         <source>Job: index the guest files of each restore point for search.</source>
         <translation>Trabajo: indexar los archivos del invitado de cada punto de restauración para la búsqueda.</translation>
     </message>
@@ -1511,6 +1539,157 @@ del llavero (vea repo --remember-password).
         <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
         <translation>Hay varias VM llamadas %1; indique en su lugar el ID del punto de restauración (restore-point list).</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
+  restore ..., audit export
+                   restaurar VM; el registro de auditoría de restauraciones (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   el registro de la contraseña de administrador para un archivo de política de quiosco
+</translation>
+    </message>
+    <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password necesita la contraseña por --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::console::ConsoleJobs</name>
+    <message>
+        <source>Keep at least one restore point.</source>
+        <translation>Conserve al menos un punto de restauración.</translation>
+    </message>
+    <message>
+        <source>Retries go from 0 to 10.</source>
+        <translation>Los reintentos van de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>The wait between retries cannot be negative.</source>
+        <translation>La espera entre reintentos no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>The database environment takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>El entorno de la base de datos admite asignaciones NAME=value separadas por espacios, sin comillas ni sintaxis de shell.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: give a guest user.</source>
+        <translation>Los elementos de base de datos se leen mediante el procesamiento de invitado: indique un usuario del invitado.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a guest user.</source>
+        <translation>El procesamiento de invitado necesita un usuario del invitado.</translation>
+    </message>
+    <message>
+        <source>Reports go out on failure, warning or always.</source>
+        <translation>Los informes se envían en caso de fallo, en caso de advertencia o siempre.</translation>
+    </message>
+    <message>
+        <source>The schedule needs at least one time of day.</source>
+        <translation>La programación necesita al menos una hora del día.</translation>
+    </message>
+    <message>
+        <source>The schedule has a time that is not valid.</source>
+        <translation>La programación tiene una hora no válida.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Los días de la semana van de 1 (lunes) a 7 (domingo).</translation>
+    </message>
+    <message>
+        <source>The day of the month goes from 1 to 31.</source>
+        <translation>El día del mes va de 1 a 31.</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 24 hours.</source>
+        <translation>«Cada N horas» admite de 1 a 24 horas.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Un trabajo no puede ejecutarse después de sí mismo.</translation>
+    </message>
+    <message>
+        <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
+        <translation>Los trabajos todavía no pueden escribir en repositorios SFTP; use una carpeta local.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Los trabajos necesitan el catálogo.</translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>El trabajo necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>You can only change jobs on the server you signed in to.</source>
+        <translation>Solo puede cambiar los trabajos del servidor en el que ha iniciado sesión.</translation>
+    </message>
+    <message>
+        <source>Choose the repository the job writes to.</source>
+        <translation>Elija el repositorio en el que escribe el trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository: %2</source>
+        <translation>%1 no es un repositorio de Lifeboat: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one VM or container to back up.</source>
+        <translation>Elija al menos una VM o un contenedor del que hacer copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM or container you may back up.</source>
+        <translation>%1 no es una VM ni un contenedor del que pueda hacer copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 es de tipo %2, que un trabajo no puede incluir en una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The excluded VM %1 is not one you may see.</source>
+        <translation>La VM excluida %1 no es una de las que puede ver.</translation>
+    </message>
+    <message>
+        <source>The objects of a job on another server can only be changed signed in there.</source>
+        <translation>Los objetos de un trabajo de otro servidor solo se pueden cambiar con la sesión iniciada en ese servidor.</translation>
+    </message>
+    <message>
+        <source>An excluded disk is written VM:KEY, not %1.</source>
+        <translation>Un disco excluido se escribe VM:KEY, no %1.</translation>
+    </message>
+    <message>
+        <source>The job to run after is not one of your jobs.</source>
+        <translation>El trabajo tras el que debe ejecutarse no es uno de sus trabajos.</translation>
+    </message>
+    <message>
+        <source>The guest password could not be kept in the system keychain: %1</source>
+        <translation>La contraseña del invitado no se pudo guardar en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a key file or the guest password.</source>
+        <translation>El procesamiento de invitado necesita un archivo de clave o la contraseña del invitado.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>
@@ -1546,6 +1725,38 @@ del llavero (vea repo --remember-password).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Elija la carpeta del repositorio que desea abrir.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.</source>
+        <translation>El repositorio está abierto sin conexión: los trabajos necesitan un servidor. Inicie sesión en un vCenter para ejecutar %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; choose one from the list, or ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 no es un servidor de esta instalación; elija uno de la lista o pida a su administrador que lo añada con «lifeboat-cli endpoint add».</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on %2; ask your administrator which server to sign in to.</source>
+        <translation>La cuenta %1 no tiene acceso a Lifeboat en %2; pregunte a su administrador en qué servidor debe iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 thumbprint.</source>
+        <translation>%1 no es una huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 no es un servidor de esta instalación; pida a su administrador que lo añada con «lifeboat-cli endpoint add».</translation>
+    </message>
+    <message>
+        <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
+        <translation>%1 es un servidor de esta instalación; solo un administrador puede confiar en otro certificado para él («lifeboat-cli endpoint trust»).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -1567,6 +1778,13 @@ del llavero (vea repo --remember-password).
             <numerusform>El llavero del sistema no ha respondido en %n segundo; introduzca la contraseña.</numerusform>
             <numerusform>El llavero del sistema no ha respondido en %n segundos; introduzca la contraseña.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::credentials::PasswordRecord</name>
+    <message>
+        <source>The stored administrator password is not a valid record; create it again with &apos;lifeboat-cli kiosk hash-password&apos;.</source>
+        <translation>La contraseña de administrador guardada no es un registro válido; vuelva a crearla con «lifeboat-cli kiosk hash-password».</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4458,522 @@ del llavero (vea repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::JobWizard</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Centro de datos</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Leyendo el inventario…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) you may back up.</source>
+        <translation>
+            <numerusform>%n objeto del que puede hacer copia de seguridad.</numerusform>
+            <numerusform>%n objetos de los que puede hacer copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer in your inventory, left out: %1</source>
+        <translation>Ya no están en su inventario, excluidos: %1</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Exclude the VM %1</source>
+        <translation>Excluir la VM %1</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2)</source>
+        <translation>Disco %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exclude disk %1 of %2</source>
+        <translation>Excluir el disco %1 de %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Back up: %1</source>
+        <translation>Copia de seguridad de: %1</translation>
+    </message>
+    <message>
+        <source>Leave out: %1</source>
+        <translation>Excluir: %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repositorio: %1</translation>
+    </message>
+    <message>
+        <source>the repository of your account</source>
+        <translation>el repositorio de su cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n restore point(s) per VM</source>
+        <translation>
+            <numerusform>Conservar %n punto de restauración por VM</numerusform>
+            <numerusform>Conservar %n puntos de restauración por VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: on</source>
+        <translation>Seguimiento de bloques modificados: activado</translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: off</source>
+        <translation>Seguimiento de bloques modificados: desactivado</translation>
+    </message>
+    <message>
+        <source>Quiesced snapshots</source>
+        <translation>Snapshots con el invitado en modo inactivo</translation>
+    </message>
+    <message>
+        <source>Guest files indexed for search</source>
+        <translation>Archivos del invitado indexados para la búsqueda</translation>
+    </message>
+    <message>
+        <source>Guest processing as %1 (%2)</source>
+        <translation>Procesamiento de invitado como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password in the system keychain</source>
+        <translation>contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Elementos de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Programación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed VMs %n time(s), %1 s apart</source>
+        <translation>
+            <numerusform>Reintentar las VM fallidas %n vez, con %1 s de intervalo</numerusform>
+            <numerusform>Reintentar las VM fallidas %n veces, con %1 s de intervalo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to %1 (%2)</source>
+        <translation>Informe a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>Editar el trabajo %1</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>Nuevo trabajo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>How the job is listed and what it is for.</source>
+        <translation>Cómo aparece el trabajo en la lista y para qué sirve.</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objetos</translation>
+    </message>
+    <message>
+        <source>Tick the VMs and containers to back up; VMs added to a container later are backed up too.</source>
+        <translation>Marque las VM y los contenedores de los que hacer copia de seguridad; las VM que se añadan más tarde a un contenedor también se incluyen.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
+    </message>
+    <message>
+        <source>Where the restore points go and how many are kept.</source>
+        <translation>Dónde se guardan los puntos de restauración y cuántos se conservan.</translation>
+    </message>
+    <message>
+        <source>Guest processing</source>
+        <translation>Procesamiento de invitado</translation>
+    </message>
+    <message>
+        <source>Scripts around the snapshot over SSH, database items and file indexing.</source>
+        <translation>Scripts antes y después del snapshot por SSH, elementos de base de datos e indexación de archivos.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>When the job runs by itself, and how failed VMs are retried.</source>
+        <translation>Cuándo se ejecuta el trabajo por sí solo y cómo se reintentan las VM que fallan.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Who gets a report by e-mail when a run ends.</source>
+        <translation>Quién recibe un informe por correo electrónico cuando termina una ejecución.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Finish saves the job.</source>
+        <translation>«Finalizar» guarda el trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nombre del trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Descripción del trabajo</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Buscar en el inventario</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Volver a leer</translation>
+    </message>
+    <message>
+        <source>Read the inventory from the server again</source>
+        <translation>Volver a leer el inventario del servidor</translation>
+    </message>
+    <message>
+        <source>VMs and containers to back up</source>
+        <translation>VM y contenedores de los que hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out VMs or disks of what is ticked above:</source>
+        <translation>&amp;Excluir VM o discos de lo marcado arriba:</translation>
+    </message>
+    <message>
+        <source>VMs and disks to leave out</source>
+        <translation>VM y discos que excluir</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repositorio:</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Carpeta del repositorio</translation>
+    </message>
+    <message>
+        <source>empty: the repository of your account</source>
+        <translation>vacío: el repositorio de su cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Elegir la carpeta del repositorio</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restore points:</source>
+        <translation>&amp;Conservar puntos de restauración:</translation>
+    </message>
+    <message>
+        <source>Restore points to keep per VM</source>
+        <translation>Puntos de restauración que conservar por VM</translation>
+    </message>
+    <message>
+        <source>Use &amp;changed-block tracking</source>
+        <translation>Usar el seguimiento de bloques &amp;modificados</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce the guest for the snapshot (VMware Tools)</source>
+        <translation>Poner el invitado en modo &amp;inactivo para el snapshot (VMware Tools)</translation>
+    </message>
+    <message>
+        <source>&amp;Index guest files for search</source>
+        <translation>&amp;Indexar los archivos del invitado para la búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Guest processing (Linux guests over SSH)</source>
+        <translation>Procesamiento de &amp;invitado (invitados Linux por SSH)</translation>
+    </message>
+    <message>
+        <source>Guest &amp;user:</source>
+        <translation>&amp;Usuario del invitado:</translation>
+    </message>
+    <message>
+        <source>Guest user</source>
+        <translation>Usuario del invitado</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Archivo de &amp;clave privada:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>empty: sign in with a password</source>
+        <translation>vacío: iniciar sesión con una contraseña</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Elegir el archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Guest password</source>
+        <translation>Contraseña del invitado</translation>
+    </message>
+    <message>
+        <source>unchanged; kept in the system keychain</source>
+        <translation>sin cambios; guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;freeze script:</source>
+        <translation>Script pre-&amp;freeze:</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script</source>
+        <translation>Script pre-freeze</translation>
+    </message>
+    <message>
+        <source>Post-&amp;thaw script:</source>
+        <translation>Script post-&amp;thaw:</translation>
+    </message>
+    <message>
+        <source>Post-thaw script</source>
+        <translation>Script post-thaw</translation>
+    </message>
+    <message>
+        <source>A failing script only &amp;warns (the VM is still backed up)</source>
+        <translation>Un script que falla solo genera una &amp;advertencia (la VM se incluye igualmente en la copia de seguridad)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL databases</source>
+        <translation>Bases de datos Postgre&amp;SQL</translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB databases</source>
+        <translation>Bases de datos &amp;MariaDB</translation>
+    </message>
+    <message>
+        <source>Database &amp;environment:</source>
+        <translation>&amp;Entorno de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Database environment</source>
+        <translation>Entorno de la base de datos</translation>
+    </message>
+    <message>
+        <source>PGHOST=… MYSQL_UNIX_PORT=…</source>
+        <translation>PGHOST=… MYSQL_UNIX_PORT=…</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Ejecutar:</translation>
+    </message>
+    <message>
+        <source>When the job runs</source>
+        <translation>Cuándo se ejecuta el trabajo</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <translation>Solo al iniciarlo manualmente</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualmente</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Cada N horas</translation>
+    </message>
+    <message>
+        <source>After another job</source>
+        <translation>Después de otro trabajo</translation>
+    </message>
+    <message>
+        <source>At &amp;times:</source>
+        <translation>A las &amp;horas:</translation>
+    </message>
+    <message>
+        <source>Times of day, separated by commas</source>
+        <translation>Horas del día, separadas por comas</translation>
+    </message>
+    <message>
+        <source>22:00, 03:30</source>
+        <translation>22:00, 03:30</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>Los &amp;días:</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>Día del &amp;mes:</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Día del mes</translation>
+    </message>
+    <message>
+        <source>Every &amp;hours:</source>
+        <translation>Intervalo en h&amp;oras:</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Horas entre ejecuciones</translation>
+    </message>
+    <message>
+        <source>After the &amp;job:</source>
+        <translation>Después del &amp;trabajo:</translation>
+    </message>
+    <message>
+        <source>The job this one runs after</source>
+        <translation>El trabajo después del cual se ejecuta este</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies of failed VMs:</source>
+        <translation>&amp;Reintentos de las VM fallidas:</translation>
+    </message>
+    <message>
+        <source>Retries of failed VMs</source>
+        <translation>Reintentos de las VM fallidas</translation>
+    </message>
+    <message>
+        <source>&amp;Wait between retries:</source>
+        <translation>E&amp;spera entre reintentos:</translation>
+    </message>
+    <message>
+        <source>Seconds between retries</source>
+        <translation>Segundos entre reintentos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;addresses:</source>
+        <translation>&amp;Direcciones de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses for reports</source>
+        <translation>Direcciones de correo electrónico para los informes</translation>
+    </message>
+    <message>
+        <source>ops@example.com, backup@example.com</source>
+        <translation>ops@example.com, backup@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Send a report:</source>
+        <translation>&amp;Enviar un informe:</translation>
+    </message>
+    <message>
+        <source>When a report is sent</source>
+        <translation>Cuándo se envía un informe</translation>
+    </message>
+    <message>
+        <source>When a run fails</source>
+        <translation>Cuando una ejecución falla</translation>
+    </message>
+    <message>
+        <source>When a run warns or fails</source>
+        <translation>Cuando una ejecución genera advertencias o falla</translation>
+    </message>
+    <message>
+        <source>After every run</source>
+        <translation>Después de cada ejecución</translation>
+    </message>
+    <message>
+        <source>Summary of the job</source>
+        <translation>Resumen del trabajo</translation>
+    </message>
+    <message>
+        <source>Why the job was not saved</source>
+        <translation>Por qué no se ha guardado el trabajo</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::JobsModel</name>
     <message>
         <source>Running</source>
@@ -4392,8 +5126,213 @@ del llavero (vea repo --remember-password).
         <translation>Progreso del trabajo en ejecución</translation>
     </message>
     <message>
-        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
-        <translation>Todavía no hay trabajos de copia de seguridad para su cuenta. Un administrador los crea con «lifeboat-cli job create».</translation>
+        <source>Ena&amp;ble</source>
+        <translation>&amp;Habilitar</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Des&amp;habilitar</translation>
+    </message>
+    <message>
+        <source>Enable the selected job</source>
+        <translation>Habilitar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Disable the selected job</source>
+        <translation>Deshabilitar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Trabajo %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Trabajo %1 habilitado.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled.</source>
+        <translation>Trabajo %1 deshabilitado.</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Eliminar trabajo</translation>
+    </message>
+    <message>
+        <source>Delete the job %1?</source>
+        <translation>¿Eliminar el trabajo %1?</translation>
+    </message>
+    <message>
+        <source>Its sessions and restore points stay; it no longer runs. This cannot be undone.</source>
+        <translation>Sus sesiones y puntos de restauración se conservan; deja de ejecutarse. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Job %1 deleted.</source>
+        <translation>Se ha eliminado el trabajo %1.</translation>
+    </message>
+    <message>
+        <source>Retrying the VMs that failed.</source>
+        <translation>Reintentando las VM que fallaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sesión escrita en %1.</numerusform>
+            <numerusform>%n sesiones escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 written to %2.</source>
+        <translation>Sesión %1 escrita en %2.</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exportar sesiones</translation>
+    </message>
+    <message>
+        <source>The &amp;selected session</source>
+        <translation>La sesión &amp;seleccionada</translation>
+    </message>
+    <message>
+        <source>All sessions of your jobs &amp;between:</source>
+        <translation>Todas las sesiones de sus trabajos &amp;entre:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>HTML (a report to read)</source>
+        <translation>HTML (un informe para leer)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Archivos HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation>&amp;Nuevo trabajo…</translation>
+    </message>
+    <message>
+        <source>Create a backup job</source>
+        <translation>Crear un trabajo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Edit the selected job</source>
+        <translation>Editar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Delete the selected job</source>
+        <translation>Eliminar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Run the selected job again for the VMs that failed</source>
+        <translation>Volver a ejecutar el trabajo seleccionado para las VM que fallaron</translation>
+    </message>
+    <message>
+        <source>E&amp;xport sessions…</source>
+        <translation>E&amp;xportar sesiones…</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV or HTML</source>
+        <translation>Exportar sesiones como CSV o HTML</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. Create one with New job…</source>
+        <translation>Su cuenta aún no tiene trabajos de copia de seguridad. Cree uno con «Nuevo trabajo…».</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::KioskPolicy</name>
+    <message>
+        <source>The kiosk policy %1 is not valid: %2</source>
+        <translation>La política de quiosco %1 no es válida: %2</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot; debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; must be a list of tab names.</source>
+        <translation>&quot;tabs&quot; debe ser una lista de nombres de pestañas.</translation>
+    </message>
+    <message>
+        <source>unknown tab &quot;%1&quot;; the tabs are %2.</source>
+        <translation>pestaña &quot;%1&quot; desconocida; las pestañas son %2.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; names no tab.</source>
+        <translation>&quot;tabs&quot; no nombra ninguna pestaña.</translation>
+    </message>
+    <message>
+        <source>&quot;idle_minutes&quot; must be a number of minutes above 0.</source>
+        <translation>&quot;idle_minutes&quot; debe ser un número de minutos mayor que 0.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::LogViewer</name>
+    <message>
+        <source>Log — %1</source>
+        <translation>Registro — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrar el registro</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>No se puede leer el registro %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5418,46 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Not signed in</source>
         <translation>Sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signed out after %1 idle minutes.</source>
+        <translation>Se ha cerrado la sesión tras %1 minutos de inactividad.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be closed here: its policy sets no administrator password.</source>
+        <translation>Este quiosco no se puede cerrar aquí: su política no establece ninguna contraseña de administrador.</translation>
+    </message>
+    <message>
+        <source>Close Lifeboat</source>
+        <translation>Cerrar Lifeboat</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Contraseña de administrador:</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password; Lifeboat stays open.</source>
+        <translation>Contraseña de administrador incorrecta; Lifeboat sigue abierto.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 — %3</source>
+        <translation>Trabajo %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Mostrar el &amp;registro</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Sin conexión: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +5585,26 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
         <source>It is powered on afterwards.</source>
         <translation>Después se enciende.</translation>
     </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Carpeta de destino</translation>
+    </message>
+    <message>
+        <source>The disks are written there as image files, sparse where they are empty.</source>
+        <translation>Los discos se escriben allí como archivos de imagen, dispersos donde están vacíos.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Extraer</translation>
+    </message>
+    <message>
+        <source>The disks of %1 as of %2 will be written into %3.</source>
+        <translation>Los discos de %1 en su estado del %2 se escribirán en %3.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -4632,6 +5631,105 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SettingsDialog</name>
+    <message>
+        <source>Mail server saved.</source>
+        <translation>Servidor de correo guardado.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Mensaje de prueba enviado.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Mail server for job reports (administrators)</source>
+        <translation>Servidor de correo para los informes de los trabajos (administradores)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>&amp;Usuario (opcional):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>Certificado de &amp;confianza:</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Ninguna (sin cifrado)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: unchanged</source>
+        <translation>se guarda en el llavero del sistema; vacío: sin cambios</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint, when the system does not trust the server</source>
+        <translation>Huella SHA-256, si el sistema no confía en el servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Save mail server</source>
+        <translation>&amp;Guardar el servidor de correo</translation>
+    </message>
+    <message>
+        <source>test address</source>
+        <translation>dirección de prueba</translation>
+    </message>
+    <message>
+        <source>Address for a test message</source>
+        <translation>Dirección para un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Enviar &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Prueba:</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +5839,50 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>Sign-in error</source>
         <translation>Error de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Carpeta del repositorio</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Elija la carpeta del repositorio que desea abrir.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>C&amp;onectar a:</translation>
+    </message>
+    <message>
+        <source>A vCenter server</source>
+        <translation>Un servidor vCenter</translation>
+    </message>
+    <message>
+        <source>A repository folder, offline</source>
+        <translation>Una carpeta de repositorio, sin conexión</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Conectar a</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>Re&amp;positorio:</translation>
+    </message>
+    <message>
+        <source>/mnt/backup/lifeboat</source>
+        <translation>/mnt/backup/lifeboat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Repository &amp;password:</source>
+        <translation>Con&amp;traseña del repositorio:</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +6001,25 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
         <translation>No hay máquinas virtuales en su ámbito. Pregunte a su administrador qué carpetas, grupos de recursos, vApps o etiquetas se han asignado a su cuenta.</translation>
+    </message>
+    <message>
+        <source>Extracting the disks of %1…</source>
+        <translation>Extrayendo los discos de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n disk(s): %1</source>
+        <translation>
+            <numerusform>Se ha extraído %n disco: %1</numerusform>
+            <numerusform>Se han extraído %n discos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Extract disks…</source>
+        <translation>&amp;Extraer discos…</translation>
+    </message>
+    <message>
+        <source>Extract the disks of the selected VM</source>
+        <translation>Extraer los discos de la VM seleccionada</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +6233,14 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>Display language (en, de, fr, es, ja).</source>
         <translation>Idioma de la interfaz (en, de, fr, es, ja).</translation>
+    </message>
+    <message>
+        <source>Lock the console down for a shared restore kiosk (also set by the system-wide policy file).</source>
+        <translation>Bloquear la consola para un quiosco de restauración compartido (también se activa con el archivo de política de todo el sistema).</translation>
+    </message>
+    <message>
+        <source>Open a repository folder without any server or catalog (the offline restore workstation).</source>
+        <translation>Abrir una carpeta de repositorio sin servidor ni catálogo (la estación de restauración sin conexión).</translation>
     </message>
 </context>
 </TS>

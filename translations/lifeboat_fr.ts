@@ -83,6 +83,62 @@
         <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
         <translation>Un nouveau nom restaure à côté de l’original ; il ne peut pas être combiné avec l’écrasement.</translation>
     </message>
+    <message>
+        <source>The repository is open offline: restoring a VM needs a vCenter. Extract its disks instead, or sign in to a server.</source>
+        <translation>Le dépôt est ouvert hors ligne : restaurer une VM nécessite un vCenter. Extrayez plutôt ses disques, ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of yours.</source>
+        <translation>Le dépôt %1 ne vous appartient pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n’est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that you may restore.</source>
+        <translation>Il n’existe aucun point de restauration %1 que vous puissiez restaurer.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>Seul un administrateur peut modifier le serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] Message de test</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat peut envoyer des rapports via ce serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The job %1 is running; stop it before deleting it.</source>
+        <translation>La tâche %1 est en cours d’exécution ; arrêtez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>The job %1 has not run yet.</source>
+        <translation>La tâche %1 n’a pas encore été exécutée.</translation>
+    </message>
+    <message>
+        <source>No VM failed in the last session of %1; nothing to retry.</source>
+        <translation>Aucune VM n’a échoué lors de la dernière session de %1 ; rien à relancer.</translation>
+    </message>
+    <message>
+        <source>Export as csv or html.</source>
+        <translation>Exportez au format csv ou html.</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>La fin de la période doit être postérieure à son début.</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>Sessions du %1 au %2</translation>
+    </message>
+    <message>
+        <source>A newer sign-in or sign-out replaced this one.</source>
+        <translation>Une connexion ou déconnexion plus récente a remplacé celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1112,34 +1168,6 @@ trousseau système, où --remember-password le range.
         <translation>--scope attend KIND:MOREF, où KIND vaut folder, resource-pool, vapp ou vm, ou bien tag:NAME.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-</source>
-        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
-
-Commandes :
-  version          afficher la version
-  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
-  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
-  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
-  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restaurer des VM ; le journal d’audit des restaurations (lifeboat-cli restore --help)
-</translation>
-    </message>
-    <message>
         <source>Job: index the guest files of each restore point for search.</source>
         <translation>Tâche : indexer les fichiers de l’invité de chaque point de restauration pour la recherche.</translation>
     </message>
@@ -1511,6 +1539,157 @@ du trousseau (voir repo --remember-password).
         <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
         <translation>Plusieurs VM sont nommées %1 ; indiquez plutôt l’ID du point de restauration (restore-point list).</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restaurer des VM ; le journal d’audit des restaurations (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   l’enregistrement du mot de passe administrateur pour un fichier de politique kiosque
+</translation>
+    </message>
+    <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password attend le mot de passe sur --password-stdin.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::console::ConsoleJobs</name>
+    <message>
+        <source>Keep at least one restore point.</source>
+        <translation>Conservez au moins un point de restauration.</translation>
+    </message>
+    <message>
+        <source>Retries go from 0 to 10.</source>
+        <translation>Le nombre de nouvelles tentatives va de 0 à 10.</translation>
+    </message>
+    <message>
+        <source>The wait between retries cannot be negative.</source>
+        <translation>L’attente entre les nouvelles tentatives ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The database environment takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>L’environnement de base de données attend des affectations NAME=value séparées par des espaces, sans guillemets ni syntaxe shell.</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: give a guest user.</source>
+        <translation>Les éléments de base de données sont lus via le traitement invité : indiquez un utilisateur invité.</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a guest user.</source>
+        <translation>Le traitement invité nécessite un utilisateur invité.</translation>
+    </message>
+    <message>
+        <source>Reports go out on failure, warning or always.</source>
+        <translation>Les rapports sont envoyés en cas d’échec, en cas d’avertissement ou toujours.</translation>
+    </message>
+    <message>
+        <source>The schedule needs at least one time of day.</source>
+        <translation>La planification nécessite au moins une heure de la journée.</translation>
+    </message>
+    <message>
+        <source>The schedule has a time that is not valid.</source>
+        <translation>La planification contient une heure non valide.</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>Les jours de la semaine vont de 1 (lundi) à 7 (dimanche).</translation>
+    </message>
+    <message>
+        <source>The day of the month goes from 1 to 31.</source>
+        <translation>Le jour du mois va de 1 à 31.</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 24 hours.</source>
+        <translation>« Toutes les N heures » accepte de 1 à 24 heures.</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>Une tâche ne peut pas s’exécuter après elle-même.</translation>
+    </message>
+    <message>
+        <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
+        <translation>Les tâches ne peuvent pas encore écrire dans des dépôts SFTP ; utilisez un dossier local.</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>Les tâches nécessitent le catalogue.</translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>La tâche doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>You can only change jobs on the server you signed in to.</source>
+        <translation>Vous ne pouvez modifier que les tâches du serveur auquel vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source>Choose the repository the job writes to.</source>
+        <translation>Choisissez le dépôt dans lequel la tâche écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository: %2</source>
+        <translation>%1 n’est pas un dépôt Lifeboat : %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one VM or container to back up.</source>
+        <translation>Choisissez au moins une VM ou un conteneur à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM or container you may back up.</source>
+        <translation>%1 n’est ni une VM ni un conteneur que vous pouvez sauvegarder.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 est de type %2, qu’une tâche ne peut pas sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The excluded VM %1 is not one you may see.</source>
+        <translation>La VM exclue %1 ne fait pas partie de celles que vous pouvez voir.</translation>
+    </message>
+    <message>
+        <source>The objects of a job on another server can only be changed signed in there.</source>
+        <translation>Les objets d’une tâche d’un autre serveur ne peuvent être modifiés qu’en étant connecté à ce serveur.</translation>
+    </message>
+    <message>
+        <source>An excluded disk is written VM:KEY, not %1.</source>
+        <translation>Un disque exclu s’écrit VM:KEY, et non %1.</translation>
+    </message>
+    <message>
+        <source>The job to run after is not one of your jobs.</source>
+        <translation>La tâche après laquelle s’exécuter ne fait pas partie de vos tâches.</translation>
+    </message>
+    <message>
+        <source>The guest password could not be kept in the system keychain: %1</source>
+        <translation>Le mot de passe de l’invité n’a pas pu être conservé dans le trousseau système : %1</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a key file or the guest password.</source>
+        <translation>Le traitement invité nécessite un fichier de clé ou le mot de passe de l’invité.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>
@@ -1546,6 +1725,38 @@ du trousseau (voir repo --remember-password).
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Choisissez le dossier du dépôt à ouvrir.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.</source>
+        <translation>Le dépôt est ouvert hors ligne : les tâches nécessitent un serveur. Connectez-vous à un vCenter pour exécuter %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; choose one from the list, or ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 n’est pas un serveur de cette installation ; choisissez-en un dans la liste, ou demandez à votre administrateur de l’ajouter avec « lifeboat-cli endpoint add ».</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on %2; ask your administrator which server to sign in to.</source>
+        <translation>Le compte %1 n’a pas accès à Lifeboat sur %2 ; demandez à votre administrateur à quel serveur vous connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 thumbprint.</source>
+        <translation>%1 n’est pas une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 n’est pas un serveur de cette installation ; demandez à votre administrateur de l’ajouter avec « lifeboat-cli endpoint add ».</translation>
+    </message>
+    <message>
+        <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
+        <translation>%1 est un serveur de cette installation ; seul un administrateur peut approuver un autre certificat pour lui (« lifeboat-cli endpoint trust »).</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -1567,6 +1778,13 @@ du trousseau (voir repo --remember-password).
             <numerusform>Le trousseau système n’a pas répondu en %n seconde ; saisissez plutôt le mot de passe.</numerusform>
             <numerusform>Le trousseau système n’a pas répondu en %n secondes ; saisissez plutôt le mot de passe.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::credentials::PasswordRecord</name>
+    <message>
+        <source>The stored administrator password is not a valid record; create it again with &apos;lifeboat-cli kiosk hash-password&apos;.</source>
+        <translation>Le mot de passe administrateur enregistré n’est pas un enregistrement valide ; recréez-le avec « lifeboat-cli kiosk hash-password ».</translation>
     </message>
 </context>
 <context>
@@ -4240,6 +4458,522 @@ du trousseau (voir repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::JobWizard</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>Pool de ressources</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Centre de données</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>Lecture de l’inventaire…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) you may back up.</source>
+        <translation>
+            <numerusform>%n objet que vous pouvez sauvegarder.</numerusform>
+            <numerusform>%n objets que vous pouvez sauvegarder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer in your inventory, left out: %1</source>
+        <translation>Plus dans votre inventaire, exclus : %1</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Exclude the VM %1</source>
+        <translation>Exclure la VM %1</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2)</source>
+        <translation>Disque %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exclude disk %1 of %2</source>
+        <translation>Exclure le disque %1 de %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Back up: %1</source>
+        <translation>Sauvegarder : %1</translation>
+    </message>
+    <message>
+        <source>Leave out: %1</source>
+        <translation>Exclure : %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Dépôt : %1</translation>
+    </message>
+    <message>
+        <source>the repository of your account</source>
+        <translation>le dépôt de votre compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n restore point(s) per VM</source>
+        <translation>
+            <numerusform>Conserver %n point de restauration par VM</numerusform>
+            <numerusform>Conserver %n points de restauration par VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: on</source>
+        <translation>Suivi des blocs modifiés : activé</translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: off</source>
+        <translation>Suivi des blocs modifiés : désactivé</translation>
+    </message>
+    <message>
+        <source>Quiesced snapshots</source>
+        <translation>Snapshots avec mise en veille de l’invité</translation>
+    </message>
+    <message>
+        <source>Guest files indexed for search</source>
+        <translation>Fichiers de l’invité indexés pour la recherche</translation>
+    </message>
+    <message>
+        <source>Guest processing as %1 (%2)</source>
+        <translation>Traitement invité en tant que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>password in the system keychain</source>
+        <translation>mot de passe dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>Éléments de base de données : %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Planification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed VMs %n time(s), %1 s apart</source>
+        <translation>
+            <numerusform>Relancer les VM en échec %n fois, à %1 s d’intervalle</numerusform>
+            <numerusform>Relancer les VM en échec %n fois, à %1 s d’intervalle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to %1 (%2)</source>
+        <translation>Rapport à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>Modifier la tâche %1</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>Nouvelle tâche de sauvegarde</translation>
+    </message>
+    <message>
+        <source>How the job is listed and what it is for.</source>
+        <translation>Comment la tâche apparaît dans la liste et à quoi elle sert.</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>Tick the VMs and containers to back up; VMs added to a container later are backed up too.</source>
+        <translation>Cochez les VM et conteneurs à sauvegarder ; les VM ajoutées plus tard à un conteneur sont sauvegardées aussi.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Where the restore points go and how many are kept.</source>
+        <translation>Où vont les points de restauration et combien sont conservés.</translation>
+    </message>
+    <message>
+        <source>Guest processing</source>
+        <translation>Traitement invité</translation>
+    </message>
+    <message>
+        <source>Scripts around the snapshot over SSH, database items and file indexing.</source>
+        <translation>Scripts autour du snapshot via SSH, éléments de base de données et indexation des fichiers.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>When the job runs by itself, and how failed VMs are retried.</source>
+        <translation>Quand la tâche s’exécute d’elle-même, et comment les VM en échec sont relancées.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Who gets a report by e-mail when a run ends.</source>
+        <translation>Qui reçoit un rapport par courriel à la fin d’une exécution.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Finish saves the job.</source>
+        <translation>« Terminer » enregistre la tâche.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Description de la tâche</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>Rechercher dans l’inventaire</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>&amp;Relire</translation>
+    </message>
+    <message>
+        <source>Read the inventory from the server again</source>
+        <translation>Relire l’inventaire depuis le serveur</translation>
+    </message>
+    <message>
+        <source>VMs and containers to back up</source>
+        <translation>VM et conteneurs à sauvegarder</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out VMs or disks of what is ticked above:</source>
+        <translation>&amp;Exclure des VM ou des disques de la sélection ci-dessus :</translation>
+    </message>
+    <message>
+        <source>VMs and disks to leave out</source>
+        <translation>VM et disques à exclure</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Dépôt :</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Dossier du dépôt</translation>
+    </message>
+    <message>
+        <source>empty: the repository of your account</source>
+        <translation>vide : le dépôt de votre compte</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>Choisir le dossier du dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restore points:</source>
+        <translation>&amp;Points de restauration conservés :</translation>
+    </message>
+    <message>
+        <source>Restore points to keep per VM</source>
+        <translation>Points de restauration à conserver par VM</translation>
+    </message>
+    <message>
+        <source>Use &amp;changed-block tracking</source>
+        <translation>Utiliser le suivi des blocs &amp;modifiés</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce the guest for the snapshot (VMware Tools)</source>
+        <translation>&amp;Mettre l’invité en veille pour le snapshot (VMware Tools)</translation>
+    </message>
+    <message>
+        <source>&amp;Index guest files for search</source>
+        <translation>&amp;Indexer les fichiers de l’invité pour la recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Guest processing (Linux guests over SSH)</source>
+        <translation>&amp;Traitement invité (invités Linux via SSH)</translation>
+    </message>
+    <message>
+        <source>Guest &amp;user:</source>
+        <translation>&amp;Utilisateur invité :</translation>
+    </message>
+    <message>
+        <source>Guest user</source>
+        <translation>Utilisateur invité</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>Fichier de clé &amp;privée :</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>empty: sign in with a password</source>
+        <translation>vide : connexion avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Guest password</source>
+        <translation>Mot de passe de l’invité</translation>
+    </message>
+    <message>
+        <source>unchanged; kept in the system keychain</source>
+        <translation>inchangé ; conservé dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;freeze script:</source>
+        <translation>Script pre-&amp;freeze :</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script</source>
+        <translation>Script pre-freeze</translation>
+    </message>
+    <message>
+        <source>Post-&amp;thaw script:</source>
+        <translation>Script post-&amp;thaw :</translation>
+    </message>
+    <message>
+        <source>Post-thaw script</source>
+        <translation>Script post-thaw</translation>
+    </message>
+    <message>
+        <source>A failing script only &amp;warns (the VM is still backed up)</source>
+        <translation>Un script en échec ne génère qu’un &amp;avertissement (la VM est tout de même sauvegardée)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL databases</source>
+        <translation>Bases de données Postgre&amp;SQL</translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB databases</source>
+        <translation>Bases de données &amp;MariaDB</translation>
+    </message>
+    <message>
+        <source>Database &amp;environment:</source>
+        <translation>&amp;Environnement de base de données :</translation>
+    </message>
+    <message>
+        <source>Database environment</source>
+        <translation>Environnement de base de données</translation>
+    </message>
+    <message>
+        <source>PGHOST=… MYSQL_UNIX_PORT=…</source>
+        <translation>PGHOST=… MYSQL_UNIX_PORT=…</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Exécution :</translation>
+    </message>
+    <message>
+        <source>When the job runs</source>
+        <translation>Quand la tâche s’exécute</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <translation>Uniquement au démarrage manuel</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Tous les mois</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>Toutes les N heures</translation>
+    </message>
+    <message>
+        <source>After another job</source>
+        <translation>Après une autre tâche</translation>
+    </message>
+    <message>
+        <source>At &amp;times:</source>
+        <translation>À ces &amp;heures :</translation>
+    </message>
+    <message>
+        <source>Times of day, separated by commas</source>
+        <translation>Heures de la journée, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>22:00, 03:30</source>
+        <translation>22:00, 03:30</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>Les &amp;jours :</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>Jour du &amp;mois :</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>Jour du mois</translation>
+    </message>
+    <message>
+        <source>Every &amp;hours:</source>
+        <translation>&amp;Intervalle en heures :</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Heures entre les exécutions</translation>
+    </message>
+    <message>
+        <source>After the &amp;job:</source>
+        <translation>Après la &amp;tâche :</translation>
+    </message>
+    <message>
+        <source>The job this one runs after</source>
+        <translation>La tâche après laquelle celle-ci s’exécute</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies of failed VMs:</source>
+        <translation>Nouvelles tentatives des VM en é&amp;chec :</translation>
+    </message>
+    <message>
+        <source>Retries of failed VMs</source>
+        <translation>Nouvelles tentatives des VM en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Wait between retries:</source>
+        <translation>&amp;Attente entre les tentatives :</translation>
+    </message>
+    <message>
+        <source>Seconds between retries</source>
+        <translation>Secondes entre les tentatives</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;addresses:</source>
+        <translation>&amp;Adresses électroniques :</translation>
+    </message>
+    <message>
+        <source>E-mail addresses for reports</source>
+        <translation>Adresses électroniques pour les rapports</translation>
+    </message>
+    <message>
+        <source>ops@example.com, backup@example.com</source>
+        <translation>ops@example.com, backup@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Send a report:</source>
+        <translation>&amp;Envoyer un rapport :</translation>
+    </message>
+    <message>
+        <source>When a report is sent</source>
+        <translation>Quand un rapport est envoyé</translation>
+    </message>
+    <message>
+        <source>When a run fails</source>
+        <translation>Quand une exécution échoue</translation>
+    </message>
+    <message>
+        <source>When a run warns or fails</source>
+        <translation>Quand une exécution génère un avertissement ou échoue</translation>
+    </message>
+    <message>
+        <source>After every run</source>
+        <translation>Après chaque exécution</translation>
+    </message>
+    <message>
+        <source>Summary of the job</source>
+        <translation>Résumé de la tâche</translation>
+    </message>
+    <message>
+        <source>Why the job was not saved</source>
+        <translation>Pourquoi la tâche n’a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::JobsModel</name>
     <message>
         <source>Running</source>
@@ -4392,8 +5126,213 @@ du trousseau (voir repo --remember-password).
         <translation>Progression de la tâche en cours</translation>
     </message>
     <message>
-        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
-        <translation>Il n’y a pas encore de tâche de sauvegarde pour votre compte. Un administrateur les crée avec « lifeboat-cli job create ».</translation>
+        <source>Ena&amp;ble</source>
+        <translation>A&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>Dé&amp;sactiver</translation>
+    </message>
+    <message>
+        <source>Enable the selected job</source>
+        <translation>Activer la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Disable the selected job</source>
+        <translation>Désactiver la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>Tâche %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>Tâche %1 activée.</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled.</source>
+        <translation>Tâche %1 désactivée.</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete the job %1?</source>
+        <translation>Supprimer la tâche %1 ?</translation>
+    </message>
+    <message>
+        <source>Its sessions and restore points stay; it no longer runs. This cannot be undone.</source>
+        <translation>Ses sessions et ses points de restauration sont conservés ; elle ne s’exécute plus. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Job %1 deleted.</source>
+        <translation>Tâche %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Retrying the VMs that failed.</source>
+        <translation>Nouvelle tentative pour les VM en échec.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n session écrite dans %1.</numerusform>
+            <numerusform>%n sessions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 written to %2.</source>
+        <translation>Session %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Exporter des sessions</translation>
+    </message>
+    <message>
+        <source>The &amp;selected session</source>
+        <translation>La session &amp;sélectionnée</translation>
+    </message>
+    <message>
+        <source>All sessions of your jobs &amp;between:</source>
+        <translation>Toutes les sessions de vos tâches &amp;entre :</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>HTML (a report to read)</source>
+        <translation>HTML (un rapport à lire)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation>&amp;Nouvelle tâche…</translation>
+    </message>
+    <message>
+        <source>Create a backup job</source>
+        <translation>Créer une tâche de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected job</source>
+        <translation>Modifier la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Delete the selected job</source>
+        <translation>Supprimer la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>Re&amp;lancer</translation>
+    </message>
+    <message>
+        <source>Run the selected job again for the VMs that failed</source>
+        <translation>Relancer la tâche sélectionnée pour les VM en échec</translation>
+    </message>
+    <message>
+        <source>E&amp;xport sessions…</source>
+        <translation>E&amp;xporter des sessions…</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV or HTML</source>
+        <translation>Exporter des sessions au format CSV ou HTML</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. Create one with New job…</source>
+        <translation>Votre compte n’a encore aucune tâche de sauvegarde. Créez-en une avec « Nouvelle tâche… ».</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::KioskPolicy</name>
+    <message>
+        <source>The kiosk policy %1 is not valid: %2</source>
+        <translation>La politique kiosque %1 n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot; doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; must be a list of tab names.</source>
+        <translation>&quot;tabs&quot; doit être une liste de noms d’onglets.</translation>
+    </message>
+    <message>
+        <source>unknown tab &quot;%1&quot;; the tabs are %2.</source>
+        <translation>onglet &quot;%1&quot; inconnu ; les onglets sont %2.</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; names no tab.</source>
+        <translation>&quot;tabs&quot; ne nomme aucun onglet.</translation>
+    </message>
+    <message>
+        <source>&quot;idle_minutes&quot; must be a number of minutes above 0.</source>
+        <translation>&quot;idle_minutes&quot; doit être un nombre de minutes supérieur à 0.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::LogViewer</name>
+    <message>
+        <source>Log — %1</source>
+        <translation>Journal — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>Filtrer le journal</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>Le journal %1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5418,46 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed out after %1 idle minutes.</source>
+        <translation>Déconnecté après %1 minutes d’inactivité.</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be closed here: its policy sets no administrator password.</source>
+        <translation>Ce kiosque ne peut pas être fermé ici : sa politique ne définit aucun mot de passe administrateur.</translation>
+    </message>
+    <message>
+        <source>Close Lifeboat</source>
+        <translation>Fermer Lifeboat</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>Mot de passe administrateur :</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password; Lifeboat stays open.</source>
+        <translation>Mot de passe administrateur incorrect ; Lifeboat reste ouvert.</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Tâche %1 : %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 — %3</source>
+        <translation>Tâche %1 : %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Afficher le &amp;journal</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +5585,26 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
         <source>It is powered on afterwards.</source>
         <translation>Elle est ensuite mise sous tension.</translation>
     </message>
+    <message>
+        <source>Target folder</source>
+        <translation>Dossier cible</translation>
+    </message>
+    <message>
+        <source>The disks are written there as image files, sparse where they are empty.</source>
+        <translation>Les disques y sont écrits sous forme de fichiers image, creux là où ils sont vides.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>&amp;Extraire</translation>
+    </message>
+    <message>
+        <source>The disks of %1 as of %2 will be written into %3.</source>
+        <translation>Les disques de %1 dans leur état du %2 seront écrits dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -4632,6 +5631,105 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SettingsDialog</name>
+    <message>
+        <source>Mail server saved.</source>
+        <translation>Serveur de messagerie enregistré.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>Message de test envoyé.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Langue d’affichage</translation>
+    </message>
+    <message>
+        <source>Mail server for job reports (administrators)</source>
+        <translation>Serveur de messagerie pour les rapports des tâches (administrateurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Expéditeur :</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>&amp;Utilisateur (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>&amp;Certificat approuvé :</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>Aucune (sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: unchanged</source>
+        <translation>conservé dans le trousseau système ; vide : inchangé</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint, when the system does not trust the server</source>
+        <translation>Empreinte SHA-256, si le système n’approuve pas le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Save mail server</source>
+        <translation>&amp;Enregistrer le serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>test address</source>
+        <translation>adresse de test</translation>
+    </message>
+    <message>
+        <source>Address for a test message</source>
+        <translation>Adresse pour un message de test</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test :</translation>
     </message>
 </context>
 <context>
@@ -4741,6 +5839,50 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>Sign-in error</source>
         <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Dossier du dépôt</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>Choisissez le dossier du dépôt à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>&amp;Connexion à :</translation>
+    </message>
+    <message>
+        <source>A vCenter server</source>
+        <translation>Un serveur vCenter</translation>
+    </message>
+    <message>
+        <source>A repository folder, offline</source>
+        <translation>Un dossier de dépôt, hors ligne</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>Connexion à</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>Dé&amp;pôt :</translation>
+    </message>
+    <message>
+        <source>/mnt/backup/lifeboat</source>
+        <translation>/mnt/backup/lifeboat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Repository &amp;password:</source>
+        <translation>Mot de &amp;passe du dépôt :</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +6001,25 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
         <translation>Aucune machine virtuelle ne se trouve dans votre périmètre. Demandez à votre administrateur quels dossiers, pools de ressources, vApp ou balises ont été attribués à votre compte.</translation>
+    </message>
+    <message>
+        <source>Extracting the disks of %1…</source>
+        <translation>Extraction des disques de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n disk(s): %1</source>
+        <translation>
+            <numerusform>%n disque extrait : %1</numerusform>
+            <numerusform>%n disques extraits : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Extract disks…</source>
+        <translation>&amp;Extraire les disques…</translation>
+    </message>
+    <message>
+        <source>Extract the disks of the selected VM</source>
+        <translation>Extraire les disques de la VM sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +6233,14 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>Display language (en, de, fr, es, ja).</source>
         <translation>Langue d’affichage (en, de, fr, es, ja).</translation>
+    </message>
+    <message>
+        <source>Lock the console down for a shared restore kiosk (also set by the system-wide policy file).</source>
+        <translation>Verrouiller la console pour un kiosque de restauration partagé (également activé par le fichier de politique du système).</translation>
+    </message>
+    <message>
+        <source>Open a repository folder without any server or catalog (the offline restore workstation).</source>
+        <translation>Ouvrir un dossier de dépôt sans serveur ni catalogue (le poste de restauration hors ligne).</translation>
     </message>
 </context>
 </TS>

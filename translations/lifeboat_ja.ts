@@ -83,6 +83,62 @@
         <source>A new name restores beside the original; it cannot be combined with overwriting.</source>
         <translation>新しい名前を指定すると元のものの横に復元されます。上書きとは併用できません。</translation>
     </message>
+    <message>
+        <source>The repository is open offline: restoring a VM needs a vCenter. Extract its disks instead, or sign in to a server.</source>
+        <translation>リポジトリはオフラインで開かれています。VM の復元には vCenter が必要です。代わりにディスクを抽出するか、サーバーにサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not one of yours.</source>
+        <translation>リポジトリ %1 はあなたのものではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 はフォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>There is no restore point %1 that you may restore.</source>
+        <translation>あなたが復元できる復元ポイント %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the mail server.</source>
+        <translation>メールサーバーを変更できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>[Lifeboat] Test message</source>
+        <translation>[Lifeboat] テストメッセージ</translation>
+    </message>
+    <message>
+        <source>Lifeboat can send reports through this mail server.</source>
+        <translation>Lifeboat はこのメールサーバー経由でレポートを送信できます。</translation>
+    </message>
+    <message>
+        <source>The job %1 is running; stop it before deleting it.</source>
+        <translation>ジョブ %1 は実行中です。削除する前に停止してください。</translation>
+    </message>
+    <message>
+        <source>The job %1 has not run yet.</source>
+        <translation>ジョブ %1 はまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>No VM failed in the last session of %1; nothing to retry.</source>
+        <translation>%1 の前回のセッションで失敗した VM はありません。再試行するものはありません。</translation>
+    </message>
+    <message>
+        <source>Export as csv or html.</source>
+        <translation>csv または html 形式でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The end of the period must come after its start.</source>
+        <translation>期間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Sessions from %1 to %2</source>
+        <translation>%1 から %2 までのセッション</translation>
+    </message>
+    <message>
+        <source>A newer sign-in or sign-out replaced this one.</source>
+        <translation>より新しいサインインまたはサインアウトによって置き換えられました。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1109,34 +1165,6 @@ system keychain, where --remember-password puts it.
         <translation>--scope には KIND:MOREF (KIND は folder、resource-pool、vapp、vm のいずれか) または tag:NAME を指定してください。</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-</source>
-        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
-
-コマンド:
-  version          バージョンを表示
-  catalog info     カタログの場所・スキーマ・内容を表示
-  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
-  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
-  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
-  inventory, job ..., session ..., tenant ...
-                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
-  restore ..., audit export
-                   VM の復元、復元の監査ログ (lifeboat-cli restore --help)
-</translation>
-    </message>
-    <message>
         <source>Job: index the guest files of each restore point for search.</source>
         <translation>ジョブ: 検索用に各復元ポイントのゲストファイルをインデックス化します。</translation>
     </message>
@@ -1508,6 +1536,157 @@ the keychain (see repo --remember-password).
         <source>Several VMs are named %1; give the restore point ID instead (restore-point list).</source>
         <translation>%1 という名前の VM が複数あります。代わりに復元ポイントの ID を指定してください (restore-point list)。</translation>
     </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+  inventory, job ..., session ..., tenant ...
+                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
+  restore ..., audit export
+                   VM の復元、復元の監査ログ (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   キオスクポリシーファイル用の管理者パスワードレコード
+</translation>
+    </message>
+    <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password には --password-stdin でパスワードを渡してください。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::console::ConsoleJobs</name>
+    <message>
+        <source>Keep at least one restore point.</source>
+        <translation>復元ポイントを少なくとも 1 つ保持してください。</translation>
+    </message>
+    <message>
+        <source>Retries go from 0 to 10.</source>
+        <translation>再試行回数は 0 から 10 までです。</translation>
+    </message>
+    <message>
+        <source>The wait between retries cannot be negative.</source>
+        <translation>再試行の間隔に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>The database environment takes NAME=value assignments separated by spaces, without quotes or shell syntax.</source>
+        <translation>データベースの環境変数は、スペースで区切った NAME=value 形式の代入で指定してください。引用符やシェルの構文は使えません。</translation>
+    </message>
+    <message>
+        <source>Database items are read through guest processing: give a guest user.</source>
+        <translation>データベースアイテムはゲスト処理で読み取ります。ゲストユーザーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a guest user.</source>
+        <translation>ゲスト処理にはゲストユーザーが必要です。</translation>
+    </message>
+    <message>
+        <source>Reports go out on failure, warning or always.</source>
+        <translation>レポートの送信条件は、失敗時、警告時、常時のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The schedule needs at least one time of day.</source>
+        <translation>スケジュールには時刻を少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>The schedule has a time that is not valid.</source>
+        <translation>スケジュールに無効な時刻が含まれています。</translation>
+    </message>
+    <message>
+        <source>Weekdays go from 1 (Monday) to 7 (Sunday).</source>
+        <translation>曜日は 1 (月曜日) から 7 (日曜日) までです。</translation>
+    </message>
+    <message>
+        <source>The day of the month goes from 1 to 31.</source>
+        <translation>日付は 1 から 31 までです。</translation>
+    </message>
+    <message>
+        <source>Every N hours takes 1 to 24 hours.</source>
+        <translation>「N 時間ごと」には 1 から 24 時間を指定してください。</translation>
+    </message>
+    <message>
+        <source>A job cannot run after itself.</source>
+        <translation>ジョブを自分自身の後に実行することはできません。</translation>
+    </message>
+    <message>
+        <source>Jobs cannot write to SFTP repositories yet; use a local folder.</source>
+        <translation>ジョブはまだ SFTP リポジトリに書き込めません。ローカルフォルダーを使用してください。</translation>
+    </message>
+    <message>
+        <source>Jobs need the catalog.</source>
+        <translation>ジョブにはカタログが必要です。</translation>
+    </message>
+    <message>
+        <source>The job needs a name.</source>
+        <translation>ジョブには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>You can only change jobs on the server you signed in to.</source>
+        <translation>変更できるのは、サインインしているサーバーのジョブだけです。</translation>
+    </message>
+    <message>
+        <source>Choose the repository the job writes to.</source>
+        <translation>ジョブの書き込み先のリポジトリを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Lifeboat repository: %2</source>
+        <translation>%1 は Lifeboat のリポジトリではありません: %2</translation>
+    </message>
+    <message>
+        <source>Choose at least one VM or container to back up.</source>
+        <translation>バックアップする VM またはコンテナーを少なくとも 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a VM or container you may back up.</source>
+        <translation>%1 は、あなたがバックアップできる VM またはコンテナーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which a job cannot back up.</source>
+        <translation>%1 は %2 です。ジョブではバックアップできません。</translation>
+    </message>
+    <message>
+        <source>The excluded VM %1 is not one you may see.</source>
+        <translation>除外した VM %1 は、あなたが参照できる VM ではありません。</translation>
+    </message>
+    <message>
+        <source>The objects of a job on another server can only be changed signed in there.</source>
+        <translation>別のサーバーのジョブのオブジェクトは、そのサーバーにサインインしているときにのみ変更できます。</translation>
+    </message>
+    <message>
+        <source>An excluded disk is written VM:KEY, not %1.</source>
+        <translation>除外するディスクは %1 ではなく VM:KEY の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>The job to run after is not one of your jobs.</source>
+        <translation>先行ジョブとして指定したジョブは、あなたのジョブではありません。</translation>
+    </message>
+    <message>
+        <source>The guest password could not be kept in the system keychain: %1</source>
+        <translation>ゲストのパスワードをシステムのキーチェーンに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Guest processing needs a key file or the guest password.</source>
+        <translation>ゲスト処理には鍵ファイルまたはゲストのパスワードが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>
@@ -1543,6 +1722,38 @@ the keychain (see repo --remember-password).
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>開くリポジトリのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: jobs need a server. Sign in to a vCenter to run %1.</source>
+        <translation>リポジトリはオフラインで開かれています。ジョブにはサーバーが必要です。%1 を実行するには vCenter にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; choose one from the list, or ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 はこのインストールのサーバーではありません。一覧から選択するか、「lifeboat-cli endpoint add」で追加するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The account %1 has no access to Lifeboat on %2; ask your administrator which server to sign in to.</source>
+        <translation>アカウント %1 には %2 上の Lifeboat へのアクセス権がありません。どのサーバーにサインインすればよいか管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 thumbprint.</source>
+        <translation>%1 は SHA-256 サムプリントではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server of this installation; ask your administrator to add it with &apos;lifeboat-cli endpoint add&apos;.</source>
+        <translation>%1 はこのインストールのサーバーではありません。「lifeboat-cli endpoint add」で追加するよう管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
+        <translation>%1 はこのインストールのサーバーです。このサーバーの別の証明書を信頼できるのは管理者だけです (「lifeboat-cli endpoint trust」)。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::credentials::Keychain</name>
@@ -1563,6 +1774,13 @@ the keychain (see repo --remember-password).
         <translation>
             <numerusform>システムのキーチェーンが %n 秒以内に応答しませんでした。代わりにパスワードを入力してください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::credentials::PasswordRecord</name>
+    <message>
+        <source>The stored administrator password is not a valid record; create it again with &apos;lifeboat-cli kiosk hash-password&apos;.</source>
+        <translation>保存されている管理者パスワードは有効なレコードではありません。「lifeboat-cli kiosk hash-password」で作成し直してください。</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4439,519 @@ the keychain (see repo --remember-password).
     </message>
 </context>
 <context>
+    <name>lifeboat::ui::JobWizard</name>
+    <message>
+        <source>VM</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Resource pool</source>
+        <translation>リソースプール</translation>
+    </message>
+    <message>
+        <source>vApp</source>
+        <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>データセンター</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>クラスター</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Reading the inventory…</source>
+        <translation>インベントリを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) you may back up.</source>
+        <translation>
+            <numerusform>バックアップできるオブジェクト: %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No longer in your inventory, left out: %1</source>
+        <translation>インベントリにないため除外: %1</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Exclude the VM %1</source>
+        <translation>VM %1 を除外</translation>
+    </message>
+    <message>
+        <source>Disk %1 (%2)</source>
+        <translation>ディスク %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exclude disk %1 of %2</source>
+        <translation>%2 のディスク %1 を除外</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名前: %1</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>説明: %1</translation>
+    </message>
+    <message>
+        <source>Back up: %1</source>
+        <translation>バックアップ対象: %1</translation>
+    </message>
+    <message>
+        <source>Leave out: %1</source>
+        <translation>除外: %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>リポジトリ: %1</translation>
+    </message>
+    <message>
+        <source>the repository of your account</source>
+        <translation>アカウントのリポジトリ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep %n restore point(s) per VM</source>
+        <translation>
+            <numerusform>VM ごとに復元ポイントを %n 個保持</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: on</source>
+        <translation>変更ブロック追跡: オン</translation>
+    </message>
+    <message>
+        <source>Changed-block tracking: off</source>
+        <translation>変更ブロック追跡: オフ</translation>
+    </message>
+    <message>
+        <source>Quiesced snapshots</source>
+        <translation>静止スナップショット</translation>
+    </message>
+    <message>
+        <source>Guest files indexed for search</source>
+        <translation>ゲストファイルを検索用にインデックス作成</translation>
+    </message>
+    <message>
+        <source>Guest processing as %1 (%2)</source>
+        <translation>%1 としてゲスト処理 (%2)</translation>
+    </message>
+    <message>
+        <source>password in the system keychain</source>
+        <translation>パスワードはシステムのキーチェーン内</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>鍵 %1</translation>
+    </message>
+    <message>
+        <source>Database items: %1</source>
+        <translation>データベースアイテム: %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>スケジュール: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry failed VMs %n time(s), %1 s apart</source>
+        <translation>
+            <numerusform>失敗した VM を %1 秒間隔で %n 回再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to %1 (%2)</source>
+        <translation>%1 にレポート (%2)</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>ジョブ %1 の編集</translation>
+    </message>
+    <message>
+        <source>New backup job</source>
+        <translation>新しいバックアップジョブ</translation>
+    </message>
+    <message>
+        <source>How the job is listed and what it is for.</source>
+        <translation>ジョブの一覧での表示名と用途です。</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Tick the VMs and containers to back up; VMs added to a container later are backed up too.</source>
+        <translation>バックアップする VM とコンテナーにチェックを付けてください。後でコンテナーに追加された VM もバックアップされます。</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Where the restore points go and how many are kept.</source>
+        <translation>復元ポイントの保存先と保持数です。</translation>
+    </message>
+    <message>
+        <source>Guest processing</source>
+        <translation>ゲスト処理</translation>
+    </message>
+    <message>
+        <source>Scripts around the snapshot over SSH, database items and file indexing.</source>
+        <translation>SSH 経由でスナップショットの前後に実行するスクリプト、データベースアイテム、ファイルのインデックス作成です。</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>When the job runs by itself, and how failed VMs are retried.</source>
+        <translation>ジョブが自動的に実行されるタイミングと、失敗した VM の再試行方法です。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Who gets a report by e-mail when a run ends.</source>
+        <translation>実行の終了時にレポートをメールで受け取る人です。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Finish saves the job.</source>
+        <translation>[完了] でジョブを保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Job name</source>
+        <translation>ジョブ名</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>ジョブの説明</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>インベントリを検索</translation>
+    </message>
+    <message>
+        <source>Read &amp;again</source>
+        <translation>再読み込み(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Read the inventory from the server again</source>
+        <translation>サーバーからインベントリを再度読み取る</translation>
+    </message>
+    <message>
+        <source>VMs and containers to back up</source>
+        <translation>バックアップする VM とコンテナー</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out VMs or disks of what is ticked above:</source>
+        <translation>上でチェックしたものから除外する VM またはディスク(&amp;L):</translation>
+    </message>
+    <message>
+        <source>VMs and disks to leave out</source>
+        <translation>除外する VM とディスク</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>リポジトリ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>リポジトリのフォルダー</translation>
+    </message>
+    <message>
+        <source>empty: the repository of your account</source>
+        <translation>空欄: アカウントのリポジトリ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder</source>
+        <translation>リポジトリのフォルダーを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restore points:</source>
+        <translation>保持する復元ポイント(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Restore points to keep per VM</source>
+        <translation>VM ごとに保持する復元ポイント</translation>
+    </message>
+    <message>
+        <source>Use &amp;changed-block tracking</source>
+        <translation>変更ブロック追跡を使用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quiesce the guest for the snapshot (VMware Tools)</source>
+        <translation>スナップショット用にゲストを静止 (VMware Tools)(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Index guest files for search</source>
+        <translation>ゲストファイルを検索用にインデックス作成(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Guest processing (Linux guests over SSH)</source>
+        <translation>ゲスト処理 (SSH 経由の Linux ゲスト)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guest &amp;user:</source>
+        <translation>ゲストユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Guest user</source>
+        <translation>ゲストユーザー</translation>
+    </message>
+    <message>
+        <source>Private &amp;key file:</source>
+        <translation>秘密鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>empty: sign in with a password</source>
+        <translation>空欄: パスワードでサインイン</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>秘密鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Guest password</source>
+        <translation>ゲストのパスワード</translation>
+    </message>
+    <message>
+        <source>unchanged; kept in the system keychain</source>
+        <translation>変更なし (システムのキーチェーンに保存済み)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>システムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;freeze script:</source>
+        <translation>pre-freeze スクリプト(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Pre-freeze script</source>
+        <translation>pre-freeze スクリプト</translation>
+    </message>
+    <message>
+        <source>Post-&amp;thaw script:</source>
+        <translation>post-thaw スクリプト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Post-thaw script</source>
+        <translation>post-thaw スクリプト</translation>
+    </message>
+    <message>
+        <source>A failing script only &amp;warns (the VM is still backed up)</source>
+        <translation>スクリプトが失敗しても警告のみ (VM はバックアップされます)(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Postgre&amp;SQL databases</source>
+        <translation>PostgreSQL データベース(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;MariaDB databases</source>
+        <translation>MariaDB データベース(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Database &amp;environment:</source>
+        <translation>データベースの環境変数(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Database environment</source>
+        <translation>データベースの環境変数</translation>
+    </message>
+    <message>
+        <source>PGHOST=… MYSQL_UNIX_PORT=…</source>
+        <translation>PGHOST=… MYSQL_UNIX_PORT=…</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>When the job runs</source>
+        <translation>ジョブを実行するタイミング</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <translation>手動で開始したときのみ</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>毎月</translation>
+    </message>
+    <message>
+        <source>Every N hours</source>
+        <translation>N 時間ごと</translation>
+    </message>
+    <message>
+        <source>After another job</source>
+        <translation>別のジョブの後</translation>
+    </message>
+    <message>
+        <source>At &amp;times:</source>
+        <translation>時刻(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Times of day, separated by commas</source>
+        <translation>時刻 (コンマ区切り)</translation>
+    </message>
+    <message>
+        <source>22:00, 03:30</source>
+        <translation>22:00, 03:30</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>曜日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Day of the &amp;month:</source>
+        <translation>日付(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Every &amp;hours:</source>
+        <translation>間隔 (時間)(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>実行の間隔 (時間)</translation>
+    </message>
+    <message>
+        <source>After the &amp;job:</source>
+        <translation>先行ジョブ(&amp;J):</translation>
+    </message>
+    <message>
+        <source>The job this one runs after</source>
+        <translation>このジョブの前に実行されるジョブ</translation>
+    </message>
+    <message>
+        <source>Retr&amp;ies of failed VMs:</source>
+        <translation>失敗した VM の再試行回数(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Retries of failed VMs</source>
+        <translation>失敗した VM の再試行回数</translation>
+    </message>
+    <message>
+        <source>&amp;Wait between retries:</source>
+        <translation>再試行の間隔(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Seconds between retries</source>
+        <translation>再試行の間隔 (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;addresses:</source>
+        <translation>メールアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>E-mail addresses for reports</source>
+        <translation>レポートの送信先メールアドレス</translation>
+    </message>
+    <message>
+        <source>ops@example.com, backup@example.com</source>
+        <translation>ops@example.com, backup@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Send a report:</source>
+        <translation>レポートの送信(&amp;S):</translation>
+    </message>
+    <message>
+        <source>When a report is sent</source>
+        <translation>レポートを送信するタイミング</translation>
+    </message>
+    <message>
+        <source>When a run fails</source>
+        <translation>実行が失敗したとき</translation>
+    </message>
+    <message>
+        <source>When a run warns or fails</source>
+        <translation>実行で警告が出たか失敗したとき</translation>
+    </message>
+    <message>
+        <source>After every run</source>
+        <translation>毎回の実行後</translation>
+    </message>
+    <message>
+        <source>Summary of the job</source>
+        <translation>ジョブの概要</translation>
+    </message>
+    <message>
+        <source>Why the job was not saved</source>
+        <translation>ジョブを保存できなかった理由</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ui::JobsModel</name>
     <message>
         <source>Running</source>
@@ -4372,8 +5103,212 @@ the keychain (see repo --remember-password).
         <translation>実行中のジョブの進行状況</translation>
     </message>
     <message>
-        <source>There are no backup jobs for your account yet. An administrator creates them with &apos;lifeboat-cli job create&apos;.</source>
-        <translation>あなたのアカウントにはまだバックアップジョブがありません。ジョブは管理者が「lifeboat-cli job create」で作成します。</translation>
+        <source>Ena&amp;ble</source>
+        <translation>有効化(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Disa&amp;ble</source>
+        <translation>無効化(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enable the selected job</source>
+        <translation>選択したジョブを有効化</translation>
+    </message>
+    <message>
+        <source>Disable the selected job</source>
+        <translation>選択したジョブを無効化</translation>
+    </message>
+    <message>
+        <source>Job %1 saved.</source>
+        <translation>ジョブ %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Job %1 enabled.</source>
+        <translation>ジョブ %1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Job %1 disabled.</source>
+        <translation>ジョブ %1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation>ジョブの削除</translation>
+    </message>
+    <message>
+        <source>Delete the job %1?</source>
+        <translation>ジョブ %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its sessions and restore points stay; it no longer runs. This cannot be undone.</source>
+        <translation>セッションと復元ポイントは残りますが、ジョブは今後実行されません。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Job %1 deleted.</source>
+        <translation>ジョブ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Retrying the VMs that failed.</source>
+        <translation>失敗した VM を再試行しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) written to %1.</source>
+        <translation>
+            <numerusform>%n 個のセッションを %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 written to %2.</source>
+        <translation>セッション %1 を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>セッションのエクスポート</translation>
+    </message>
+    <message>
+        <source>The &amp;selected session</source>
+        <translation>選択したセッション(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All sessions of your jobs &amp;between:</source>
+        <translation>ジョブのすべてのセッション (期間)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (表計算ソフト用)</translation>
+    </message>
+    <message>
+        <source>HTML (a report to read)</source>
+        <translation>HTML (閲覧用レポート)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>ファイル形式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation>HTML ファイル (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation>新しいジョブ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a backup job</source>
+        <translation>バックアップジョブを作成</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected job</source>
+        <translation>選択したジョブを編集</translation>
+    </message>
+    <message>
+        <source>Delete the selected job</source>
+        <translation>選択したジョブを削除</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y</source>
+        <translation>再試行(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Run the selected job again for the VMs that failed</source>
+        <translation>選択したジョブを失敗した VM について再実行</translation>
+    </message>
+    <message>
+        <source>E&amp;xport sessions…</source>
+        <translation>セッションのエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV or HTML</source>
+        <translation>セッションを CSV または HTML でエクスポート</translation>
+    </message>
+    <message>
+        <source>There are no backup jobs for your account yet. Create one with New job…</source>
+        <translation>このアカウントにはまだバックアップジョブがありません。[新しいジョブ…] で作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::KioskPolicy</name>
+    <message>
+        <source>The kiosk policy %1 is not valid: %2</source>
+        <translation>キオスクポリシー %1 は無効です: %2</translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false.</source>
+        <translation>&quot;enabled&quot; は true または false にしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; must be a list of tab names.</source>
+        <translation>&quot;tabs&quot; はタブ名のリストにしてください。</translation>
+    </message>
+    <message>
+        <source>unknown tab &quot;%1&quot;; the tabs are %2.</source>
+        <translation>不明なタブ &quot;%1&quot; です。タブは %2 です。</translation>
+    </message>
+    <message>
+        <source>&quot;tabs&quot; names no tab.</source>
+        <translation>&quot;tabs&quot; にタブが指定されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;idle_minutes&quot; must be a number of minutes above 0.</source>
+        <translation>&quot;idle_minutes&quot; には 0 より大きい分数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::LogViewer</name>
+    <message>
+        <source>Log — %1</source>
+        <translation>ログ — %1</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Filter the log</source>
+        <translation>ログをフィルター</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>ログ %1 を読み取れません: %2</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +5394,46 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Not signed in</source>
         <translation>サインインしていません</translation>
+    </message>
+    <message>
+        <source>Signed out after %1 idle minutes.</source>
+        <translation>%1 分間操作がなかったため、サインアウトしました。</translation>
+    </message>
+    <message>
+        <source>This kiosk cannot be closed here: its policy sets no administrator password.</source>
+        <translation>このキオスクはここでは閉じられません。ポリシーに管理者パスワードが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Close Lifeboat</source>
+        <translation>Lifeboat を閉じる</translation>
+    </message>
+    <message>
+        <source>Administrator password:</source>
+        <translation>管理者パスワード:</translation>
+    </message>
+    <message>
+        <source>Wrong administrator password; Lifeboat stays open.</source>
+        <translation>管理者パスワードが違います。Lifeboat は開いたままです。</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>ジョブ %1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1: %2 — %3</source>
+        <translation>ジョブ %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>ログを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>オフライン: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -4586,6 +5561,26 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
         <source>It is powered on afterwards.</source>
         <translation>復元後にパワーオンします。</translation>
     </message>
+    <message>
+        <source>Target folder</source>
+        <translation>書き出し先フォルダー</translation>
+    </message>
+    <message>
+        <source>The disks are written there as image files, sparse where they are empty.</source>
+        <translation>ディスクはイメージファイルとしてそこに書き出されます。空の領域はスパースになります。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Extract</source>
+        <translation>抽出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The disks of %1 as of %2 will be written into %3.</source>
+        <translation>%2 時点の %1 のディスクを %3 に書き出します。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -4612,6 +5607,105 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::SettingsDialog</name>
+    <message>
+        <source>Mail server saved.</source>
+        <translation>メールサーバーを保存しました。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
+    </message>
+    <message>
+        <source>Test message sent.</source>
+        <translation>テストメッセージを送信しました。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <source>Mail server for job reports (administrators)</source>
+        <translation>ジョブのレポートを送るメールサーバー (管理者用)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>セキュリティ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>送信者(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>ユーザー (省略可)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted certificate:</source>
+        <translation>信頼する証明書(&amp;T):</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (no encryption)</source>
+        <translation>なし (暗号化しない)</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; empty: unchanged</source>
+        <translation>システムのキーチェーンに保存されます。空欄: 変更なし</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint, when the system does not trust the server</source>
+        <translation>システムがサーバーを信頼していない場合の SHA-256 サムプリント</translation>
+    </message>
+    <message>
+        <source>&amp;Save mail server</source>
+        <translation>メールサーバーを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>test address</source>
+        <translation>テスト用アドレス</translation>
+    </message>
+    <message>
+        <source>Address for a test message</source>
+        <translation>テストメッセージの送信先アドレス</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>テスト送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>テスト:</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +5815,50 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Sign-in error</source>
         <translation>サインインエラー</translation>
+    </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>リポジトリのフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose the repository folder to open.</source>
+        <translation>開くリポジトリのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to:</source>
+        <translation>接続先(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A vCenter server</source>
+        <translation>vCenter サーバー</translation>
+    </message>
+    <message>
+        <source>A repository folder, offline</source>
+        <translation>リポジトリのフォルダー (オフライン)</translation>
+    </message>
+    <message>
+        <source>Connect to</source>
+        <translation>接続先</translation>
+    </message>
+    <message>
+        <source>Re&amp;pository:</source>
+        <translation>リポジトリ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>/mnt/backup/lifeboat</source>
+        <translation>/mnt/backup/lifeboat</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Repository &amp;password:</source>
+        <translation>リポジトリのパスワード(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +5977,24 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
         <translation>あなたのスコープには仮想マシンがありません。アカウントに割り当てられたフォルダー、リソースプール、vApp、タグを管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Extracting the disks of %1…</source>
+        <translation>%1 のディスクを抽出しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n disk(s): %1</source>
+        <translation>
+            <numerusform>%n 個のディスクを抽出しました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Extract disks…</source>
+        <translation>ディスクの抽出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Extract the disks of the selected VM</source>
+        <translation>選択した VM のディスクを抽出</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +6207,14 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Display language (en, de, fr, es, ja).</source>
         <translation>表示言語 (en, de, fr, es, ja)。</translation>
+    </message>
+    <message>
+        <source>Lock the console down for a shared restore kiosk (also set by the system-wide policy file).</source>
+        <translation>共有の復元キオスク用にコンソールをロックします (システム全体のポリシーファイルでも設定できます)。</translation>
+    </message>
+    <message>
+        <source>Open a repository folder without any server or catalog (the offline restore workstation).</source>
+        <translation>サーバーやカタログなしでリポジトリのフォルダーを開きます (オフライン復元ワークステーション)。</translation>
     </message>
 </context>
 </TS>

@@ -13,12 +13,14 @@
 #include "jobs/JobsPage.h"
 #include "lifeboat/Version.h"
 #include "log/LogViewer.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SignInPage.h"
 #include "vms/VmsPage.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QEvent>
 #include <QIcon>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
     m_tabs->setObjectName(QStringLiteral("consoleTabs"));
     m_who->setObjectName(QStringLiteral("signedInAs"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
+    m_settingsAction = m_fileMenu->addAction(QString());
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString());
     m_stack->addWidget(m_signIn);
@@ -108,6 +111,8 @@ MainWindow::MainWindow(Engine& engine, LanguageSwitcher& languages, QWidget* par
     });
 
     connect(m_logAction, &QAction::triggered, this, &MainWindow::showLog);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     // Job results reach the user even when the window is minimised: through the tray where
     // the desktop has one, and the status bar always.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -249,8 +254,12 @@ void MainWindow::askToUnlock()
 
 void MainWindow::notifyJobFinished(qint64 jobId, const QString& result, const QString& message)
 {
+    // Only the signed-in account's own jobs: a run another account started from this console
+    // is not the next person's business.
     const console::JobRow* row = m_jobs->model()->row(jobId);
-    const QString job = row ? row->job.name : QString::number(jobId);
+    if (!row || !m_identity)
+        return;
+    const QString job = row->job.name;
     const jobs::SessionResult outcome = jobs::sessionResultFromString(result);
     m_lastNotification = message.isEmpty() ? tr("Job %1: %2").arg(job, resultText(outcome))
                                            : tr("Job %1: %2 — %3").arg(job, resultText(outcome), message);
@@ -259,6 +268,13 @@ void MainWindow::notifyJobFinished(qint64 jobId, const QString& result, const QS
                             outcome == jobs::SessionResult::Failed    ? QSystemTrayIcon::Critical
                             : outcome == jobs::SessionResult::Warning ? QSystemTrayIcon::Warning
                                                                       : QSystemTrayIcon::Information);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_engine, m_languages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showLog()
@@ -322,6 +338,10 @@ void MainWindow::signOut()
     if (!m_identity)
         return;
     m_identity.reset();
+    // Wizards and dialogs opened for this account close with it (the kiosk unlock stays).
+    for (QDialog* dialog : findChildren<QDialog*>())
+        if (dialog->isVisible() && dialog->objectName() != QLatin1String("kioskUnlock"))
+            dialog->reject();
     for (ConsolePage* page : std::as_const(m_pages))
         page->clear();
     m_refreshAction->setEnabled(false);
@@ -350,6 +370,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Lifeboat"));
     m_logAction->setText(tr("Show &log"));
+    m_settingsAction->setText(tr("&Settings…"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         const QString name = m_tabs->widget(i)->objectName();
         const QString title = name == QLatin1String("dashboardPage") ? tr("&Dashboard")

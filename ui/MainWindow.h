@@ -68,6 +68,7 @@ private:
     void askToUnlock();
     void notifyJobFinished(qint64 jobId, const QString& result, const QString& message);
     void showLog();
+    void showSettings();
 
     Engine& m_engine;
     LanguageSwitcher& m_languages;
@@ -86,6 +87,7 @@ private:
     QAction* m_quitAction;
     QAction* m_aboutAction;
     QAction* m_logAction;
+    QAction* m_settingsAction = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_logPath;
     QString m_lastNotification;

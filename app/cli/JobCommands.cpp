@@ -1130,15 +1130,8 @@ int notifyCommand(CliContext& context, Engine& engine)
         Status saved = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
             if (!worker.catalog())
                 return noCatalog();
-            if (context.isSet("remember-password") && !settings.user.isEmpty())
-                if (Status kept =
-                        credentials::writeSecret(credentials::smtpPasswordKey(settings.host, settings.user),
-                                                 QString::fromUtf8(*password));
-                    !kept)
-                    return kept;
-            return worker.catalog()->setSetting(
-                QStringLiteral("smtp"),
-                QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact)));
+            return worker.saveMailSettings(settings,
+                                           context.isSet("remember-password") ? *password : QByteArray());
         });
         if (!saved)
             return context.fail(saved.error());

@@ -53,6 +53,11 @@ public:
     // disk is empty); `done` gets the files written.
     void extractDisks(QObject* context, const QString& repository, const QString& restorePoint,
                       const QString& folder, std::function<void(Result<QStringList>)> done);
+    // The mail server for job reports: administrators only (it is the installation's).
+    void mailSettings(QObject* context, std::function<void(Result<notify::SmtpSettings>)> done);
+    void saveMailSettings(QObject* context, notify::SmtpSettings settings, const QByteArray& password,
+                          std::function<void(Status)> done);
+    void sendTestMail(QObject* context, const QString& to, std::function<void(Status)> done);
     void dashboard(QObject* context, std::function<void(Result<console::DashboardData>)> done);
     // `reread`: read the inventory from the server again first (it is also re-read when
     // older than a minute), so VMs created or removed meanwhile show.
