@@ -152,6 +152,10 @@ void ConsoleSession::adoptInventory(EngineWorker& worker, vsphere::Inventory inv
     const QStringList tags = m_caller.tagNames(m_endpoint.id);
     if (tags.isEmpty())
         return done(success());
+    // Until the members are read again the tags grant nothing: a tag an administrator took
+    // off a VM must not keep its access because a later read failed.
+    for (const QString& tag : tags)
+        m_caller.setTagMembers(tag, {});
     std::weak_ptr<ConsoleSession> weak = weak_from_this();
     vsphere::readTagMembers(
         QUrl(m_endpoint.url), m_endpoint.pinnedSha256, m_user, m_password, tags,

@@ -21,7 +21,8 @@ QString cliText(const char* text)
 QString csvField(const QString& text)
 {
     QString value = text;
-    if (!value.isEmpty() && QStringLiteral("=+-@").contains(value.front()))
+    // A leading tab or carriage return also makes some spreadsheets read a formula.
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
         value.prepend(QLatin1Char('\''));
     value.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + value + QLatin1Char('"');
@@ -136,7 +137,22 @@ QByteArray sessionCsv(const QVector<SessionReport>& reports)
     QStringList rows;
     rows << QStringLiteral(
         "session,job,vm,moref,result,started,finished,bytes_read,bytes_stored,restore_point,message");
-    for (const auto& report : reports)
+    for (const auto& report : reports) {
+        // A session that ended before any VM (endpoint unreachable, quota) is one row of its
+        // own, so a date range's export counts every run.
+        if (report.session.tasks.isEmpty())
+            rows << QStringList{QString::number(report.session.id),
+                                csvField(report.session.jobName),
+                                QString(),
+                                QString(),
+                                toString(report.session.result),
+                                report.session.started.toString(Qt::ISODate),
+                                report.session.finished.toString(Qt::ISODate),
+                                QString::number(report.session.bytesRead),
+                                QString::number(report.session.bytesStored),
+                                QString(),
+                                csvField(report.session.message)}
+                        .join(QLatin1Char(','));
         for (const auto& task : report.session.tasks)
             rows << QStringList{QString::number(report.session.id),
                                 csvField(report.session.jobName),
@@ -150,6 +166,7 @@ QByteArray sessionCsv(const QVector<SessionReport>& reports)
                                 csvField(task.restorePoint),
                                 csvField(task.message)}
                         .join(QLatin1Char(','));
+    }
     return (rows.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
 }
 
