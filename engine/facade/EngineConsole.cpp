@@ -1,6 +1,7 @@
 // The console's side of the facade: each request runs on the engine thread for the account
 // signed in there, and only ever sees that account's scope.
 #include "credentials/Keychain.h"
+#include "facade/ConsoleRequest.h"
 #include "facade/Engine.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
@@ -17,29 +18,15 @@ namespace lifeboat {
 
 namespace {
 
-struct ConsoleText
-{
-    Q_DECLARE_TR_FUNCTIONS(lifeboat::Engine)
-};
-
-Error signedOut()
-{
-    return Error{QStringLiteral("console.signed_out"), ConsoleText::tr("Sign in first.")};
-}
+using facade::ConsoleText;
+using facade::myJob;
+using facade::signedOut;
+using facade::withSession;
 
 Error superseded()
 {
     return Error{QStringLiteral("console.superseded"),
                  ConsoleText::tr("A newer sign-in or sign-out replaced this one.")};
-}
-
-// Runs `work` with the signed-in session, or answers "console.signed_out".
-template <typename R>
-R withSession(EngineWorker& worker, const std::function<R(console::ConsoleSession&)>& work)
-{
-    if (!worker.consoleSession())
-        return R(signedOut());
-    return work(*worker.consoleSession());
 }
 
 } // namespace
@@ -275,11 +262,9 @@ void Engine::startJob(QObject* context, qint64 jobId, const QStringList& onlyVms
             auto session = worker.consoleSession();
             if (!session)
                 return signedOut();
-            auto job = worker.jobStore()->job(QString::number(jobId));
+            auto job = myJob(worker, *session, jobId);
             if (!job)
                 return job.error();
-            if (Status mine = session->checkJob(*job); !mine)
-                return mine;
             // The signed-in account's own job runs with the password it just proved;
             // others (an administrator starting a tenant's job) with the stored one.
             const bool ownAccount = job->endpointId == session->endpoint().id &&
@@ -362,11 +347,9 @@ void Engine::stopJob(QObject* context, qint64 jobId, std::function<void(Status)>
             auto session = worker.consoleSession();
             if (!session)
                 return signedOut();
-            auto job = worker.jobStore()->job(QString::number(jobId));
+            auto job = myJob(worker, *session, jobId);
             if (!job)
                 return job.error();
-            if (Status mine = session->checkJob(*job); !mine)
-                return mine;
             if (worker.stopBackup(jobId))
                 return success();
             // Running in another process (lifeboat-cli serve): ask it through the catalog.

@@ -2,6 +2,7 @@
 // and restoring files or database items, all for the account signed in to the console and
 // only within its scope. The work mirrors lifeboat-cli's files/items commands, with the
 // console session's caller instead of a CLI sign-in.
+#include "facade/ConsoleRequest.h"
 #include "facade/Engine.h"
 #include "guest/FileIndex.h"
 #include "guest/RestorePointVolumes.h"
@@ -19,23 +20,9 @@ namespace lifeboat {
 
 namespace {
 
-struct FilesText
-{
-    Q_DECLARE_TR_FUNCTIONS(lifeboat::Engine)
-};
-
-Error signedOut()
-{
-    return Error{QStringLiteral("console.signed_out"), FilesText::tr("Sign in first.")};
-}
-
-template <typename R>
-R withSession(EngineWorker& worker, const std::function<R(console::ConsoleSession&)>& work)
-{
-    if (!worker.consoleSession() || !worker.catalog() || !worker.jobStore())
-        return R(signedOut());
-    return work(*worker.consoleSession());
-}
+using facade::ConsoleText;
+using facade::signedOut;
+using facade::withSession;
 
 QString typeName(guest::EntryType type)
 {
@@ -61,8 +48,9 @@ sessionRepository(EngineWorker& worker, console::ConsoleSession& session, const 
     if (!mine)
         return mine.error();
     if (!mine->contains(location))
-        return Error{QStringLiteral("scope.denied"),
-                     FilesText::tr("The repository %1 is not one of your jobs' repositories.").arg(location)};
+        return Error{
+            QStringLiteral("scope.denied"),
+            ConsoleText::tr("The repository %1 is not one of your jobs' repositories.").arg(location)};
     auto repository = session.openRepository(worker, location);
     if (!repository)
         return repository.error();
@@ -72,8 +60,9 @@ sessionRepository(EngineWorker& worker, console::ConsoleSession& session, const 
 Error notYours(const QString& restorePoint, const QString& user)
 {
     // Exactly what a missing restore point answers: another tenant's must not be revealed.
-    return Error{QStringLiteral("scope.denied"),
-                 FilesText::tr("There is no restore point %1 that %2 may restore.").arg(restorePoint, user)};
+    return Error{
+        QStringLiteral("scope.denied"),
+        ConsoleText::tr("There is no restore point %1 that %2 may restore.").arg(restorePoint, user)};
 }
 
 // The restore point last browsed, kept open: expanding folder after folder must not read
@@ -146,13 +135,13 @@ Status checkFolderTarget(const QString& target)
     const QFileInfo info(target);
     if (info.exists() && !info.isDir())
         return Error{QStringLiteral("restore.target"),
-                     FilesText::tr("%1 is a file, not a folder.").arg(target)};
+                     ConsoleText::tr("%1 is a file, not a folder.").arg(target)};
     QFileInfo existing = info;
     while (!existing.exists() && !existing.isRoot() && existing.absoluteFilePath() != existing.absolutePath())
         existing = QFileInfo(existing.absolutePath());
     if (!existing.isDir() || !existing.isWritable())
         return Error{QStringLiteral("restore.target"),
-                     FilesText::tr("You may not write to the folder %1.").arg(existing.absoluteFilePath())};
+                     ConsoleText::tr("You may not write to the folder %1.").arg(existing.absoluteFilePath())};
     return success();
 }
 
@@ -161,11 +150,11 @@ Status checkNewFile(const QString& file)
     const QFileInfo info(file);
     if (info.exists())
         return Error{QStringLiteral("restore.exists"),
-                     FilesText::tr("%1 exists already; choose another file.").arg(file)};
+                     ConsoleText::tr("%1 exists already; choose another file.").arg(file)};
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir() || !folder.isWritable())
         return Error{QStringLiteral("restore.target"),
-                     FilesText::tr("You may not write to the folder %1.").arg(folder.absoluteFilePath())};
+                     ConsoleText::tr("You may not write to the folder %1.").arg(folder.absoluteFilePath())};
     return success();
 }
 
@@ -190,11 +179,11 @@ void Engine::searchFiles(QObject* context, FileSearch search,
                 worker, [&](console::ConsoleSession& session) -> Result<QVector<GuestFile>> {
                     if (search.minSize && search.maxSize && *search.minSize > *search.maxSize)
                         return Error{QStringLiteral("files.bad_query"),
-                                     FilesText::tr("The smallest size is larger than the largest.")};
+                                     ConsoleText::tr("The smallest size is larger than the largest.")};
                     if (search.modifiedAfter.isValid() && search.modifiedBefore.isValid() &&
                         search.modifiedAfter > search.modifiedBefore)
                         return Error{QStringLiteral("files.bad_query"),
-                                     FilesText::tr("The date range ends before it starts.")};
+                                     ConsoleText::tr("The date range ends before it starts.")};
                     auto locations = session.repositories(worker);
                     if (!locations)
                         return locations.error();
@@ -319,11 +308,11 @@ void Engine::restoreFiles(QObject* context, FileRestoreOrder order,
                 worker, [&](console::ConsoleSession& session) -> Result<QVector<jobs::Session>> {
                     if (order.files.isEmpty())
                         return Error{QStringLiteral("restore.nothing"),
-                                     FilesText::tr("Add files to the restore list first.")};
+                                     ConsoleText::tr("Add files to the restore list first.")};
                     if (order.target.trimmed().isEmpty())
                         return Error{QStringLiteral("restore.target"),
-                                     order.zip ? FilesText::tr("Choose the .zip file to create.")
-                                               : FilesText::tr("Choose the folder to restore into.")};
+                                     order.zip ? ConsoleText::tr("Choose the .zip file to create.")
+                                               : ConsoleText::tr("Choose the folder to restore into.")};
                     // One restore per restore point and volume, in the order the files were added.
                     QVector<QVector<GuestFile>> groups;
                     for (const GuestFile& file : order.files) {
@@ -396,7 +385,7 @@ void Engine::restoreItem(QObject* context, ItemRestoreOrder order,
             return withSession<Result<
                 jobs::Session>>(worker, [&](console::ConsoleSession& session) -> Result<jobs::Session> {
                 if (order.restorePoint.isEmpty() || order.item.isEmpty())
-                    return Error{QStringLiteral("restore.nothing"), FilesText::tr("Choose an item first.")};
+                    return Error{QStringLiteral("restore.nothing"), ConsoleText::tr("Choose an item first.")};
                 const bool toFile = !order.toFile.trimmed().isEmpty();
                 if (toFile) {
                     if (Status usable = checkNewFile(order.toFile); !usable)
@@ -405,18 +394,18 @@ void Engine::restoreItem(QObject* context, ItemRestoreOrder order,
                     if (order.host.trimmed().isEmpty() || order.user.trimmed().isEmpty() || order.port <= 0 ||
                         order.port > 65535)
                         return Error{QStringLiteral("restore.server"),
-                                     FilesText::tr("Enter the database server's SSH address and user.")};
+                                     ConsoleText::tr("Enter the database server's SSH address and user.")};
                     if (order.keyFile.isEmpty() && order.password.isEmpty())
                         return Error{QStringLiteral("restore.server"),
-                                     FilesText::tr("Choose a key file or enter the SSH password.")};
+                                     ConsoleText::tr("Choose a key file or enter the SSH password.")};
                     if (!order.hostKey.startsWith(QLatin1String("SHA256:")))
                         return Error{QStringLiteral("restore.server"),
-                                     FilesText::tr("Enter the server's host key fingerprint (SHA256:...), "
-                                                   "compared with what the server's administrator sees.")};
+                                     ConsoleText::tr("Enter the server's host key fingerprint (SHA256:...), "
+                                                     "compared with what the server's administrator sees.")};
                     if (order.overwrite && !order.newDatabase.isEmpty())
                         return Error{QStringLiteral("restore.server"),
-                                     FilesText::tr("A new name restores beside the original; it cannot be "
-                                                   "combined with overwriting.")};
+                                     ConsoleText::tr("A new name restores beside the original; it cannot be "
+                                                     "combined with overwriting.")};
                 }
                 auto repository = sessionRepository(worker, session, order.repository);
                 if (!repository)

@@ -3,6 +3,7 @@
 // scope on the engine thread whatever the GUI offered.
 #include "console/ConsoleJobs.h"
 #include "credentials/Keychain.h"
+#include "facade/ConsoleRequest.h"
 #include "facade/Engine.h"
 #include "jobs/SessionReport.h"
 
@@ -13,36 +14,10 @@ namespace lifeboat {
 
 namespace {
 
-struct JobsText
-{
-    Q_DECLARE_TR_FUNCTIONS(lifeboat::Engine)
-};
-
-Error signedOut()
-{
-    return Error{QStringLiteral("console.signed_out"), JobsText::tr("Sign in first.")};
-}
-
-template <typename R>
-R withSession(EngineWorker& worker, const std::function<R(console::ConsoleSession&)>& work)
-{
-    if (!worker.consoleSession())
-        return R(signedOut());
-    if (!worker.jobStore())
-        return R(Error{QStringLiteral("engine.no_catalog"), JobsText::tr("There is no catalog.")});
-    return work(*worker.consoleSession());
-}
-
-// One of the caller's jobs, or why not.
-Result<jobs::JobDefinition> myJob(EngineWorker& worker, console::ConsoleSession& session, qint64 jobId)
-{
-    auto job = worker.jobStore()->job(QString::number(jobId));
-    if (!job)
-        return job.error();
-    if (Status mine = session.checkJob(*job); !mine)
-        return mine.error();
-    return job;
-}
+using facade::ConsoleText;
+using facade::myJob;
+using facade::signedOut;
+using facade::withSession;
 
 QVector<Engine::JobInventoryObject> inventoryObjects(const console::ConsoleSession& session)
 {
@@ -160,7 +135,7 @@ void Engine::deleteJob(QObject* context, qint64 jobId, std::function<void(Status
                 if (worker.isRunning(jobId) || (live && *live > 0))
                     return Error{
                         QStringLiteral("job.running"),
-                        JobsText::tr("The job %1 is running; stop it before deleting it.").arg(job->name)};
+                        ConsoleText::tr("The job %1 is running; stop it before deleting it.").arg(job->name)};
                 if (Status deleted = worker.jobStore()->deleteJob(jobId); !deleted)
                     return deleted;
                 // Its guest password must not wait for a later job of the same name.
@@ -188,7 +163,7 @@ void Engine::retryJob(QObject* context, qint64 jobId, std::function<void(Status)
                         return last.error();
                     if (last->isEmpty())
                         return Error{QStringLiteral("session.not_found"),
-                                     JobsText::tr("The job %1 has not run yet.").arg(job->name)};
+                                     ConsoleText::tr("The job %1 has not run yet.").arg(job->name)};
                     // The list has no tasks; the session itself has.
                     auto previous = worker.jobStore()->session(last->front().id);
                     if (!previous)
@@ -198,9 +173,10 @@ void Engine::retryJob(QObject* context, qint64 jobId, std::function<void(Status)
                         if (task.result == jobs::SessionResult::Failed && !failed.contains(task.objectId))
                             failed << task.objectId;
                     if (failed.isEmpty())
-                        return Error{QStringLiteral("job.nothing_to_retry"),
-                                     JobsText::tr("No VM failed in the last session of %1; nothing to retry.")
-                                         .arg(job->name)};
+                        return Error{
+                            QStringLiteral("job.nothing_to_retry"),
+                            ConsoleText::tr("No VM failed in the last session of %1; nothing to retry.")
+                                .arg(job->name)};
                     return failed;
                 });
         },
@@ -220,7 +196,7 @@ void Engine::exportSession(QObject* context, qint64 sessionId, const QString& fo
             return withSession<Status>(worker, [&](console::ConsoleSession& session) -> Status {
                 const auto kind = jobs::reportFormatFromString(format);
                 if (!kind)
-                    return Error{QStringLiteral("export.format"), JobsText::tr("Export as csv or html.")};
+                    return Error{QStringLiteral("export.format"), ConsoleText::tr("Export as csv or html.")};
                 auto report = jobs::loadSessionReport(*worker.jobStore(), sessionId);
                 if (!report)
                     return report.error();
@@ -230,8 +206,9 @@ void Engine::exportSession(QObject* context, qint64 sessionId, const QString& fo
                     if (auto job = worker.jobStore()->job(QString::number(report->session.jobId)))
                         mine = static_cast<bool>(session.checkJob(*job));
                 if (!mine)
-                    return Error{QStringLiteral("scope.denied"),
-                                 JobsText::tr("The session %1 belongs to another account.").arg(sessionId)};
+                    return Error{
+                        QStringLiteral("scope.denied"),
+                        ConsoleText::tr("The session %1 belongs to another account.").arg(sessionId)};
                 return jobs::writeSessionReports({*report}, *kind, path);
             });
         },
@@ -247,10 +224,10 @@ void Engine::exportSessions(QObject* context, const QDateTime& from, const QDate
             return withSession<Result<int>>(worker, [&](console::ConsoleSession& session) -> Result<int> {
                 const auto kind = jobs::reportFormatFromString(format);
                 if (!kind)
-                    return Error{QStringLiteral("export.format"), JobsText::tr("Export as csv or html.")};
+                    return Error{QStringLiteral("export.format"), ConsoleText::tr("Export as csv or html.")};
                 if (!from.isValid() || !to.isValid() || to <= from)
                     return Error{QStringLiteral("export.range"),
-                                 JobsText::tr("The end of the period must come after its start.")};
+                                 ConsoleText::tr("The end of the period must come after its start.")};
                 auto mine = session.jobs(worker);
                 if (!mine)
                     return mine.error();
@@ -260,7 +237,7 @@ void Engine::exportSessions(QObject* context, const QDateTime& from, const QDate
                 auto reports = jobs::loadSessionReports(*worker.jobStore(), ids, from, to);
                 if (!reports)
                     return reports.error();
-                const QString title = JobsText::tr("Sessions from %1 to %2")
+                const QString title = ConsoleText::tr("Sessions from %1 to %2")
                                           .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat),
                                                QLocale().toString(to.toLocalTime(), QLocale::ShortFormat));
                 if (Status written = jobs::writeSessionReports(*reports, *kind, path, title); !written)
