@@ -139,6 +139,14 @@
         <source>A newer sign-in or sign-out replaced this one.</source>
         <translation>Eine neuere Anmeldung oder Abmeldung hat diese ersetzt.</translation>
     </message>
+    <message>
+        <source>Offline there is no server password to keep.</source>
+        <translation>Offline gibt es kein Serverkennwort, das gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
+        <translation>Ihr Kennwort konnte nicht für geplante Ausführungen gespeichert werden: %1 Speichern Sie den Job, ohne es zu behalten, und bitten Sie Ihren Administrator, eines zu hinterlegen.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -4971,6 +4979,14 @@ Befehle:
     <message>
         <source>Why the job was not saved</source>
         <translation>Warum der Job nicht gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>Scheduled and retried runs sign in with my password (kept in the system keychain)</source>
+        <translation>Geplante und wiederholte Ausführungen melden sich mit meinem Kennwort an (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <source>Keep my password for scheduled runs</source>
+        <translation>Mein Kennwort für geplante Ausführungen speichern</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,14 @@
         <source>A newer sign-in or sign-out replaced this one.</source>
         <translation>A newer sign-in or sign-out replaced this one.</translation>
     </message>
+    <message>
+        <source>Offline there is no server password to keep.</source>
+        <translation>Offline there is no server password to keep.</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
+        <translation>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -4970,6 +4978,14 @@ Commands:
     <message>
         <source>Why the job was not saved</source>
         <translation>Why the job was not saved</translation>
+    </message>
+    <message>
+        <source>Scheduled and retried runs sign in with my password (kept in the system keychain)</source>
+        <translation>Scheduled and retried runs sign in with my password (kept in the system keychain)</translation>
+    </message>
+    <message>
+        <source>Keep my password for scheduled runs</source>
+        <translation>Keep my password for scheduled runs</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,14 @@
         <source>A newer sign-in or sign-out replaced this one.</source>
         <translation>Un inicio o cierre de sesión más reciente ha sustituido a este.</translation>
     </message>
+    <message>
+        <source>Offline there is no server password to keep.</source>
+        <translation>Sin conexión no hay ninguna contraseña de servidor que guardar.</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
+        <translation>No se pudo guardar su contraseña para las ejecuciones programadas: %1 Guarde el trabajo sin conservarla y pida a su administrador que guarde una.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -4971,6 +4979,14 @@ Commands:
     <message>
         <source>Why the job was not saved</source>
         <translation>Por qué no se ha guardado el trabajo</translation>
+    </message>
+    <message>
+        <source>Scheduled and retried runs sign in with my password (kept in the system keychain)</source>
+        <translation>Las ejecuciones programadas y reintentadas inician sesión con mi contraseña (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Keep my password for scheduled runs</source>
+        <translation>Guardar mi contraseña para las ejecuciones programadas</translation>
     </message>
 </context>
 <context>

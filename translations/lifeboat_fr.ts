@@ -139,6 +139,14 @@
         <source>A newer sign-in or sign-out replaced this one.</source>
         <translation>Une connexion ou déconnexion plus récente a remplacé celle-ci.</translation>
     </message>
+    <message>
+        <source>Offline there is no server password to keep.</source>
+        <translation>Hors ligne, il n’y a pas de mot de passe de serveur à conserver.</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
+        <translation>Votre mot de passe n’a pas pu être conservé pour les exécutions planifiées : %1 Enregistrez la tâche sans le conserver et demandez à votre administrateur d’en enregistrer un.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -4971,6 +4979,14 @@ Commandes :
     <message>
         <source>Why the job was not saved</source>
         <translation>Pourquoi la tâche n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Scheduled and retried runs sign in with my password (kept in the system keychain)</source>
+        <translation>Les exécutions planifiées et relancées se connectent avec mon mot de passe (conservé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Keep my password for scheduled runs</source>
+        <translation>Conserver mon mot de passe pour les exécutions planifiées</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,14 @@
         <source>A newer sign-in or sign-out replaced this one.</source>
         <translation>より新しいサインインまたはサインアウトによって置き換えられました。</translation>
     </message>
+    <message>
+        <source>Offline there is no server password to keep.</source>
+        <translation>オフラインでは保存するサーバーのパスワードがありません。</translation>
+    </message>
+    <message>
+        <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
+        <translation>スケジュール実行用にパスワードを保存できませんでした: %1 パスワードを保存せずにジョブを保存し、管理者に保存を依頼してください。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -4949,6 +4957,14 @@ Commands:
     <message>
         <source>Why the job was not saved</source>
         <translation>ジョブを保存できなかった理由</translation>
+    </message>
+    <message>
+        <source>Scheduled and retried runs sign in with my password (kept in the system keychain)</source>
+        <translation>スケジュール実行と再試行は自分のパスワードでサインインする (システムのキーチェーンに保存)</translation>
+    </message>
+    <message>
+        <source>Keep my password for scheduled runs</source>
+        <translation>スケジュール実行用にパスワードを保存する</translation>
     </message>
 </context>
 <context>

@@ -25,12 +25,19 @@ Engine::Engine(EngineOptions options, QObject* parent)
     connect(m_thread.get(), &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
-Engine::~Engine() = default;
+Engine::~Engine()
+{
+    // The worker is deleted by its thread's finish; a thread that never ran never finishes.
+    if (!m_threadStarted)
+        delete m_worker;
+}
 
 void Engine::start()
 {
-    if (!m_thread->isRunning())
+    if (!m_thread->isRunning()) {
+        m_threadStarted = true;
         m_thread->start();
+    }
     run<Status>(
         this, [](EngineWorker& worker) { return worker.start(); },
         [this](Status status) {

@@ -103,7 +103,9 @@ public:
                       std::function<void(Result<QVector<JobInventoryObject>>)> done);
     // Creates (id 0) or updates one of the caller's jobs; everything is checked again on the
     // engine thread. `guestPassword` goes into the system keychain (empty: keep the stored one).
-    void saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword,
+    // `rememberPassword`: the signed-in account's password goes into the keychain (before the
+    // job is saved) so the job's scheduled runs can sign in as that account.
+    void saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword, bool rememberPassword,
                  std::function<void(Result<jobs::JobDefinition>)> done);
     void setJobEnabled(QObject* context, qint64 jobId, bool enabled, std::function<void(Status)> done);
     // Deletes a job that is not running; its sessions and restore points stay.
@@ -251,6 +253,7 @@ private:
     };
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     EngineWorker* m_worker = nullptr; // owned by the engine thread, deleted on its finish
+    bool m_threadStarted = false;
 };
 
 } // namespace lifeboat

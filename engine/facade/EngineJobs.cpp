@@ -91,14 +91,31 @@ void Engine::jobInventory(QObject* context, bool reread,
 }
 
 void Engine::saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword,
-                     std::function<void(Result<jobs::JobDefinition>)> done)
+                     bool rememberPassword, std::function<void(Result<jobs::JobDefinition>)> done)
 {
     run<Result<jobs::JobDefinition>>(
         context,
-        [job = std::move(job), guestPassword](EngineWorker& worker) {
-            return withSession<Result<jobs::JobDefinition>>(worker, [&](console::ConsoleSession& session) {
-                return console::saveConsoleJob(worker, session, job, guestPassword);
-            });
+        [job = std::move(job), guestPassword, rememberPassword](EngineWorker& worker) {
+            return withSession<Result<jobs::JobDefinition>>(
+                worker, [&](console::ConsoleSession& session) -> Result<jobs::JobDefinition> {
+                    if (rememberPassword) {
+                        if (session.isOffline())
+                            return Error{QStringLiteral("console.offline"),
+                                         ConsoleText::tr("Offline there is no server password to keep.")};
+                        // The job runs as the signed-in account (saveConsoleJob sets it so).
+                        if (Status kept = credentials::writeSecret(
+                                credentials::endpointPasswordKey(session.endpoint().url, session.user()),
+                                session.password());
+                            !kept)
+                            return Error{
+                                kept.error().code,
+                                ConsoleText::tr("Your password could not be kept for scheduled runs: %1 "
+                                                "Save the job without keeping it, and ask your "
+                                                "administrator to store one.")
+                                    .arg(kept.error().message)};
+                    }
+                    return console::saveConsoleJob(worker, session, job, guestPassword);
+                });
         },
         std::move(done));
 }

@@ -232,6 +232,31 @@ private Q_SLOTS:
         QCOMPARE(show().value(QStringLiteral("keep_restore_points")).toInt(), 3);
     }
 
+    void keepingThePasswordNeedsAKeychain()
+    {
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("a session bus may carry a keychain here; this checks the refusal without one");
+        QVERIFY(m_page->selectJob(kJobName));
+        QTest::mouseClick(button("jobEdit"), Qt::LeftButton);
+        ui::JobWizard* wizard = m_page->wizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->inventoryLoaded(), 60000);
+        wizard->findChild<QSpinBox*>(QStringLiteral("jobKeep"))->setValue(5);
+        for (int page = 0; page < ui::JobWizard::SummaryPage; ++page)
+            wizard->next();
+        auto* remember = wizard->findChild<QCheckBox*>(QStringLiteral("jobRememberPassword"));
+        QVERIFY(remember && !remember->isChecked());
+        remember->setChecked(true);
+        wizard->accept();
+        // Without a keychain the password is not kept anywhere else, and the job is not saved.
+        auto* error = wizard->findChild<QLabel*>(QStringLiteral("jobWizardError"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 60000);
+        QVERIFY2(error->text().contains(QStringLiteral("scheduled runs")), qPrintable(error->text()));
+        QCOMPARE(show().value(QStringLiteral("keep_restore_points")).toInt(), 3);
+        wizard->reject();
+        QTRY_VERIFY(!m_page->wizard());
+    }
+
     void runThenRetryIsDisabled()
     {
         ui::JobsModel* model = m_page->model();

@@ -422,8 +422,13 @@ QWizardPage* JobWizard::buildSummaryPage()
     m_error->setTextFormat(Qt::PlainText);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
+    // Scheduled runs happen when nobody is signed in: they need the account's password from
+    // the keychain, which is kept there only when the user says so.
+    m_rememberPassword = new QCheckBox(page);
+    m_rememberPassword->setObjectName(QStringLiteral("jobRememberPassword"));
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_summary, 1);
+    layout->addWidget(m_rememberPassword);
     layout->addWidget(m_error);
     page->complete = [this] {
         return !m_saving;
@@ -853,24 +858,26 @@ void JobWizard::accept()
     m_error->hide();
     checked(page(SummaryPage))->recheck();
     button(QWizard::BackButton)->setEnabled(false);
-    m_engine.saveJob(this, job(), guestPassword(), [this](Result<jobs::JobDefinition> result) {
-        m_saving = false;
-        button(QWizard::BackButton)->setEnabled(true);
-        checked(page(SummaryPage))->recheck();
-        if (!result) {
-            // The wizard stays open with what the user chose; the error says what to change.
-            if (currentId() != SummaryPage) {
-                while (currentId() != SummaryPage && currentId() != -1 && validateCurrentPage())
-                    next();
-            }
-            m_error->setText(result.error().message);
-            m_error->show();
-            return;
-        }
-        m_guestPassword->clear();
-        Q_EMIT saved(*result);
-        QWizard::accept();
-    });
+    m_engine.saveJob(this, job(), guestPassword(), m_rememberPassword->isChecked(),
+                     [this](Result<jobs::JobDefinition> result) {
+                         m_saving = false;
+                         button(QWizard::BackButton)->setEnabled(true);
+                         checked(page(SummaryPage))->recheck();
+                         if (!result) {
+                             // The wizard stays open with what the user chose; the error says what to change.
+                             if (currentId() != SummaryPage) {
+                                 while (currentId() != SummaryPage && currentId() != -1 &&
+                                        validateCurrentPage())
+                                     next();
+                             }
+                             m_error->setText(result.error().message);
+                             m_error->show();
+                             return;
+                         }
+                         m_guestPassword->clear();
+                         Q_EMIT saved(*result);
+                         QWizard::accept();
+                     });
 }
 
 void JobWizard::changeEvent(QEvent* event)
@@ -899,6 +906,9 @@ void JobWizard::retranslateUi()
     page(NotifyPage)->setTitle(tr("Notifications"));
     page(NotifyPage)->setSubTitle(tr("Who gets a report by e-mail when a run ends."));
     page(SummaryPage)->setTitle(tr("Summary"));
+    m_rememberPassword->setText(
+        tr("Scheduled and retried runs sign in with my password (kept in the system keychain)"));
+    m_rememberPassword->setAccessibleName(tr("Keep my password for scheduled runs"));
     page(SummaryPage)->setSubTitle(tr("Finish saves the job."));
 
     m_nameLabel->setText(tr("&Name:"));

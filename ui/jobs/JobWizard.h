@@ -172,6 +172,7 @@ private:
     QComboBox* m_notifyWhen;
     // Summary
     QLabel* m_summary;
+    QCheckBox* m_rememberPassword = nullptr;
     QLabel* m_error;
 };
 
