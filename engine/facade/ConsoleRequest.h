@@ -46,4 +46,28 @@ inline Result<jobs::JobDefinition> myJob(EngineWorker& worker, const console::Co
     return job;
 }
 
+// Answers from the signed-in session's inventory, read from the server again first when
+// asked (`reread`) or when it is older than a minute; a sign-out meanwhile answers
+// "console.signed_out".
+template <typename R>
+void withFreshInventory(EngineWorker& worker, bool reread, std::function<void(R)> reply,
+                        std::function<R(console::ConsoleSession&)> answer)
+{
+    const std::shared_ptr<console::ConsoleSession> session = worker.consoleSession();
+    if (!session)
+        return reply(R(signedOut()));
+    auto respond = [&worker, reply, answer](Status read) {
+        const std::shared_ptr<console::ConsoleSession> current = worker.consoleSession();
+        if (!current)
+            return reply(R(signedOut()));
+        if (!read)
+            return reply(R(read.error()));
+        reply(answer(*current));
+    };
+    if (reread || session->inventoryAge() > 60000)
+        session->refreshInventory(worker, respond);
+    else
+        respond(success());
+}
+
 } // namespace lifeboat::facade

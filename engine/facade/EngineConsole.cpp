@@ -153,22 +153,10 @@ void Engine::vms(QObject* context, bool reread, std::function<void(Result<QVecto
 {
     runAsync<Result<QVector<console::VmRow>>>(
         context,
-        [reread](EngineWorker& worker, auto reply) {
-            auto session = worker.consoleSession();
-            if (!session)
-                return reply(signedOut());
-            auto rows = [&worker, reply](Status read) {
-                auto current = worker.consoleSession();
-                if (!current)
-                    return reply(signedOut());
-                if (!read)
-                    return reply(read.error());
-                reply(current->vmRows(worker));
-            };
-            if (reread || session->inventoryAge() > 60000)
-                session->refreshInventory(worker, rows);
-            else
-                rows(success());
+        [reread](EngineWorker& worker, std::function<void(Result<QVector<console::VmRow>>)> reply) {
+            facade::withFreshInventory<Result<QVector<console::VmRow>>>(
+                worker, reread, std::move(reply),
+                [&worker](console::ConsoleSession& session) { return session.vmRows(worker); });
         },
         std::move(done));
 }

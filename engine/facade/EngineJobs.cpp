@@ -70,22 +70,10 @@ void Engine::jobInventory(QObject* context, bool reread,
 {
     runAsync<Result<QVector<JobInventoryObject>>>(
         context,
-        [reread](EngineWorker& worker, auto reply) {
-            auto session = worker.consoleSession();
-            if (!session)
-                return reply(signedOut());
-            auto answer = [&worker, reply](Status read) {
-                auto current = worker.consoleSession();
-                if (!current)
-                    return reply(signedOut());
-                if (!read)
-                    return reply(read.error());
-                reply(inventoryObjects(*current));
-            };
-            if (reread || session->inventoryAge() > 60000)
-                session->refreshInventory(worker, answer);
-            else
-                answer(success());
+        [reread](EngineWorker& worker, std::function<void(Result<QVector<JobInventoryObject>>)> reply) {
+            facade::withFreshInventory<Result<QVector<JobInventoryObject>>>(
+                worker, reread, std::move(reply),
+                [](console::ConsoleSession& session) { return inventoryObjects(session); });
         },
         std::move(done));
 }

@@ -7,6 +7,21 @@
 
 namespace lifeboat::ui {
 
+QVariant guestFileDecoration(const QString& type, int role, bool nameColumn, bool sizeColumn)
+{
+    if (role == Qt::DecorationRole && nameColumn) {
+        const QStyle* style = QApplication::style();
+        if (type == QLatin1String("dir"))
+            return style->standardIcon(QStyle::SP_DirIcon);
+        if (type == QLatin1String("symlink"))
+            return style->standardIcon(QStyle::SP_FileLinkIcon);
+        return style->standardIcon(QStyle::SP_FileIcon);
+    }
+    if (role == Qt::TextAlignmentRole && sizeColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
 QString guestFileName(const QString& path)
 {
     const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
@@ -84,17 +99,7 @@ QVariant GuestFileModel::data(const QModelIndex& index, int role) const
                                            nullptr, file.restorePoints)
                                             .arg(file.restorePoint)
                                       : tr("Restore point %1").arg(file.restorePoint);
-    if (role == Qt::DecorationRole && column == Name) {
-        const QStyle* style = QApplication::style();
-        if (file.type == QLatin1String("dir"))
-            return style->standardIcon(QStyle::SP_DirIcon);
-        if (file.type == QLatin1String("symlink"))
-            return style->standardIcon(QStyle::SP_FileLinkIcon);
-        return style->standardIcon(QStyle::SP_FileIcon);
-    }
-    if (role == Qt::TextAlignmentRole && column == Size)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    return guestFileDecoration(file.type, role, column == Name, column == Size);
 }
 
 QVariant GuestFileModel::headerData(int section, Qt::Orientation orientation, int role) const

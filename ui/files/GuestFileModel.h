@@ -7,6 +7,10 @@
 
 namespace lifeboat::ui {
 
+// What the file models show besides text: a folder, link or file icon in the name column,
+// sizes aligned right.
+QVariant guestFileDecoration(const QString& type, int role, bool nameColumn, bool sizeColumn);
+
 // Guest files from any restore point, one a row: search results and the restore list.
 // Qt::DisplayRole is for people; kRawRole gives the value to sort by (sizes as numbers,
 // times as QDateTime), so that sorting never compares formatted text.

@@ -1,5 +1,7 @@
 #include "files/GuestTreeModel.h"
 
+#include "files/GuestFileModel.h"
+
 #include <QApplication>
 #include <QCollator>
 #include <QLocale>
@@ -256,17 +258,7 @@ QVariant GuestTreeModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Name)
         return file.linkTarget.isEmpty() ? file.path : tr("%1 → %2").arg(file.path, file.linkTarget);
-    if (role == Qt::DecorationRole && column == Name) {
-        const QStyle* style = QApplication::style();
-        if (file.type == QLatin1String("dir"))
-            return style->standardIcon(QStyle::SP_DirIcon);
-        if (file.type == QLatin1String("symlink"))
-            return style->standardIcon(QStyle::SP_FileLinkIcon);
-        return style->standardIcon(QStyle::SP_FileIcon);
-    }
-    if (role == Qt::TextAlignmentRole && column == Size)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
+    return guestFileDecoration(file.type, role, column == Name, column == Size);
 }
 
 QVariant GuestTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
