@@ -697,8 +697,12 @@ QString Ext4FileSystem::type() const
 
 QString Ext4FileSystem::label() const
 {
-    const auto* name = reinterpret_cast<const char*>(d->fs->super->s_volume_name);
-    return QString::fromUtf8(name, qsizetype(strnlen(name, sizeof d->fs->super->s_volume_name)));
+    // Copied out because the field is declared nonstring: GCC 12 at -O2 refuses (with
+    // -Werror) any string function Qt's inline code might call on it.
+    const auto& field = d->fs->super->s_volume_name;
+    char name[sizeof field + 1] = {};
+    std::memcpy(name, field, sizeof field);
+    return QString::fromUtf8(name, qsizetype(std::strlen(name)));
 }
 
 bool Ext4FileSystem::needsRecovery() const

@@ -25,6 +25,9 @@ namespace lifeboat::repository {
 
 namespace {
 
+// 65,536 entries: an index file of ~3.5 MiB for every 16 GiB of new data at 256 KiB chunks.
+constexpr qint64 kIndexFlushEntries = 65536;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(lifeboat::repository::Pipeline)
@@ -193,13 +196,13 @@ Status PackWriter::finish(BlobCodec& codec)
     m_upload.reset();
     if (!status)
         return status;
-    const quint32 pack = m_repository.addPack(QString::fromLatin1(m_packId.toHex()));
-    for (auto& [id, location] : m_entries) {
-        location.pack = pack;
-        m_repository.add(id, location);
-    }
+    m_repository.addPack(QString::fromLatin1(m_packId.toHex()), std::move(m_entries));
     m_entries.clear();
     m_packBytes = 0;
+    // Long backups write index files as they go, so the entries waiting for one stay few
+    // however large the disk (and an interrupted run leaves its packs indexed).
+    if (m_repository.unflushedEntries() >= kIndexFlushEntries)
+        return m_repository.flushIndex(codec);
     return success();
 }
 
@@ -418,6 +421,10 @@ Result<BackupResult> backupImages(Repository& repository, Manifest base,
 
     if (Status flushed = repository.flushIndex(*mainCodec); !flushed)
         return flushed.error();
+    // The index files are complete, but this process's table may lack some of the run's
+    // chunks (its temporary file failed): say so now rather than at the first restore.
+    if (auto failed = repository.indexFailure())
+        return *failed;
     if (Status saved = repository.saveManifest(base, *mainCodec); !saved)
         return saved.error();
     qCInfo(lcEngine) << "restore point" << base.id << "stored:" << result.stats.bytesRead << "bytes read,"

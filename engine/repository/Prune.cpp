@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <unordered_set>
 
 namespace lifeboat::repository {
 
@@ -160,24 +159,31 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
         if (Status removed = repository.backend().remove(QStringLiteral("snapshots/") + id); !removed)
             return removed.error();
 
-    // Everything the remaining restore points reference: their list blobs and chunks.
-    std::unordered_set<ChunkId, ChunkIdHash> live;
+    // Everything the remaining restore points reference: their list blobs and chunks. A
+    // ChunkIndex (its locations unused) keeps this set's memory flat for huge repositories,
+    // and the chunk lists are read one list blob at a time.
+    ChunkIndex live;
     for (const Manifest& manifest : std::as_const(manifests)) {
         if (report.decision.forget.contains(manifest.id))
             continue;
         for (const DiskManifest* stream : manifest.streams()) {
             const DiskManifest& disk = *stream;
-            for (const ChunkId& list : disk.lists)
-                live.insert(list);
-            auto chunks = repository.chunkList(disk, *codec);
-            if (!chunks)
-                return Error{chunks.error().code,
-                             Text::tr("Prune stopped before deleting data: %1").arg(chunks.error().message)};
-            for (const ChunkId& chunk : *chunks)
-                if (!isZeroChunk(chunk))
-                    live.insert(chunk);
+            for (qsizetype segment = 0; segment < disk.lists.size(); ++segment) {
+                live.insert(disk.lists[segment], {}, false);
+                auto chunks = repository.chunkListSegment(disk, segment, *codec);
+                if (!chunks)
+                    return Error{
+                        chunks.error().code,
+                        Text::tr("Prune stopped before deleting data: %1").arg(chunks.error().message)};
+                for (const ChunkId& chunk : *chunks)
+                    if (!isZeroChunk(chunk))
+                        live.insert(chunk, {}, false);
+            }
         }
     }
+    // A set that lost entries would make live chunks look dead.
+    if (auto failed = live.failure())
+        return Error{failed->code, Text::tr("Prune stopped before deleting data: %1").arg(failed->message)};
 
     // Copy the live blobs out of mostly-dead packs, then drop dead and rewritten packs.
     std::set<quint32> dropped;
@@ -188,14 +194,14 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
         indexedPacks.insert(name);
         qint64 liveBytes = 0, deadBytes = 0;
         for (const auto& [id, location] : entries)
-            (live.contains(id) ? liveBytes : deadBytes) += location.length;
+            (live.find(id).has_value() ? liveBytes : deadBytes) += location.length;
         if (deadBytes == 0 || entries.empty())
             continue;
         const quint32 pack = entries.front().second.pack;
         if (liveBytes > 0 && double(deadBytes) < kRewriteDeadShare * double(liveBytes + deadBytes))
             continue;
         for (const auto& [id, location] : entries) {
-            if (!live.contains(id))
+            if (!live.find(id).has_value())
                 continue;
             stored.resize(location.length);
             if (Status read = repository.backend().getRange(
@@ -212,6 +218,8 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
     }
     if (Status finished = rewriter.finish(*codec); !finished)
         return finished.error();
+    if (auto failed = live.failure())
+        return Error{failed->code, Text::tr("Prune stopped before deleting data: %1").arg(failed->message)};
 
     // The new index (without the dropped packs) goes in before anything is deleted: a
     // crash from here on leaves only unreferenced packs, which the next prune removes.

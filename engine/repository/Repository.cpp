@@ -406,7 +406,11 @@ Status Repository::parseIndexEntries(const QByteArray& plain, bool fromPackHeade
         if (!getLE(plain, pos, count))
             return Error{QStringLiteral("repository.corrupt"),
                          tr("An index of %1 is truncated.").arg(location())};
-        const quint32 pack = addPack(packName);
+        quint32 pack = 0;
+        {
+            std::unique_lock lock(m_indexMutex);
+            pack = packNumber(packName);
+        }
         for (quint32 i = 0; i < count; ++i) {
             ChunkId id{};
             if (pos + 33 > plain.size())
@@ -422,7 +426,7 @@ Status Repository::parseIndexEntries(const QByteArray& plain, bool fromPackHeade
                 return Error{QStringLiteral("repository.corrupt"),
                              tr("An index of %1 is truncated.").arg(location())};
             std::unique_lock lock(m_indexMutex);
-            m_index.emplace(id, blob);
+            m_index.insert(id, blob, false);
         }
     }
     return success();
@@ -448,45 +452,53 @@ Status Repository::loadIndex(BlobCodec& codec)
         if (Status parsed = parseIndexEntries(*plain, false, {}); !parsed)
             return parsed;
     }
-    std::unique_lock lock(m_indexMutex);
-    m_unflushedPacks.clear();
+    if (auto failed = m_index.failure())
+        return *failed;
     return success();
 }
 
 std::optional<BlobLocation> Repository::find(const ChunkId& id) const
 {
     std::shared_lock lock(m_indexMutex);
-    if (auto it = m_index.find(id); it != m_index.end())
-        return it->second;
-    return std::nullopt;
+    return m_index.find(id);
 }
 
 bool Repository::claim(const ChunkId& id)
 {
     std::unique_lock lock(m_indexMutex);
-    if (m_index.contains(id))
+    if (m_index.find(id))
         return false;
     return m_claimed.insert(id).second;
 }
 
-quint32 Repository::addPack(const QString& name)
+quint32 Repository::packNumber(const QString& name)
 {
-    std::unique_lock lock(m_indexMutex);
     if (auto it = m_packByName.find(name); it != m_packByName.end())
         return it->second;
     const auto pack = static_cast<quint32>(m_packNames.size());
     m_packNames.push_back(name);
     m_packByName.emplace(name, pack);
-    m_unflushedPacks.push_back(pack);
     return pack;
 }
 
-void Repository::add(const ChunkId& id, const BlobLocation& location)
+void Repository::addPack(const QString& name, std::vector<std::pair<ChunkId, BlobLocation>> entries)
 {
     std::unique_lock lock(m_indexMutex);
-    // A blob moved by prune replaces its old location.
-    m_index.insert_or_assign(id, location);
-    m_claimed.erase(id);
+    const quint32 pack = packNumber(name);
+    for (auto& [id, location] : entries) {
+        location.pack = pack;
+        // A blob moved by prune replaces its old location.
+        m_index.insert(id, location, true);
+        m_claimed.erase(id);
+    }
+    m_unflushedEntries += static_cast<qint64>(entries.size());
+    m_unflushed.emplace_back(pack, std::move(entries));
+}
+
+qint64 Repository::unflushedEntries() const
+{
+    std::shared_lock lock(m_indexMutex);
+    return m_unflushedEntries;
 }
 
 QString Repository::packName(quint32 pack) const
@@ -498,7 +510,7 @@ QString Repository::packName(quint32 pack) const
 qint64 Repository::chunkCount() const
 {
     std::shared_lock lock(m_indexMutex);
-    return static_cast<qint64>(m_index.size());
+    return m_index.size();
 }
 
 std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> Repository::packs() const
@@ -507,8 +519,9 @@ std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> R
     std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> result(m_packNames.size());
     for (std::size_t i = 0; i < m_packNames.size(); ++i)
         result[i].first = m_packNames[i];
-    for (const auto& [id, location] : m_index)
+    m_index.forEach([&](const ChunkId& id, const BlobLocation& location) {
         result[location.pack].second.emplace_back(id, location);
+    });
     std::erase_if(result, [](const auto& pack) { return pack.first.isEmpty() || pack.second.empty(); });
     for (auto& [name, entries] : result)
         std::sort(entries.begin(), entries.end(),
@@ -518,27 +531,30 @@ std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> R
 
 Status Repository::flushIndex(BlobCodec& codec)
 {
-    std::vector<quint32> packs;
+    std::vector<std::pair<quint32, std::vector<std::pair<ChunkId, BlobLocation>>>> packs;
     {
         std::unique_lock lock(m_indexMutex);
-        packs.swap(m_unflushedPacks);
+        packs.swap(m_unflushed);
+        m_unflushedEntries = 0;
     }
     if (packs.empty())
         return success();
-    std::unordered_map<quint32, std::vector<std::pair<ChunkId, BlobLocation>>> byPack;
-    {
-        std::shared_lock lock(m_indexMutex);
-        std::unordered_set<quint32> wanted(packs.begin(), packs.end());
-        for (const auto& [id, location] : m_index)
-            if (wanted.contains(location.pack))
-                byPack[location.pack].emplace_back(id, location);
-    }
     QByteArray plain;
-    for (quint32 pack : packs)
-        plain += encodePackEntries(QByteArray::fromHex(packName(pack).toLatin1()), byPack[pack]);
+    for (const auto& [pack, entries] : packs)
+        plain += encodePackEntries(QByteArray::fromHex(packName(pack).toLatin1()), entries);
     const QByteArray stored =
         QByteArray(kIndexMagic, sizeof kIndexMagic) + codec.sealObject(plain, kIndexContext);
-    return m_backend->putNew(QStringLiteral("index/") + QString::fromLatin1(randomBytes(32).toHex()), stored);
+    Status written =
+        m_backend->putNew(QStringLiteral("index/") + QString::fromLatin1(randomBytes(32).toHex()), stored);
+    if (!written) {
+        // Kept for the next flush: the packs are stored, only their index file is not.
+        std::unique_lock lock(m_indexMutex);
+        for (auto& pack : packs) {
+            m_unflushedEntries += static_cast<qint64>(pack.second.size());
+            m_unflushed.push_back(std::move(pack));
+        }
+    }
+    return written;
 }
 
 Status Repository::reloadIndex()
@@ -549,7 +565,8 @@ Status Repository::reloadIndex()
         m_claimed.clear();
         m_packNames.clear();
         m_packByName.clear();
-        m_unflushedPacks.clear();
+        m_unflushed.clear();
+        m_unflushedEntries = 0;
     }
     auto codec = this->codec();
     return loadIndex(*codec);
@@ -563,15 +580,14 @@ Status Repository::rewriteIndex(const std::set<quint32>& dropped, BlobCodec& cod
     std::map<quint32, std::vector<std::pair<ChunkId, BlobLocation>>> byPack;
     {
         std::unique_lock lock(m_indexMutex);
-        for (auto it = m_index.begin(); it != m_index.end();) {
-            if (dropped.contains(it->second.pack)) {
-                it = m_index.erase(it);
-            } else {
-                byPack[it->second.pack].emplace_back(it->first, it->second);
-                ++it;
-            }
-        }
-        m_unflushedPacks.clear();
+        m_index.eraseIf([&](const BlobLocation& location) { return dropped.contains(location.pack); });
+        m_index.forEach([&](const ChunkId& id, const BlobLocation& location) {
+            byPack[location.pack].emplace_back(id, location);
+        });
+        m_unflushed.clear();
+        m_unflushedEntries = 0;
+        if (auto failed = m_index.failure())
+            return *failed;
     }
     QByteArray plain;
     for (const auto& [pack, entries] : byPack)
@@ -599,6 +615,8 @@ Status Repository::rewriteIndex(const std::set<quint32>& dropped, BlobCodec& cod
 Status Repository::load(const ChunkId& id, BlobCodec& codec, QByteArray& plain, QByteArray& scratch) const
 {
     const auto location = find(id);
+    if (!location && m_index.failure())
+        return *m_index.failure();
     if (!location)
         return Error{QStringLiteral("repository.missing_chunk"),
                      tr("Chunk %1 is missing from the repository.").arg(toHex(id))};

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "repository/Backend.h"
+#include "repository/ChunkIndex.h"
 #include "repository/Crypto.h"
 #include "repository/Format.h"
 #include "repository/Manifest.h"
@@ -39,16 +40,6 @@ struct InitOptions
     int compressionLevel = kDefaultCompressionLevel;
     qint64 packSize = kDefaultPackSize;
     ScryptParams kdf;
-};
-
-// Where a stored blob lives.
-struct BlobLocation
-{
-    quint32 pack = 0; // index into Repository::packName()
-    quint32 length = 0;
-    quint64 offset = 0;
-    quint32 rawLength = 0;
-    BlobType type = BlobType::Data;
 };
 
 class Repository;
@@ -126,8 +117,14 @@ public:
     // Claims the right to store `id` during a backup: false if it is stored already or
     // another worker is storing it right now.
     bool claim(const ChunkId& id);
-    quint32 addPack(const QString& name);
-    void add(const ChunkId& id, const BlobLocation& location);
+    // Records a finished pack and its blobs in one step, so an index flush running
+    // meanwhile never writes the pack with part of its entries.
+    void addPack(const QString& name, std::vector<std::pair<ChunkId, BlobLocation>> entries);
+    // Entries of packs added since the last flushIndex().
+    qint64 unflushedEntries() const;
+    // Set once the on-disk chunk index failed; a backup must not record a restore point then.
+    std::optional<Error> indexFailure() const { return m_index.failure(); }
+    const ChunkIndex& chunkIndex() const { return m_index; }
     QString packName(quint32 pack) const;
     qint64 chunkCount() const;
     // Every indexed blob, grouped by pack (pack name → ids); for verify and prune.
@@ -161,6 +158,7 @@ private:
     Repository(std::unique_ptr<Backend> backend, RepositoryConfig config);
     Status loadIndex(BlobCodec& codec);
     Status parseIndexEntries(const QByteArray& plain, bool fromPackHeader, const QString& packForHeader);
+    quint32 packNumber(const QString& name); // with m_indexMutex held
 
     std::unique_ptr<Backend> m_backend;
     RepositoryConfig m_config;
@@ -168,10 +166,12 @@ private:
     Key m_idKey{};
 
     mutable std::shared_mutex m_indexMutex;
-    std::unordered_map<ChunkId, BlobLocation, ChunkIdHash> m_index;
+    ChunkIndex m_index;
     std::unordered_set<ChunkId, ChunkIdHash> m_claimed;
     std::vector<QString> m_packNames;
-    std::vector<quint32> m_unflushedPacks;
+    // Packs stored since the last index flush, with their entries (pack number → entries).
+    std::vector<std::pair<quint32, std::vector<std::pair<ChunkId, BlobLocation>>>> m_unflushed;
+    qint64 m_unflushedEntries = 0;
     std::unordered_map<QString, quint32> m_packByName;
 };
 
