@@ -10,7 +10,6 @@
 #include <QtEndian>
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -225,12 +224,14 @@ struct ChunkIndex::Table
     std::unique_ptr<PageStore> store;
     qint64 mainPages = 0;
     qint64 totalPages = 0;
-    int homeShift = 64;
     qint64 size = 0;
 
+    // Scales the leading bits onto [0, mainPages): monotonic, so id order is home order,
+    // and any page count works, so tables need not round up to a power of two.
     qint64 homeOf(quint64 leading) const
     {
-        return homeShift >= 64 ? 0 : static_cast<qint64>(leading >> homeShift);
+        __extension__ using Wide = unsigned __int128;
+        return static_cast<qint64>((Wide(leading) * Wide(static_cast<quint64>(mainPages))) >> 64);
     }
     qint64 capacity() const { return mainPages * kSlotsPerPage * kMaxLoadPercent / 100; }
 
@@ -412,14 +413,11 @@ struct ChunkIndex::Table
 
 namespace {
 
-// The smallest power-of-two page count that holds `entries` at half load, leaving room
-// before the next rebuild.
+// Pages for `entries` at 60% load: room to add ids before the next rebuild, without the
+// emptiness of a power-of-two table that was just doubled.
 qint64 mainPagesFor(qint64 entries, qint64 minimum)
 {
-    qint64 pages = minimum;
-    while (pages * kSlotsPerPage / 2 < entries)
-        pages *= 2;
-    return pages;
+    return std::max(minimum, entries * 100 / (kSlotsPerPage * 60) + 1);
 }
 
 QString lastSystemError()
@@ -428,6 +426,67 @@ QString lastSystemError()
 }
 
 } // namespace
+
+// Ids collected during a bulk load: per bucket, full extents in an unlinked file and the
+// extent being filled in memory (256 × 32 KiB of buffers).
+struct ChunkIndex::Spill
+{
+    static constexpr int kBuckets = 256;
+    static constexpr int kSlotsPerExtent = 585; // 32,760 bytes in 8 pages
+    static constexpr qint64 kExtentPages = 8;
+
+    std::unique_ptr<FilePages> file;
+    std::vector<std::vector<std::byte>> filling = std::vector<std::vector<std::byte>>(kBuckets);
+    std::vector<std::vector<qint64>> extents = std::vector<std::vector<qint64>>(kBuckets);
+    qint64 nextPage = 0;
+    qint64 count = 0;
+
+    static int bucketOf(const std::byte* slot)
+    {
+        return static_cast<int>(qFromBigEndian<quint64>(slot + kId) >> 56);
+    }
+
+    bool add(const std::byte* slot)
+    {
+        auto& buffer = filling[static_cast<std::size_t>(bucketOf(slot))];
+        if (buffer.empty())
+            buffer.reserve(static_cast<std::size_t>(kExtentPages * kPageSize));
+        buffer.insert(buffer.end(), slot, slot + kSlotSize);
+        ++count;
+        if (buffer.size() < std::size_t(kSlotsPerExtent) * kSlotSize)
+            return true;
+        buffer.resize(static_cast<std::size_t>(kExtentPages * kPageSize));
+        if (!file->ensurePages(nextPage + kExtentPages) ||
+            !file->writePages(nextPage, kExtentPages, buffer.data()))
+            return false;
+        extents[static_cast<std::size_t>(bucketOf(slot))].push_back(nextPage);
+        nextPage += kExtentPages;
+        buffer.clear();
+        return true;
+    }
+
+    // One bucket's slots in insertion order; false when the file cannot be read.
+    bool bucket(int index, std::vector<std::array<std::byte, kSlotSize>>& out) const
+    {
+        out.clear();
+        std::vector<std::byte> extent(static_cast<std::size_t>(kExtentPages * kPageSize));
+        auto append = [&](const std::byte* data, std::size_t slots) {
+            for (std::size_t i = 0; i < slots; ++i) {
+                out.emplace_back();
+                std::memcpy(out.back().data(), data + i * kSlotSize, kSlotSize);
+            }
+        };
+        for (qint64 first : extents[static_cast<std::size_t>(index)]) {
+            for (qint64 page = 0; page < kExtentPages; ++page)
+                if (!file->page(first + page, extent.data() + page * kPageSize))
+                    return false;
+            append(extent.data(), kSlotsPerExtent);
+        }
+        const auto& rest = filling[static_cast<std::size_t>(index)];
+        append(rest.data(), rest.size() / kSlotSize);
+        return true;
+    }
+};
 
 ChunkIndex::ChunkIndex(qint64 memoryBudget)
     : m_memoryBudget(memoryBudget)
@@ -451,7 +510,6 @@ std::unique_ptr<ChunkIndex::Table> ChunkIndex::makeTable(qint64 mainPages, bool 
     auto table = std::make_unique<Table>();
     table->mainPages = mainPages;
     table->totalPages = mainPages;
-    table->homeShift = 64 - std::countr_zero(static_cast<quint64>(mainPages));
     if (onDisk)
         table->store = FilePages::create(mainPages, error);
     else
@@ -471,7 +529,7 @@ qint64 ChunkIndex::recentPages() const
 
 qint64 ChunkIndex::size() const
 {
-    return m_table->size + (m_recent ? m_recent->size : 0);
+    return m_table->size + (m_recent ? m_recent->size : 0) + (m_spill ? m_spill->count : 0);
 }
 
 std::optional<BlobLocation> ChunkIndex::find(const ChunkId& id) const
@@ -487,8 +545,90 @@ std::optional<BlobLocation> ChunkIndex::find(const ChunkId& id) const
     return std::nullopt;
 }
 
+void ChunkIndex::beginBulkLoad()
+{
+    m_bulk = true;
+}
+
+void ChunkIndex::startSpill()
+{
+    QString error;
+    auto spill = std::make_unique<Spill>();
+    spill->file = FilePages::create(0, error);
+    if (!spill->file) {
+        // Loading goes on the ordinary way; only slower.
+        qCWarning(lcEngine) << "cannot spill the chunk index to a temporary file:" << error;
+        m_bulk = false;
+        return;
+    }
+    bool ok = true;
+    auto move = [&](const std::byte* slot) {
+        ok = ok && spill->add(slot);
+    };
+    const bool read = (!m_recent || m_recent->visitAll(move)) && m_table->visitAll(move);
+    if (!read || !ok) {
+        qCWarning(lcEngine) << "cannot spill the chunk index to a temporary file:" << lastSystemError();
+        m_bulk = false;
+        return;
+    }
+    m_spill = std::move(spill);
+    m_table = makeTable(kInitialMainPages, false, error);
+    m_recent.reset();
+}
+
+void ChunkIndex::endBulkLoad()
+{
+    m_bulk = false;
+    if (!m_spill)
+        return;
+    const auto spill = std::move(m_spill);
+    QString error;
+    auto table = makeTable(mainPagesFor(spill->count, kInitialMainPages), true, error);
+    if (!table) {
+        recordFailure(error);
+        table = makeTable(mainPagesFor(spill->count, kInitialMainPages), false, error);
+    }
+    Table::Builder builder(*table);
+    std::vector<std::array<std::byte, kSlotSize>> slots;
+    for (int bucket = 0; bucket < Spill::kBuckets; ++bucket) {
+        if (!spill->bucket(bucket, slots)) {
+            recordFailure(lastSystemError());
+            return;
+        }
+        // Stable, so of an id listed twice the first listing is the one kept.
+        std::stable_sort(slots.begin(), slots.end(),
+                         [](const auto& a, const auto& b) { return Table::idLess(a.data(), b.data()); });
+        for (std::size_t i = 0; i < slots.size(); ++i) {
+            if (i > 0 && std::memcmp(slots[i].data(), slots[i - 1].data(), sizeof(ChunkId)) == 0)
+                continue;
+            if (!builder.add(slots[i].data())) {
+                recordFailure(lastSystemError());
+                return;
+            }
+        }
+    }
+    if (!builder.finish()) {
+        recordFailure(lastSystemError());
+        return;
+    }
+    m_table = std::move(table);
+    if (m_table->store->onDisk())
+        m_recent = makeTable(recentPages(), false, error);
+}
+
 void ChunkIndex::insert(const ChunkId& id, const BlobLocation& location, bool replace)
 {
+    if (m_bulk && !m_spill &&
+        (m_recent ||
+         (m_table->size + 1 > m_table->capacity() && m_table->mainPages * 2 * kPageSize > m_memoryBudget)))
+        startSpill();
+    if (m_spill) {
+        std::byte slot[kSlotSize];
+        encodeSlot(id, location, slot);
+        if (!m_spill->add(slot))
+            recordFailure(lastSystemError());
+        return;
+    }
     if (!m_recent) {
         if (m_table->size + 1 > m_table->capacity()) {
             const qint64 pages = m_table->mainPages * 2;
@@ -572,6 +712,9 @@ bool ChunkIndex::rebuild(bool onDisk, qint64 mainPages, const std::function<bool
 
 void ChunkIndex::clear()
 {
+    m_bulk = false;
+    m_spill.reset();
+    m_table.reset();
     QString error;
     if (m_memoryBudget < kInitialMainPages * kPageSize)
         m_table = makeTable(kInitialMainPages, true, error);

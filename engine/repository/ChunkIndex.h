@@ -52,6 +52,13 @@ public:
     qint64 size() const;
     void clear();
     void forEach(const std::function<void(const ChunkId&, const BlobLocation&)>& visit) const;
+    // Opening a repository adds every id of its index files at once. In between these calls
+    // insert() only collects (the first location of an id wins), and an index past the
+    // memory budget is then built on disk in one sequential pass, its ids spread over 256
+    // buckets by their leading bits and each bucket sorted in memory, instead of a merge
+    // per 32 MiB of ids. find() is not for use in between.
+    void beginBulkLoad();
+    void endBulkLoad();
     // Drops every entry `drop` selects (prune forgetting the packs it deleted).
     void eraseIf(const std::function<bool(const BlobLocation&)>& drop);
 
@@ -64,6 +71,8 @@ public:
 
 private:
     struct Table;
+    struct Spill;
+    void startSpill();
     std::unique_ptr<Table> makeTable(qint64 mainPages, bool onDisk, QString& error) const;
     qint64 recentPages() const;
     // Writes every entry (less those `drop` selects) into a new table of `mainPages`, in
@@ -76,6 +85,8 @@ private:
     std::unique_ptr<Table> m_table;
     // On disk only: ids added since the last rebuild, in memory, merged in when full.
     std::unique_ptr<Table> m_recent;
+    bool m_bulk = false;
+    std::unique_ptr<Spill> m_spill;
     mutable std::mutex m_failureMutex;
     mutable std::optional<Error> m_failure;
 };

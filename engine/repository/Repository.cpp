@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QtEndian>
 #include <map>
 #include <mutex>
@@ -437,6 +438,14 @@ Status Repository::loadIndex(BlobCodec& codec)
     auto files = m_backend->list(QStringLiteral("index"));
     if (!files)
         return files.error();
+    {
+        std::unique_lock lock(m_indexMutex);
+        m_index.beginBulkLoad();
+    }
+    auto endBulk = qScopeGuard([this] {
+        std::unique_lock lock(m_indexMutex);
+        m_index.endBulkLoad();
+    });
     for (const QString& name : files.value()) {
         auto raw = m_backend->get(QStringLiteral("index/") + name);
         if (!raw)
@@ -451,6 +460,11 @@ Status Repository::loadIndex(BlobCodec& codec)
                              .arg(name)};
         if (Status parsed = parseIndexEntries(*plain, false, {}); !parsed)
             return parsed;
+    }
+    endBulk.dismiss();
+    {
+        std::unique_lock lock(m_indexMutex);
+        m_index.endBulkLoad();
     }
     if (auto failed = m_index.failure())
         return *failed;

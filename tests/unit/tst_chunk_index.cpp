@@ -61,18 +61,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<qint64>("budget");
         QTest::addColumn<bool>("endsOnDisk");
-        QTest::newRow("in memory") << qint64(1) * 1024 * 1024 * 1024 << false;
-        QTest::newRow("on disk from the start") << qint64(0) << true;
+        QTest::addColumn<int>("count");
+        QTest::newRow("in memory") << qint64(1) * 1024 * 1024 * 1024 << false << 60'000;
+        // A zero budget merges every 54 ids, each merge rewriting the file: fewer ids.
+        QTest::newRow("on disk from the start") << qint64(0) << true << 8'000;
         // Starts in memory, moves to a file when the table outgrows 256 KiB.
-        QTest::newRow("moves to disk") << qint64(256 * 1024) << true;
+        QTest::newRow("moves to disk") << qint64(256 * 1024) << true << 60'000;
     }
 
     void findsWhatWasInserted()
     {
         QFETCH(qint64, budget);
         QFETCH(bool, endsOnDisk);
+        QFETCH(int, count);
         ChunkIndex index(budget);
-        constexpr int kCount = 60'000; // several doublings past the 16-page start
+        const int kCount = count; // several doublings past the 16-page start
         const auto ids = fillAndCheck(index, kCount, 7);
         QCOMPARE(index.size(), qint64(kCount));
         QCOMPARE(index.onDisk(), endsOnDisk);
@@ -87,6 +90,10 @@ private Q_SLOTS:
             QVERIFY(!index.find(randomId(other)));
         if (budget > 0 && endsOnDisk)
             QVERIFY(index.tableBytes() > budget);
+        index.clear();
+        QCOMPARE(index.size(), qint64(0));
+        QVERIFY(!index.find(ids.front()));
+        QCOMPARE(index.onDisk(), budget == 0);
     }
 
     void keepsOrReplacesAnExistingId()
@@ -157,6 +164,43 @@ private Q_SLOTS:
         index.clear();
         QCOMPARE(index.size(), qint64(0));
         QVERIFY(!index.find(ids.front()));
+    }
+
+    // Opening a large repository: ids collected into buckets on disk and the table built in
+    // one pass. An id listed twice keeps its first location, as with single inserts.
+    void bulkLoadBuildsTheSameIndex_data()
+    {
+        QTest::addColumn<qint64>("budget");
+        QTest::newRow("fits in memory") << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("spills to disk") << qint64(256 * 1024);
+        QTest::newRow("on disk from the start") << qint64(0);
+    }
+
+    void bulkLoadBuildsTheSameIndex()
+    {
+        QFETCH(qint64, budget);
+        ChunkIndex index(budget);
+        constexpr int kCount = 50'000;
+        index.beginBulkLoad();
+        const auto ids = fillAndCheck(index, kCount, 21);
+        for (int i = 0; i < 1'000; ++i) // listed again, in another pack
+            index.insert(ids[static_cast<std::size_t>(i)], locationFor(static_cast<quint32>(kCount + i)),
+                         false);
+        index.endBulkLoad();
+        QVERIFY(!index.failure());
+        QCOMPARE(index.size(), qint64(kCount));
+        QCOMPARE(index.onDisk(), budget < 1024 * 1024);
+        for (int i = 0; i < kCount; ++i)
+            QVERIFY(sameLocation(*index.find(ids[static_cast<std::size_t>(i)]),
+                                 locationFor(static_cast<quint32>(i))));
+        QRandomGenerator other(22);
+        for (int i = 0; i < 5'000; ++i)
+            QVERIFY(!index.find(randomId(other)));
+        // And it takes ordinary inserts afterwards.
+        const auto more = fillAndCheck(index, 5'000, 23);
+        QCOMPARE(index.size(), qint64(kCount + 5'000));
+        for (std::size_t i = 0; i < more.size(); ++i)
+            QVERIFY(sameLocation(*index.find(more[i]), locationFor(static_cast<quint32>(i))));
     }
 
     // A full disk (a file size limit here) must be reported, and what was inserted before
