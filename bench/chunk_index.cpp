@@ -1,6 +1,7 @@
 // Peak memory and speed of the repository's chunk index at a size no test repository
 // reaches: N random chunk ids (N = 10 million is 2.4 TiB of unique data at 256 KiB chunks)
-// inserted the way opening a repository loads its index files, then looked up.
+// loaded the way opening a repository loads its index files, looked up, then N/10 more
+// added one by one as a backup does.
 // `--hash-map` measures a std::unordered_map of the same entries for comparison (what the
 // index was before it got its own table).
 
@@ -14,6 +15,7 @@
 #include <cstdio>
 #include <cstring>
 #include <sys/resource.h>
+#include <type_traits>
 #include <unordered_map>
 
 using namespace lifeboat::repository;
@@ -62,19 +64,34 @@ struct HashMapIndex
     }
 };
 
+BlobLocation locationOf(qint64 n)
+{
+    BlobLocation location;
+    location.pack = static_cast<quint32>(n / 64);
+    location.offset = static_cast<quint64>(n % 64) * 200'000;
+    location.length = 200'000;
+    location.rawLength = 262'144;
+    return location;
+}
+
+double secondsSince(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+}
+
+// Opening (every id of the index files at once), lookups of present and absent ids, then a
+// backup adding a tenth as many new ids one by one.
 template <typename Index> QJsonObject run(Index& index, qint64 entries, qint64 lookups)
 {
     QElapsedTimer timer;
     timer.start();
-    for (qint64 n = 0; n < entries; ++n) {
-        BlobLocation location;
-        location.pack = static_cast<quint32>(n / 64);
-        location.offset = static_cast<quint64>(n % 64) * 200'000;
-        location.length = 200'000;
-        location.rawLength = 262'144;
-        index.insert(idNumber(1, static_cast<quint64>(n)), location, false);
-    }
-    const double insertSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if constexpr (std::is_same_v<Index, ChunkIndex>)
+        index.beginBulkLoad();
+    for (qint64 n = 0; n < entries; ++n)
+        index.insert(idNumber(1, static_cast<quint64>(n)), locationOf(n), false);
+    if constexpr (std::is_same_v<Index, ChunkIndex>)
+        index.endBulkLoad();
+    const double loadSeconds = secondsSince(timer);
 
     timer.restart();
     qint64 hits = 0;
@@ -83,16 +100,28 @@ template <typename Index> QJsonObject run(Index& index, qint64 entries, qint64 l
         hits += index.find(idNumber(1, n)).has_value();
         hits += index.find(idNumber(2, n)).has_value(); // absent: another seed
     }
-    const double lookupSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const double lookupSeconds = secondsSince(timer);
     if (hits != lookups) {
         std::fprintf(stderr, "wrong lookups: %lld hits for %lld present ids\n", static_cast<long long>(hits),
                      static_cast<long long>(lookups));
         std::exit(1);
     }
+
+    timer.restart();
+    const qint64 added = entries / 10;
+    for (qint64 n = 0; n < added; ++n)
+        index.insert(idNumber(3, static_cast<quint64>(n)), locationOf(n), false);
+    const double addSeconds = secondsSince(timer);
+    if (!index.find(idNumber(3, 0)) || !index.find(idNumber(1, 0))) {
+        std::fprintf(stderr, "lost an id\n");
+        std::exit(1);
+    }
     return {{QStringLiteral("entries"), entries},
-            {QStringLiteral("insert_seconds"), insertSeconds},
+            {QStringLiteral("load_seconds"), loadSeconds},
             {QStringLiteral("lookups"), lookups * 2},
             {QStringLiteral("lookup_us"), lookupSeconds * 1e6 / static_cast<double>(lookups * 2)},
+            {QStringLiteral("added"), added},
+            {QStringLiteral("add_us"), addSeconds * 1e6 / static_cast<double>(std::max<qint64>(added, 1))},
             {QStringLiteral("peak_rss_kib"), peakRssKiB()}};
 }
 
