@@ -622,17 +622,14 @@ int itemsList(CliContext& context, Engine& engine)
 Result<guest::GuestConnection> guestConnection(CliContext& context)
 {
     guest::GuestConnection connection;
-    const QString address = context.value("guest");
-    const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-    connection.target.host = colon > 0 ? address.left(colon) : address;
-    connection.target.port = colon > 0 ? address.mid(colon + 1).toInt() : 22;
+    const bool addressOk = guest::parseGuestAddress(context.value("guest"), connection.target);
     connection.target.user = context.value("guest-user");
     connection.credentials.privateKeyFile = context.value("guest-key");
     connection.credentials.password = qEnvironmentVariable("LIFEBOAT_GUEST_PASSWORD");
     connection.pinnedHostKey = context.value("guest-host-key");
     if (context.isSet("guest-root"))
         connection.root = context.value("guest-root").toUtf8();
-    if (connection.target.host.isEmpty() || connection.target.user.isEmpty() || connection.target.port <= 0 ||
+    if (!addressOk || connection.target.user.isEmpty() ||
         (connection.credentials.privateKeyFile.isEmpty() && connection.credentials.password.isEmpty()))
         return Error{
             QStringLiteral("cli.usage"),

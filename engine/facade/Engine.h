@@ -190,6 +190,32 @@ public:
                       std::function<void(Result<QVector<jobs::Session>>)> done);
     void restoreItem(QObject* context, ItemRestoreOrder order,
                      std::function<void(Result<jobs::Session>)> done);
+    // Restoring files back into their VM's running guest over SFTP. What the engine knows
+    // about where a restore point's VM is reached: the address and user its job's guest
+    // processing uses, else the guest IP VMware Tools report; empty fields where it knows none.
+    struct GuestTargetHint
+    {
+        QString address; // "host[:port]"
+        QString user;
+        QString keyFile;
+    };
+    void guestRestoreTarget(QObject* context, const QString& repository, const QString& restorePoint,
+                            std::function<void(Result<GuestTargetHint>)> done);
+    struct GuestRestoreOrder
+    {
+        QVector<GuestFile> files;        // all from restore points of one VM
+        QString address;                 // "host[:port]"
+        QString user, keyFile, password; // the password is used for this call only, never kept
+        // The host key fingerprint ("SHA256:...") the user accepted. Empty: nothing is restored;
+        // the answer is "ssh.unknown_host_key" with the guest's fingerprint in Error::detail.
+        QString hostKey;
+        QString root = QStringLiteral("/"); // where the guest's "/" is for this account
+        bool overwrite = false;             // keep: the restored copy goes beside what exists
+    };
+    // One restore session per restore point and volume, as restoreFiles(); stops at the first
+    // that fails (a wrong password fails them all).
+    void restoreFilesToGuest(QObject* context, GuestRestoreOrder order,
+                             std::function<void(Result<QVector<jobs::Session>>)> done);
 
     // Runs `work` on the engine thread and hands its result to `done` on the caller's
     // thread. Named methods above are preferred; this is the mechanism under them.

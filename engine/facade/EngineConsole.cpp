@@ -3,6 +3,7 @@
 #include "credentials/Keychain.h"
 #include "facade/ConsoleRequest.h"
 #include "facade/Engine.h"
+#include "facade/OffThreadRequest.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "restore/VmRestore.h"
@@ -426,11 +427,17 @@ void Engine::openOffline(QObject* context, const QString& repository, const QByt
 void Engine::extractDisks(QObject* context, const QString& repository, const QString& restorePoint,
                           const QString& folder, std::function<void(Result<QStringList>)> done)
 {
-    run<Result<QStringList>>(
+    using Written = Result<QStringList>;
+    runAsync<Written>(
         context,
-        [repository, restorePoint, folder](EngineWorker& worker) {
-            return withSession<Result<QStringList>>(
-                worker, [&](console::ConsoleSession& session) -> Result<QStringList> {
+        [repository, restorePoint, folder](EngineWorker& worker, std::function<void(Written)> reply) {
+            struct Prepared
+            {
+                std::shared_ptr<repository::Repository> repository;
+                repository::Manifest manifest;
+            };
+            auto prepared = withSession<Result<Prepared>>(
+                worker, [&](console::ConsoleSession& session) -> Result<Prepared> {
                     auto mine = session.repositories(worker);
                     if (!mine)
                         return mine.error();
@@ -451,25 +458,36 @@ void Engine::extractDisks(QObject* context, const QString& repository, const QSt
                         return Error{QStringLiteral("scope.denied"),
                                      ConsoleText::tr("There is no restore point %1 that you may restore.")
                                          .arg(restorePoint)};
+                    return Prepared{*opened, *manifest};
+                });
+            if (!prepared)
+                return reply(prepared.error());
+            // Whole disks take minutes: written on a helper thread while the tabs keep asking.
+            facade::RequestThreads::of(worker).start<Written>(
+                worker,
+                [prepared = *prepared, folder](const std::atomic<bool>& cancel) -> Written {
+                    repository::PipelineOptions options;
+                    options.cancel = &cancel;
                     QStringList written;
-                    for (const auto& disk : manifest->disks) {
+                    for (const auto& disk : prepared.manifest.disks) {
                         // Disk names come from the source; only their last component is used,
                         // so a hostile name cannot leave the chosen folder.
                         QString name = QFileInfo(disk.name).fileName();
                         if (name.isEmpty() || name == QLatin1String("..") || name == QLatin1String("."))
                             name = QStringLiteral("disk-%1.img").arg(written.size());
                         const QString target = QDir(folder).filePath(
-                            manifest->vmName.isEmpty()
+                            prepared.manifest.vmName.isEmpty()
                                 ? name
-                                : QFileInfo(manifest->vmName).fileName() + QLatin1Char('_') + name);
-                        auto restored =
-                            repository::restoreImage(**opened, *manifest, disk.name, target, false);
+                                : QFileInfo(prepared.manifest.vmName).fileName() + QLatin1Char('_') + name);
+                        auto restored = repository::restoreImage(*prepared.repository, prepared.manifest,
+                                                                 disk.name, target, false, options);
                         if (!restored)
                             return restored.error();
                         written << target;
                     }
                     return written;
-                });
+                },
+                std::move(reply));
         },
         std::move(done));
 }

@@ -4,6 +4,7 @@
 // console session's caller instead of a CLI sign-in.
 #include "facade/ConsoleRequest.h"
 #include "facade/Engine.h"
+#include "facade/OffThreadRequest.h"
 #include "guest/FileIndex.h"
 #include "guest/RestorePointVolumes.h"
 #include "repository/Repository.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace lifeboat {
@@ -21,8 +23,11 @@ namespace lifeboat {
 namespace {
 
 using facade::ConsoleText;
+using facade::RequestThreads;
 using facade::signedOut;
+using facade::ThreadCatalog;
 using facade::withSession;
+using Sessions = Result<QVector<jobs::Session>>;
 
 QString typeName(guest::EntryType type)
 {
@@ -167,6 +172,70 @@ QString groupSuffix(const Engine::GuestFile& file)
     return vm + QLatin1Char('_') + file.restorePointTime.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
 }
 
+// One restore per restore point and volume, in the order the files were added.
+QVector<QVector<Engine::GuestFile>> groupByRestorePoint(const QVector<Engine::GuestFile>& files)
+{
+    QVector<QVector<Engine::GuestFile>> groups;
+    for (const Engine::GuestFile& file : files) {
+        auto same = std::find_if(groups.begin(), groups.end(), [&](const QVector<Engine::GuestFile>& g) {
+            return g.first().repository == file.repository && g.first().restorePoint == file.restorePoint &&
+                   g.first().volume == file.volume;
+        });
+        if (same == groups.end())
+            groups.append({file});
+        else if (std::none_of(same->cbegin(), same->cend(),
+                              [&](const Engine::GuestFile& f) { return f.rawPath == file.rawPath; }))
+            same->append(file);
+    }
+    return groups;
+}
+
+restore::FileRestoreRequest fileRequest(const console::ConsoleSession& session,
+                                        std::shared_ptr<repository::Repository> repository,
+                                        const QVector<Engine::GuestFile>& group)
+{
+    restore::FileRestoreRequest request;
+    request.repository = std::move(repository);
+    request.restorePoint = group.first().restorePoint;
+    request.volume = group.first().volume;
+    for (const Engine::GuestFile& file : group)
+        request.paths.append(file.rawPath);
+    request.user = session.user();
+    request.caller = session.caller();
+    return request;
+}
+
+using Deliver = std::function<Result<jobs::Session>(jobs::JobStore&, const restore::FileRestoreRequest&)>;
+
+// Runs prepared file restores one after the other on a helper thread, each with its restore
+// session written through that thread's catalog connection. A sign-out stops the one
+// running and starts no other.
+void runFileRestores(EngineWorker& worker, QVector<restore::FileRestoreRequest> requests, Deliver deliver,
+                     bool stopAtFailure, std::function<void(Sessions)> reply)
+{
+    const catalog::Catalog engineCatalog = *worker.catalog();
+    RequestThreads::of(worker).start<Sessions>(
+        worker,
+        [engineCatalog, requests = std::move(requests), deliver = std::move(deliver),
+         stopAtFailure](const std::atomic<bool>& cancel) -> Sessions {
+            ThreadCatalog thread(engineCatalog);
+            QVector<jobs::Session> sessions;
+            for (restore::FileRestoreRequest request : requests) {
+                if (cancel.load())
+                    break;
+                request.cancel = &cancel;
+                auto restored = deliver(thread.store, request);
+                if (!restored)
+                    return restored.error();
+                sessions.append(*restored);
+                if (stopAtFailure && restored->result == jobs::SessionResult::Failed)
+                    break;
+            }
+            return sessions;
+        },
+        std::move(reply));
+}
+
 } // namespace
 
 void Engine::searchFiles(QObject* context, FileSearch search,
@@ -298,14 +367,15 @@ void Engine::guestFolder(QObject* context, const QString& repository, const QStr
         std::move(done));
 }
 
-void Engine::restoreFiles(QObject* context, FileRestoreOrder order,
-                          std::function<void(Result<QVector<jobs::Session>>)> done)
+void Engine::restoreFiles(QObject* context, FileRestoreOrder order, std::function<void(Sessions)> done)
 {
-    run<Result<QVector<jobs::Session>>>(
+    runAsync<Sessions>(
         context,
-        [order = std::move(order)](EngineWorker& worker) {
-            return withSession<Result<QVector<jobs::Session>>>(
-                worker, [&](console::ConsoleSession& session) -> Result<QVector<jobs::Session>> {
+        [order = std::move(order)](EngineWorker& worker, std::function<void(Sessions)> reply) {
+            // Checks and the repositories on the engine thread; the copying on a helper thread.
+            auto prepared = withSession<Result<QVector<restore::FileRestoreRequest>>>(
+                worker,
+                [&](console::ConsoleSession& session) -> Result<QVector<restore::FileRestoreRequest>> {
                     if (order.files.isEmpty())
                         return Error{QStringLiteral("restore.nothing"),
                                      ConsoleText::tr("Add files to the restore list first.")};
@@ -313,23 +383,9 @@ void Engine::restoreFiles(QObject* context, FileRestoreOrder order,
                         return Error{QStringLiteral("restore.target"),
                                      order.zip ? ConsoleText::tr("Choose the .zip file to create.")
                                                : ConsoleText::tr("Choose the folder to restore into.")};
-                    // One restore per restore point and volume, in the order the files were added.
-                    QVector<QVector<GuestFile>> groups;
-                    for (const GuestFile& file : order.files) {
-                        auto same =
-                            std::find_if(groups.begin(), groups.end(), [&](const QVector<GuestFile>& g) {
-                                return g.first().repository == file.repository &&
-                                       g.first().restorePoint == file.restorePoint &&
-                                       g.first().volume == file.volume;
-                            });
-                        if (same == groups.end())
-                            groups.append({file});
-                        else if (std::none_of(same->cbegin(), same->cend(),
-                                              [&](const GuestFile& f) { return f.rawPath == file.rawPath; }))
-                            same->append(file);
-                    }
+                    const QVector<QVector<GuestFile>> groups = groupByRestorePoint(order.files);
                     QStringList targets;
-                    for (const auto& group : std::as_const(groups)) {
+                    for (const auto& group : groups) {
                         QString target = order.target;
                         if (groups.size() > 1) {
                             if (order.zip) {
@@ -346,32 +402,162 @@ void Engine::restoreFiles(QObject* context, FileRestoreOrder order,
                             return usable.error();
                         targets.append(target);
                     }
-                    QVector<jobs::Session> sessions;
+                    QVector<restore::FileRestoreRequest> requests;
                     for (qsizetype i = 0; i < groups.size(); ++i) {
-                        const auto& group = groups.at(i);
+                        auto repository = sessionRepository(worker, session, groups.at(i).first().repository);
+                        if (!repository)
+                            return repository.error();
+                        restore::FileRestoreRequest request = fileRequest(session, *repository, groups.at(i));
+                        request.target = targets.at(i);
+                        request.overwrite = order.overwrite;
+                        requests.append(request);
+                    }
+                    return requests;
+                });
+            if (!prepared)
+                return reply(prepared.error());
+            const bool zip = order.zip;
+            runFileRestores(
+                worker, *prepared,
+                [zip](jobs::JobStore& store, const restore::FileRestoreRequest& request) {
+                    return zip ? restore::FileRestore::toZip(store, request, request.target)
+                               : restore::FileRestore::toFolder(store, request);
+                },
+                false, std::move(reply));
+        },
+        std::move(done));
+}
+
+void Engine::guestRestoreTarget(QObject* context, const QString& repository, const QString& restorePoint,
+                                std::function<void(Result<GuestTargetHint>)> done)
+{
+    run<Result<GuestTargetHint>>(
+        context,
+        [repository, restorePoint](EngineWorker& worker) {
+            return withSession<Result<GuestTargetHint>>(
+                worker, [&](console::ConsoleSession& session) -> Result<GuestTargetHint> {
+                    auto opened = sessionRepository(worker, session, repository);
+                    if (!opened)
+                        return opened.error();
+                    auto codec = (*opened)->codec();
+                    auto manifest = (*opened)->loadManifest(restorePoint, *codec);
+                    if (!manifest || !session.caller().owns(manifest->tenant))
+                        return notYours(restorePoint, session.user());
+                    GuestTargetHint hint;
+                    if (manifest->vmId.isEmpty())
+                        return hint;
+                    // Restore points name a VM by its instance UUID where it has one; jobs by moref.
+                    QStringList ids{manifest->vmId};
+                    QString guestIp;
+                    for (const vsphere::VirtualMachineInfo& vm : session.inventory().vms)
+                        if (vm.moref == manifest->vmId || vm.instanceUuid == manifest->vmId) {
+                            ids.append(vm.moref);
+                            guestIp = vm.guestIp;
+                        }
+                    // A job's guest processing reaches this VM already: the same address and user.
+                    if (auto jobs = session.jobs(worker)) {
+                        for (const jobs::JobDefinition& job : std::as_const(*jobs)) {
+                            for (const QString& id : std::as_const(ids)) {
+                                const QString address = job.guest.addresses.value(id);
+                                if (address.isEmpty())
+                                    continue;
+                                hint.address = address;
+                                hint.user = job.guest.user;
+                                hint.keyFile = job.guest.keyFile;
+                                return hint;
+                            }
+                        }
+                    }
+                    hint.address = guestIp;
+                    return hint;
+                });
+        },
+        std::move(done));
+}
+
+void Engine::restoreFilesToGuest(QObject* context, GuestRestoreOrder order,
+                                 std::function<void(Sessions)> done)
+{
+    runAsync<Sessions>(
+        context,
+        [order = std::move(order)](EngineWorker& worker, std::function<void(Sessions)> reply) {
+            guest::GuestConnection connection;
+            auto prepared = withSession<Result<QVector<restore::FileRestoreRequest>>>(
+                worker,
+                [&](console::ConsoleSession& session) -> Result<QVector<restore::FileRestoreRequest>> {
+                    if (order.files.isEmpty())
+                        return Error{QStringLiteral("restore.nothing"),
+                                     ConsoleText::tr("Add files to the restore list first.")};
+                    if (!guest::parseGuestAddress(order.address, connection.target))
+                        return Error{QStringLiteral("restore.guest"),
+                                     ConsoleText::tr("Enter the guest's address: a host name or IP address, "
+                                                     "optionally with :port.")};
+                    connection.target.user = order.user.trimmed();
+                    if (connection.target.user.isEmpty())
+                        return Error{QStringLiteral("restore.guest"),
+                                     ConsoleText::tr("Enter the account to sign in to the guest with.")};
+                    if (order.keyFile.trimmed().isEmpty() && order.password.isEmpty())
+                        return Error{QStringLiteral("restore.guest"),
+                                     ConsoleText::tr("Enter the account's password or choose its key file.")};
+                    if (!order.root.startsWith(QLatin1Char('/')))
+                        return Error{QStringLiteral("restore.guest"),
+                                     ConsoleText::tr("The guest's root folder must be an absolute path, "
+                                                     "such as /.")};
+                    connection.credentials.privateKeyFile = order.keyFile.trimmed();
+                    connection.credentials.password = order.password;
+                    connection.pinnedHostKey = order.hostKey.trimmed();
+                    connection.root = order.root.toUtf8();
+                    QVector<restore::FileRestoreRequest> requests;
+                    QSet<QString> vms;
+                    for (const auto& group : groupByRestorePoint(order.files)) {
                         auto repository = sessionRepository(worker, session, group.first().repository);
                         if (!repository)
                             return repository.error();
-                        restore::FileRestoreRequest request;
-                        request.repository = *repository;
-                        request.restorePoint = group.first().restorePoint;
-                        request.volume = group.first().volume;
-                        for (const GuestFile& file : group)
-                            request.paths.append(file.rawPath);
-                        request.target = targets.at(i);
+                        // The VM comes from the restore point, not from the order: the files go
+                        // back into one guest, so they must all be that guest's.
+                        auto codec = (*repository)->codec();
+                        auto manifest = (*repository)->loadManifest(group.first().restorePoint, *codec);
+                        if (!manifest || !session.caller().owns(manifest->tenant))
+                            return notYours(group.first().restorePoint, session.user());
+                        vms.insert(manifest->vmId.isEmpty() ? manifest->vmName : manifest->vmId);
+                        if (vms.size() > 1)
+                            return Error{
+                                QStringLiteral("restore.several_vms"),
+                                ConsoleText::tr("The restore list holds files of several VMs. Files go "
+                                                "back into one guest at a time: keep only one VM's "
+                                                "files in the list, or restore to a folder.")};
+                        restore::FileRestoreRequest request = fileRequest(session, *repository, group);
                         request.overwrite = order.overwrite;
-                        request.user = session.user();
-                        request.caller = session.caller();
-                        auto restored =
-                            order.zip
-                                ? restore::FileRestore::toZip(*worker.jobStore(), request, targets.at(i))
-                                : restore::FileRestore::toFolder(*worker.jobStore(), request);
-                        if (!restored)
-                            return restored.error();
-                        sessions.append(*restored);
+                        requests.append(request);
                     }
-                    return sessions;
+                    return requests;
                 });
+            if (!prepared)
+                return reply(prepared.error());
+            if (connection.pinnedHostKey.isEmpty()) {
+                // First contact: only the host key is read, for the user to compare and accept.
+                const ssh::SshTarget target = connection.target;
+                return RequestThreads::of(worker).start<Sessions>(
+                    worker,
+                    [target](const std::atomic<bool>&) -> Sessions {
+                        auto key = guest::readGuestHostKey(target, std::chrono::seconds(30));
+                        if (!key)
+                            return key.error();
+                        return Error{QStringLiteral("ssh.unknown_host_key"),
+                                     ConsoleText::tr("The guest %1 presents the host key %2, which is not "
+                                                     "trusted yet. Compare it with the fingerprint the "
+                                                     "guest's administrator sees before you accept it.")
+                                         .arg(target.host, *key),
+                                     *key};
+                    },
+                    std::move(reply));
+            }
+            runFileRestores(
+                worker, *prepared,
+                [connection](jobs::JobStore& store, const restore::FileRestoreRequest& request) {
+                    return restore::FileRestore::toGuest(store, request, connection);
+                },
+                true, std::move(reply));
         },
         std::move(done));
 }
@@ -379,57 +565,76 @@ void Engine::restoreFiles(QObject* context, FileRestoreOrder order,
 void Engine::restoreItem(QObject* context, ItemRestoreOrder order,
                          std::function<void(Result<jobs::Session>)> done)
 {
-    run<Result<jobs::Session>>(
+    using Restored = Result<jobs::Session>;
+    runAsync<Restored>(
         context,
-        [order = std::move(order)](EngineWorker& worker) {
-            return withSession<Result<
-                jobs::Session>>(worker, [&](console::ConsoleSession& session) -> Result<jobs::Session> {
-                if (order.restorePoint.isEmpty() || order.item.isEmpty())
-                    return Error{QStringLiteral("restore.nothing"), ConsoleText::tr("Choose an item first.")};
-                const bool toFile = !order.toFile.trimmed().isEmpty();
-                if (toFile) {
-                    if (Status usable = checkNewFile(order.toFile); !usable)
-                        return usable.error();
-                } else {
-                    if (order.host.trimmed().isEmpty() || order.user.trimmed().isEmpty() || order.port <= 0 ||
-                        order.port > 65535)
-                        return Error{QStringLiteral("restore.server"),
-                                     ConsoleText::tr("Enter the database server's SSH address and user.")};
-                    if (order.keyFile.isEmpty() && order.password.isEmpty())
-                        return Error{QStringLiteral("restore.server"),
-                                     ConsoleText::tr("Choose a key file or enter the SSH password.")};
-                    if (!order.hostKey.startsWith(QLatin1String("SHA256:")))
-                        return Error{QStringLiteral("restore.server"),
-                                     ConsoleText::tr("Enter the server's host key fingerprint (SHA256:...), "
-                                                     "compared with what the server's administrator sees.")};
-                    if (order.overwrite && !order.newDatabase.isEmpty())
-                        return Error{QStringLiteral("restore.server"),
-                                     ConsoleText::tr("A new name restores beside the original; it cannot be "
-                                                     "combined with overwriting.")};
-                }
-                auto repository = sessionRepository(worker, session, order.repository);
-                if (!repository)
-                    return repository.error();
-                restore::ItemRestoreRequest request;
-                request.repository = *repository;
-                request.restorePoint = order.restorePoint;
-                request.item = order.item;
-                request.overwrite = order.overwrite;
-                request.newDatabase = order.newDatabase;
-                request.environment = order.environment;
-                request.user = session.user();
-                request.caller = session.caller();
-                if (toFile)
-                    return restore::ItemRestore::toFile(*worker.jobStore(), request, order.toFile);
-                guest::GuestConnection server;
+        [order = std::move(order)](EngineWorker& worker, std::function<void(Restored)> reply) {
+            const bool toFile = !order.toFile.trimmed().isEmpty();
+            guest::GuestConnection server;
+            auto prepared = withSession<Result<restore::ItemRestoreRequest>>(
+                worker, [&](console::ConsoleSession& session) -> Result<restore::ItemRestoreRequest> {
+                    if (order.restorePoint.isEmpty() || order.item.isEmpty())
+                        return Error{QStringLiteral("restore.nothing"),
+                                     ConsoleText::tr("Choose an item first.")};
+                    if (toFile) {
+                        if (Status usable = checkNewFile(order.toFile); !usable)
+                            return usable.error();
+                    } else {
+                        if (order.host.trimmed().isEmpty() || order.user.trimmed().isEmpty() ||
+                            order.port <= 0 || order.port > 65535)
+                            return Error{
+                                QStringLiteral("restore.server"),
+                                ConsoleText::tr("Enter the database server's SSH address and user.")};
+                        if (order.keyFile.isEmpty() && order.password.isEmpty())
+                            return Error{QStringLiteral("restore.server"),
+                                         ConsoleText::tr("Choose a key file or enter the SSH password.")};
+                        if (!order.hostKey.startsWith(QLatin1String("SHA256:")))
+                            return Error{
+                                QStringLiteral("restore.server"),
+                                ConsoleText::tr("Enter the server's host key fingerprint (SHA256:...), "
+                                                "compared with what the server's administrator sees.")};
+                        if (order.overwrite && !order.newDatabase.isEmpty())
+                            return Error{QStringLiteral("restore.server"),
+                                         ConsoleText::tr("A new name restores beside the original; it cannot "
+                                                         "be combined with overwriting.")};
+                    }
+                    auto repository = sessionRepository(worker, session, order.repository);
+                    if (!repository)
+                        return repository.error();
+                    restore::ItemRestoreRequest request;
+                    request.repository = *repository;
+                    request.restorePoint = order.restorePoint;
+                    request.item = order.item;
+                    request.overwrite = order.overwrite;
+                    request.newDatabase = order.newDatabase;
+                    request.environment = order.environment;
+                    request.user = session.user();
+                    request.caller = session.caller();
+                    return request;
+                });
+            if (!prepared)
+                return reply(prepared.error());
+            if (!toFile) {
                 server.target.host = order.host.trimmed();
                 server.target.port = order.port;
                 server.target.user = order.user.trimmed();
                 server.credentials.privateKeyFile = order.keyFile;
                 server.credentials.password = order.password;
                 server.pinnedHostKey = order.hostKey.trimmed();
-                return restore::ItemRestore::toServer(*worker.jobStore(), request, server);
-            });
+            }
+            const catalog::Catalog engineCatalog = *worker.catalog();
+            const QString file = order.toFile;
+            // A dump or a database restore has no step to stop at: a sign-out lets it finish,
+            // and its restore session records how it ended.
+            RequestThreads::of(worker).start<Restored>(
+                worker,
+                [engineCatalog, request = *prepared, toFile, file,
+                 server](const std::atomic<bool>&) -> Restored {
+                    ThreadCatalog thread(engineCatalog);
+                    return toFile ? restore::ItemRestore::toFile(thread.store, request, file)
+                                  : restore::ItemRestore::toServer(thread.store, request, server);
+                },
+                std::move(reply));
         },
         std::move(done));
 }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <libssh2.h>
 #include <libssh2_sftp.h>
 #include <sys/socket.h>
@@ -258,6 +259,52 @@ private:
 };
 
 } // namespace
+
+bool parseGuestAddress(const QString& address, ssh::SshTarget& target)
+{
+    const QString text = address.trimmed();
+    QString host = text;
+    QString port;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
+            return false;
+        port = rest.mid(1);
+    } else if (text.count(QLatin1Char(':')) == 1) {
+        // One colon separates the port; more are a bare IPv6 address.
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        host = text.left(colon);
+        port = text.mid(colon + 1);
+    }
+    bool ok = true;
+    const int number = port.isEmpty() ? 22 : port.toInt(&ok);
+    if (host.isEmpty() || !ok || number <= 0 || number > 65535 || host.contains(QLatin1Char(' ')))
+        return false;
+    target.host = host;
+    target.port = number;
+    return true;
+}
+
+Result<QString> readGuestHostKey(const ssh::SshTarget& target, std::chrono::milliseconds timeout)
+{
+    // Without a pin the session stops right after the key exchange, before any credential
+    // is sent, with the fingerprint in its message.
+    auto opened = ssh::SshSession::open(target, ssh::SshCredentials{}, QString(), timeout);
+    if (opened)
+        return Error{QStringLiteral("ssh.session_failed"),
+                     Text::tr("%1 accepted a connection without a trusted host key.").arg(target.host)};
+    if (opened.error().code != QLatin1String("ssh.unknown_host_key"))
+        return opened.error();
+    static const QRegularExpression fingerprint(QStringLiteral("SHA256:[A-Za-z0-9+/]+=*"));
+    const QRegularExpressionMatch match = fingerprint.match(opened.error().message);
+    if (!match.hasMatch())
+        return opened.error();
+    return match.captured(0);
+}
 
 Result<ExtractStats> extractToGuest(GuestFileSystem& fs, const QList<QByteArray>& guestPaths,
                                     const GuestConnection& connection, ExtractOptions options)

@@ -25,6 +25,15 @@ struct GuestConnection
 // file under its real name. Each folder on the way is checked not to be a symlink before it
 // is entered (a guest may have replaced a folder by a link since the backup); a guest that
 // swaps one in between the check and the write is not defended against.
+// "host", "host:port", "[v6-address]" or "[v6-address]:port" into a target (port 22 when
+// none is given); false when it is not an address.
+bool parseGuestAddress(const QString& address, ssh::SshTarget& target);
+
+// The SHA-256 fingerprint ("SHA256:...") of the host key a guest presents, read without
+// logging in, for a person to compare before it is pinned; "ssh.connect_failed" when
+// nothing answers there.
+Result<QString> readGuestHostKey(const ssh::SshTarget& target, std::chrono::milliseconds timeout);
+
 Result<ExtractStats> extractToGuest(GuestFileSystem& fs, const QList<QByteArray>& guestPaths,
                                     const GuestConnection& connection, ExtractOptions options);
 

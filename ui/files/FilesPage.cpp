@@ -1,6 +1,7 @@
 #include "files/FilesPage.h"
 
 #include "files/GuestFileModel.h"
+#include "files/GuestRestoreDialog.h"
 #include "files/GuestTreeModel.h"
 
 #include <QCheckBox>
@@ -260,7 +261,10 @@ FilesPage::FilesPage(Engine& engine, QWidget* parent)
     m_progress->setRange(0, 0); // the engine reports no steps: busy while it runs
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(160);
+    m_guestButton = new QPushButton(m_restoreBox);
+    m_guestButton->setObjectName(QStringLiteral("restoreToGuestButton"));
     runRow->addWidget(m_restoreButton);
+    runRow->addWidget(m_guestButton);
     runRow->addWidget(m_progress);
     runRow->addStretch(1);
     m_restoreResult = makeHint(m_restoreBox, QStringLiteral("restoreResult"));
@@ -303,6 +307,7 @@ FilesPage::FilesPage(Engine& engine, QWidget* parent)
     connect(m_target, &QLineEdit::textChanged, this, &FilesPage::updateActions);
     connect(m_chooseTarget, &QPushButton::clicked, this, &FilesPage::chooseTarget);
     connect(m_restoreButton, &QPushButton::clicked, this, &FilesPage::startRestore);
+    connect(m_guestButton, &QPushButton::clicked, this, &FilesPage::startGuestRestore);
     for (QItemSelectionModel* selection :
          {m_resultsView->selectionModel(), m_treeView->selectionModel(), m_restoreListView->selectionModel()})
         connect(selection, &QItemSelectionModel::selectionChanged, this, &FilesPage::updateActions);
@@ -332,6 +337,9 @@ void FilesPage::clear()
     m_browseError.clear();
     m_lastRestore.reset();
     m_restoreInputError.clear();
+    // The dialog holds a password and the account's files: it goes with the account.
+    delete m_guestDialog.data();
+    m_trustedHostKeys.clear();
     m_name->clear();
     m_results->setFiles({});
     m_restoreList->setFiles({});
@@ -550,6 +558,59 @@ void FilesPage::startRestore()
     });
 }
 
+bool FilesPage::isRestoring() const
+{
+    return m_restoring || (m_guestDialog && m_guestDialog->isBusy());
+}
+
+void FilesPage::startGuestRestore()
+{
+    if (m_guestDialog) {
+        m_guestDialog->raise();
+        m_guestDialog->activateWindow();
+        return;
+    }
+    m_lastRestore.reset();
+    m_restoreInputError.clear();
+    const QVector<Engine::GuestFile> files = m_restoreList->files();
+    QStringList vms;
+    for (const Engine::GuestFile& file : files)
+        if (!vms.contains(file.vmName))
+            vms.append(file.vmName);
+    if (files.isEmpty())
+        m_restoreInputError = tr("The restore list is empty: add files from the search results or a browsed "
+                                 "restore point first.");
+    else if (vms.size() > 1)
+        m_restoreInputError =
+            tr("The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove "
+               "the other VMs' files from the list, or restore them to a folder or a .zip file.",
+               nullptr, int(vms.size()))
+                .arg(vms.join(QStringLiteral(", ")));
+    if (!m_restoreInputError.isEmpty()) {
+        updateRestoreResult();
+        Q_EMIT status(m_restoreInputError);
+        return;
+    }
+    updateRestoreResult();
+    auto* dialog = new GuestRestoreDialog(m_engine, files, m_trustedHostKeys, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_guestDialog = dialog;
+    dialog->onRestored = [this](const QVector<jobs::Session>& sessions) {
+        m_lastRestore = sessions;
+        updateRestoreResult();
+        updateActions();
+        Q_EMIT status(m_restoreResult->text().section(QLatin1Char('\n'), 0, 0));
+        Q_EMIT dataChanged();
+    };
+    m_engine.guestRestoreTarget(dialog, files.first().repository, files.first().restorePoint,
+                                [dialog](Result<Engine::GuestTargetHint> hint) {
+                                    // Without a hint the user types the address in.
+                                    if (hint)
+                                        dialog->setHint(*hint);
+                                });
+    dialog->open();
+}
+
 void FilesPage::updateResultsHint()
 {
     if (m_pointsError)
@@ -708,6 +769,9 @@ void FilesPage::retranslateUi()
     m_overwrite->setToolTip(tr("Without it, files that exist in the folder are kept and reported."));
     m_restoreButton->setText(tr("Res&tore"));
     m_restoreButton->setAccessibleName(tr("Restore the files in the restore list"));
+    m_guestButton->setText(tr("Restore to the original location in the &guest..."));
+    m_guestButton->setAccessibleName(tr("Restore the files into the running guest of their VM"));
+    m_guestButton->setToolTip(tr("Over SSH, for files of one VM at a time."));
     m_progress->setAccessibleName(tr("Restore running"));
     m_results->retranslate();
     m_restoreList->retranslate();

@@ -4,6 +4,8 @@
 #include "console/ConsoleSession.h"
 #include "facade/Engine.h"
 
+#include <QHash>
+#include <QPointer>
 #include <optional>
 
 class QCheckBox;
@@ -23,11 +25,13 @@ class QGroupBox;
 namespace lifeboat::ui {
 
 class GuestFileModel;
+class GuestRestoreDialog;
 class GuestTreeModel;
 
 // The Files tab: find guest files across the account's restore points (the file index) or
 // browse one restore point's volumes, collect them in a restore list (from any VMs and
-// restore points) and restore that list into a local folder or a new .zip file.
+// restore points) and restore that list into a local folder, a new .zip file or, for files
+// of one VM, back into its running guest.
 class FilesPage : public ConsolePage
 {
     Q_OBJECT
@@ -42,8 +46,10 @@ public:
     void addSelectionToRestoreList();
     void removeSelectionFromRestoreList();
     void startRestore();
+    // Opens the dialog that restores the list into the VM's running guest.
+    void startGuestRestore();
     bool isSearching() const { return m_searching > 0; }
-    bool isRestoring() const { return m_restoring; }
+    bool isRestoring() const;
 
 protected:
     void retranslateUi() override;
@@ -105,6 +111,7 @@ private:
     QPushButton* m_chooseTarget;
     QCheckBox* m_overwrite;
     QPushButton* m_restoreButton;
+    QPushButton* m_guestButton;
     QProgressBar* m_progress;
     QLabel* m_restoreResult;
 
@@ -118,6 +125,10 @@ private:
     bool m_restoring = false;
     std::optional<Result<QVector<jobs::Session>>> m_lastRestore;
     QString m_restoreInputError;
+    QPointer<GuestRestoreDialog> m_guestDialog;
+    // Guest host keys the user accepted while signed in ("host:port" → "SHA256:…"): in
+    // memory only, forgotten at sign-out.
+    QHash<QString, QString> m_trustedHostKeys;
 };
 
 } // namespace lifeboat::ui
