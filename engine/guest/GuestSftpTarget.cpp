@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <libssh2.h>
 #include <libssh2_sftp.h>
 #include <sys/socket.h>
@@ -292,18 +291,16 @@ bool parseGuestAddress(const QString& address, ssh::SshTarget& target)
 Result<QString> readGuestHostKey(const ssh::SshTarget& target, std::chrono::milliseconds timeout)
 {
     // Without a pin the session stops right after the key exchange, before any credential
-    // is sent, with the fingerprint in its message.
+    // is sent, with the fingerprint in the error's detail.
     auto opened = ssh::SshSession::open(target, ssh::SshCredentials{}, QString(), timeout);
     if (opened)
         return Error{QStringLiteral("ssh.session_failed"),
                      Text::tr("%1 accepted a connection without a trusted host key.").arg(target.host)};
     if (opened.error().code != QLatin1String("ssh.unknown_host_key"))
         return opened.error();
-    static const QRegularExpression fingerprint(QStringLiteral("SHA256:[A-Za-z0-9+/]+=*"));
-    const QRegularExpressionMatch match = fingerprint.match(opened.error().message);
-    if (!match.hasMatch())
+    if (opened.error().detail.isEmpty())
         return opened.error();
-    return match.captured(0);
+    return opened.error().detail;
 }
 
 Result<ExtractStats> extractToGuest(GuestFileSystem& fs, const QList<QByteArray>& guestPaths,

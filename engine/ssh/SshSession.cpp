@@ -117,7 +117,8 @@ Status checkHostKey(LIBSSH2_SESSION* session, const QString& server, const QStri
             QStringLiteral("ssh.unknown_host_key"),
             Text::tr("The SSH server %1 is not known yet. Its host key fingerprint is %2. Check it with "
                      "the server's administrator before trusting it.")
-                .arg(server, actual)};
+                .arg(server, actual),
+            actual};
     const QString expected = normalisedFingerprint(pin);
     if (actual != expected)
         return Error{
@@ -125,7 +126,8 @@ Status checkHostKey(LIBSSH2_SESSION* session, const QString& server, const QStri
             Text::tr("The host key of the SSH server %1 has changed: expected %2, but the server presented "
                      "%3. This can mean that someone is intercepting the connection; if the server was "
                      "reinstalled, update the trusted fingerprint.")
-                .arg(server, expected, actual)};
+                .arg(server, expected, actual),
+            actual};
     return success();
 }
 
