@@ -859,6 +859,12 @@ int sessionExport(CliContext& context, Engine& engine)
 {
     const QString format = context.value("format");
     const QString target = context.value("to");
+    // lifeboat-cli is built and run without Qt Gui (the headless preset), and drawing a PDF
+    // needs its text layout, so PDF stays with the console.
+    if (format == QLatin1String("pdf"))
+        return context.usage(
+            Cli::tr("PDF reports are exported from the console (Jobs tab, Export sessions…); "
+                    "lifeboat-cli writes csv or html."));
     if (context.command.value(2).isEmpty() || target.isEmpty() ||
         (format != QLatin1String("csv") && format != QLatin1String("html")))
         return context.usage(Cli::tr("session export needs ID, --format csv|html and --to FILE."));

@@ -1,8 +1,10 @@
 #include "console/ConsoleSession.h"
 
+#include "core/Logging.h"
 #include "facade/EngineWorker.h"
 #include "repository/Repository.h"
 #include "vsphere/InventoryCache.h"
+#include "vsphere/InventoryFeed.h"
 #include "vsphere/Tagging.h"
 #include "vsphere/VsphereClient.h"
 
@@ -130,15 +132,46 @@ void ConsoleSession::refreshInventory(EngineWorker& worker, std::function<void(S
         return done(success());
     // The callbacks hold only a weak reference: a sign-out meanwhile drops the answer.
     std::weak_ptr<ConsoleSession> weak = weak_from_this();
-    readInventory(m_endpoint, m_user, m_password,
-                  [&worker, weak, done](Result<vsphere::Inventory> inventory) {
-                      auto session = weak.lock();
-                      if (!session)
-                          return done(Error{QStringLiteral("console.signed_out"), tr("Sign in first.")});
-                      if (!inventory)
-                          return done(inventory.error());
-                      session->adoptInventory(worker, std::move(*inventory), done);
-                  });
+    auto adopt = [&worker, weak, done](Result<vsphere::Inventory> inventory) {
+        auto session = weak.lock();
+        if (!session)
+            return done(Error{QStringLiteral("console.signed_out"), tr("Sign in first.")});
+        if (!inventory)
+            return done(inventory.error());
+        session->adoptInventory(worker, std::move(*inventory), done);
+    };
+    // The full read, as before the change feed existed: whenever the feed cannot answer.
+    auto fullRead = [weak, adopt](const Error& why) {
+        auto session = weak.lock();
+        if (!session)
+            return adopt(Error{QStringLiteral("console.signed_out"), tr("Sign in first.")});
+        qCInfo(lcEngine) << "inventory read in full:" << why.code;
+        session->m_feed.reset();
+        readInventory(session->m_endpoint, session->m_user, session->m_password, adopt);
+    };
+    // Re-reads after the first go through the server's change feed, kept open for the
+    // session: only what entered, changed or left since the last look crosses the network.
+    auto poll = [weak, adopt, fullRead] {
+        auto session = weak.lock();
+        if (!session)
+            return adopt(Error{QStringLiteral("console.signed_out"), tr("Sign in first.")});
+        session->m_feed->refresh([adopt, fullRead](Result<vsphere::Inventory> inventory) {
+            if (!inventory)
+                return fullRead(inventory.error());
+            adopt(std::move(inventory));
+        });
+    };
+    if (m_feed)
+        return poll();
+    vsphere::InventoryFeed::open(
+        QUrl(m_endpoint.url), m_endpoint.pinnedSha256, m_user, m_password,
+        [weak, poll, fullRead](Result<std::shared_ptr<vsphere::InventoryFeed>> feed) {
+            auto session = weak.lock();
+            if (!feed || !session)
+                return fullRead(feed ? Error{} : feed.error());
+            session->m_feed = *feed;
+            poll();
+        });
 }
 
 void ConsoleSession::adoptInventory(EngineWorker& worker, vsphere::Inventory inventory,

@@ -22,6 +22,10 @@ namespace lifeboat::repository {
 class Repository;
 }
 
+namespace lifeboat::vsphere {
+class InventoryFeed;
+}
+
 namespace lifeboat::console {
 
 // What the console's tabs show, computed on the engine thread for the signed-in account
@@ -136,7 +140,8 @@ public:
                                                                const QByteArray& password);
     bool isOffline() const { return m_offline; }
 
-    // Reads the inventory (and tag scopes) again, e.g. after a restore created a VM.
+    // Reads the inventory (and tag scopes) again, e.g. after a restore created a VM: through
+    // the server's change feed (vsphere/InventoryFeed) when it has one, else in full.
     void refreshInventory(EngineWorker& worker, std::function<void(Status)> done);
     // Milliseconds since the inventory was read.
     qint64 inventoryAge() const { return m_inventoryRead.isValid() ? m_inventoryRead.elapsed() : -1; }
@@ -176,6 +181,9 @@ private:
     QString m_password;
     vsphere::Inventory m_inventory;
     QElapsedTimer m_inventoryRead;
+    // The change feed re-reads use, with a server session of its own; made at the first
+    // re-read, dropped (and the inventory read in full) when it cannot go on.
+    std::shared_ptr<vsphere::InventoryFeed> m_feed;
     bool m_offline = false;
     struct OpenRepository
     {

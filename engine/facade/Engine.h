@@ -119,6 +119,19 @@ public:
     // `done` gets how many sessions were written.
     void exportSessions(QObject* context, const QDateTime& from, const QDateTime& to, const QString& format,
                         const QString& path, std::function<void(Result<int>)> done);
+    // The same reports as one HTML page (jobs/SessionReport), for the console to render as PDF:
+    // the engine stays without Qt Gui, so PDF is drawn on the GUI's side.
+    struct SessionReportPage
+    {
+        int sessions = 0;
+        QString title;
+        QByteArray html;
+    };
+    void sessionReportPage(QObject* context, qint64 sessionId,
+                           std::function<void(Result<SessionReportPage>)> done);
+    // `from`/`to` as for exportSessions().
+    void sessionsReportPage(QObject* context, const QDateTime& from, const QDateTime& to,
+                            std::function<void(Result<SessionReportPage>)> done);
 
     // Files and Items tabs (facade/EngineFiles.cpp). The types are plain values nested here
     // because the GUI must not include the guest or restore headers they are made from.

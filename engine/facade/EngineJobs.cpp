@@ -192,6 +192,52 @@ void Engine::retryJob(QObject* context, qint64 jobId, std::function<void(Status)
         });
 }
 
+namespace {
+
+// The one session as a report, when it belongs to the caller.
+Result<QVector<jobs::SessionReport>> callersSession(EngineWorker& worker, console::ConsoleSession& session,
+                                                    qint64 sessionId)
+{
+    auto report = jobs::loadSessionReport(*worker.jobStore(), sessionId);
+    if (!report)
+        return report.error();
+    // Offline, "administrator" means owning one repository, not this catalog.
+    bool mine = session.caller().isAdministrator() && !session.isOffline();
+    if (!mine && report->session.jobId != 0)
+        if (auto job = worker.jobStore()->job(QString::number(report->session.jobId)))
+            mine = static_cast<bool>(session.checkJob(*job));
+    if (!mine)
+        return Error{QStringLiteral("scope.denied"),
+                     ConsoleText::tr("The session %1 belongs to another account.").arg(sessionId)};
+    return QVector<jobs::SessionReport>{*report};
+}
+
+// The sessions of the caller's jobs that started in [from, to), and the report's title.
+Result<std::pair<QVector<jobs::SessionReport>, QString>> callersSessions(EngineWorker& worker,
+                                                                         console::ConsoleSession& session,
+                                                                         const QDateTime& from,
+                                                                         const QDateTime& to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return Error{QStringLiteral("export.range"),
+                     ConsoleText::tr("The end of the period must come after its start.")};
+    auto mine = session.jobs(worker);
+    if (!mine)
+        return mine.error();
+    QVector<qint64> ids;
+    for (const auto& job : *mine)
+        ids << job.id;
+    auto reports = jobs::loadSessionReports(*worker.jobStore(), ids, from, to);
+    if (!reports)
+        return reports.error();
+    const QString title = ConsoleText::tr("Sessions from %1 to %2")
+                              .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat),
+                                   QLocale().toString(to.toLocalTime(), QLocale::ShortFormat));
+    return std::pair{std::move(*reports), title};
+}
+
+} // namespace
+
 void Engine::exportSession(QObject* context, qint64 sessionId, const QString& format, const QString& path,
                            std::function<void(Status)> done)
 {
@@ -202,19 +248,10 @@ void Engine::exportSession(QObject* context, qint64 sessionId, const QString& fo
                 const auto kind = jobs::reportFormatFromString(format);
                 if (!kind)
                     return Error{QStringLiteral("export.format"), ConsoleText::tr("Export as csv or html.")};
-                auto report = jobs::loadSessionReport(*worker.jobStore(), sessionId);
-                if (!report)
-                    return report.error();
-                // Offline, "administrator" means owning one repository, not this catalog.
-                bool mine = session.caller().isAdministrator() && !session.isOffline();
-                if (!mine && report->session.jobId != 0)
-                    if (auto job = worker.jobStore()->job(QString::number(report->session.jobId)))
-                        mine = static_cast<bool>(session.checkJob(*job));
-                if (!mine)
-                    return Error{
-                        QStringLiteral("scope.denied"),
-                        ConsoleText::tr("The session %1 belongs to another account.").arg(sessionId)};
-                return jobs::writeSessionReports({*report}, *kind, path);
+                auto reports = callersSession(worker, session, sessionId);
+                if (!reports)
+                    return reports.error();
+                return jobs::writeSessionReports(*reports, *kind, path);
             });
         },
         std::move(done));
@@ -230,25 +267,52 @@ void Engine::exportSessions(QObject* context, const QDateTime& from, const QDate
                 const auto kind = jobs::reportFormatFromString(format);
                 if (!kind)
                     return Error{QStringLiteral("export.format"), ConsoleText::tr("Export as csv or html.")};
-                if (!from.isValid() || !to.isValid() || to <= from)
-                    return Error{QStringLiteral("export.range"),
-                                 ConsoleText::tr("The end of the period must come after its start.")};
-                auto mine = session.jobs(worker);
-                if (!mine)
-                    return mine.error();
-                QVector<qint64> ids;
-                for (const auto& job : *mine)
-                    ids << job.id;
-                auto reports = jobs::loadSessionReports(*worker.jobStore(), ids, from, to);
+                auto reports = callersSessions(worker, session, from, to);
                 if (!reports)
                     return reports.error();
-                const QString title = ConsoleText::tr("Sessions from %1 to %2")
-                                          .arg(QLocale().toString(from.toLocalTime(), QLocale::ShortFormat),
-                                               QLocale().toString(to.toLocalTime(), QLocale::ShortFormat));
-                if (Status written = jobs::writeSessionReports(*reports, *kind, path, title); !written)
+                if (Status written = jobs::writeSessionReports(reports->first, *kind, path, reports->second);
+                    !written)
                     return written.error();
-                return static_cast<int>(reports->size());
+                return static_cast<int>(reports->first.size());
             });
+        },
+        std::move(done));
+}
+
+void Engine::sessionReportPage(QObject* context, qint64 sessionId,
+                               std::function<void(Result<SessionReportPage>)> done)
+{
+    run<Result<SessionReportPage>>(
+        context,
+        [sessionId](EngineWorker& worker) {
+            return withSession<Result<SessionReportPage>>(
+                worker, [&](console::ConsoleSession& session) -> Result<SessionReportPage> {
+                    auto reports = callersSession(worker, session, sessionId);
+                    if (!reports)
+                        return reports.error();
+                    const jobs::Session& first = reports->front().session;
+                    return SessionReportPage{
+                        1, ConsoleText::tr("Job %1, session %2").arg(first.jobName).arg(first.id),
+                        jobs::reportHtml(*reports)};
+                });
+        },
+        std::move(done));
+}
+
+void Engine::sessionsReportPage(QObject* context, const QDateTime& from, const QDateTime& to,
+                                std::function<void(Result<SessionReportPage>)> done)
+{
+    run<Result<SessionReportPage>>(
+        context,
+        [from, to](EngineWorker& worker) {
+            return withSession<Result<SessionReportPage>>(
+                worker, [&](console::ConsoleSession& session) -> Result<SessionReportPage> {
+                    auto reports = callersSessions(worker, session, from, to);
+                    if (!reports)
+                        return reports.error();
+                    return SessionReportPage{static_cast<int>(reports->first.size()), reports->second,
+                                             jobs::reportHtml(reports->first, reports->second)};
+                });
         },
         std::move(done));
 }

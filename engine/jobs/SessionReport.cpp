@@ -189,16 +189,16 @@ QByteArray sessionsHtml(const QVector<SessionReport>& reports, const QString& ti
     return html.toUtf8();
 }
 
+QByteArray reportHtml(const QVector<SessionReport>& reports, const QString& title)
+{
+    return reports.size() == 1 && title.isEmpty() ? sessionHtml(reports.front())
+                                                  : sessionsHtml(reports, title);
+}
+
 Status writeSessionReports(const QVector<SessionReport>& reports, ReportFormat format, const QString& path,
                            const QString& title)
 {
-    QByteArray content;
-    if (format == ReportFormat::Csv)
-        content = sessionCsv(reports);
-    else if (reports.size() == 1 && title.isEmpty())
-        content = sessionHtml(reports.front());
-    else
-        content = sessionsHtml(reports, title);
+    const QByteArray content = format == ReportFormat::Csv ? sessionCsv(reports) : reportHtml(reports, title);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
         return Error{QStringLiteral("cli.cannot_write"),

@@ -37,6 +37,9 @@ QByteArray sessionCsv(const QVector<SessionReport>& reports);
 QByteArray sessionHtml(const SessionReport& report);
 // Several sessions on one page, under `title`, with their logs.
 QByteArray sessionsHtml(const QVector<SessionReport>& reports, const QString& title);
+// The page an HTML export writes: sessionHtml for a single report without a title, else
+// sessionsHtml. The console renders the same page into PDF, so both read alike.
+QByteArray reportHtml(const QVector<SessionReport>& reports, const QString& title = {});
 
 // Writes the reports atomically to `path` (a single report in HTML gets its own page).
 Status writeSessionReports(const QVector<SessionReport>& reports, ReportFormat format, const QString& path,

@@ -429,6 +429,55 @@ QVector<VirtualDiskInfo> readDisks(QXmlStreamReader& reader)
 // the continuation token (empty when this was the last page).
 } // namespace
 
+void readVmProperty(VirtualMachineInfo& vm, const QString& property, QXmlStreamReader& reader)
+{
+    if (property == QLatin1String("config.hardware.device")) {
+        vm.disks = readDisks(reader);
+    } else if (property == QLatin1String("datastore")) {
+        vm.datastores.clear();
+        while (reader.readNextStartElement())
+            vm.datastores << reader.readElementText();
+    } else {
+        const QString value = reader.readElementText(QXmlStreamReader::SkipChildElements);
+        if (property == QLatin1String("name"))
+            vm.name = value;
+        else if (property == QLatin1String("runtime.powerState"))
+            vm.powerState = value;
+        else if (property == QLatin1String("config.instanceUuid"))
+            vm.instanceUuid = value;
+        else if (property == QLatin1String("config.guestFullName"))
+            vm.guestFullName = value;
+        else if (property == QLatin1String("summary.config.vmPathName"))
+            vm.vmPathName = value;
+        else if (property == QLatin1String("guest.ipAddress"))
+            vm.guestIp = value;
+        else if (property == QLatin1String("config.changeTrackingEnabled"))
+            vm.changeTrackingEnabled = value == QLatin1String("true");
+    }
+}
+
+void clearVmProperty(VirtualMachineInfo& vm, const QString& property)
+{
+    if (property == QLatin1String("config.hardware.device"))
+        vm.disks.clear();
+    else if (property == QLatin1String("datastore"))
+        vm.datastores.clear();
+    else if (property == QLatin1String("name"))
+        vm.name.clear();
+    else if (property == QLatin1String("runtime.powerState"))
+        vm.powerState.clear();
+    else if (property == QLatin1String("config.instanceUuid"))
+        vm.instanceUuid.clear();
+    else if (property == QLatin1String("config.guestFullName"))
+        vm.guestFullName.clear();
+    else if (property == QLatin1String("summary.config.vmPathName"))
+        vm.vmPathName.clear();
+    else if (property == QLatin1String("guest.ipAddress"))
+        vm.guestIp.clear();
+    else if (property == QLatin1String("config.changeTrackingEnabled"))
+        vm.changeTrackingEnabled = false;
+}
+
 Result<QString> parseVirtualMachines(const QByteArray& xml, QVector<VirtualMachineInfo>& into)
 {
     QXmlStreamReader reader(xml);
@@ -451,29 +500,7 @@ Result<QString> parseVirtualMachines(const QByteArray& xml, QVector<VirtualMachi
                         if (reader.name() == QLatin1String("name")) {
                             property = reader.readElementText();
                         } else if (reader.name() == QLatin1String("val")) {
-                            if (property == QLatin1String("config.hardware.device")) {
-                                vm.disks = readDisks(reader);
-                            } else if (property == QLatin1String("datastore")) {
-                                while (reader.readNextStartElement())
-                                    vm.datastores << reader.readElementText();
-                            } else {
-                                const QString value =
-                                    reader.readElementText(QXmlStreamReader::SkipChildElements);
-                                if (property == QLatin1String("name"))
-                                    vm.name = value;
-                                else if (property == QLatin1String("runtime.powerState"))
-                                    vm.powerState = value;
-                                else if (property == QLatin1String("config.instanceUuid"))
-                                    vm.instanceUuid = value;
-                                else if (property == QLatin1String("config.guestFullName"))
-                                    vm.guestFullName = value;
-                                else if (property == QLatin1String("summary.config.vmPathName"))
-                                    vm.vmPathName = value;
-                                else if (property == QLatin1String("guest.ipAddress"))
-                                    vm.guestIp = value;
-                                else if (property == QLatin1String("config.changeTrackingEnabled"))
-                                    vm.changeTrackingEnabled = value == QLatin1String("true");
-                            }
+                            readVmProperty(vm, property, reader);
                         } else {
                             reader.skipCurrentElement();
                         }

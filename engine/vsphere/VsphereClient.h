@@ -13,6 +13,7 @@
 #include <optional>
 
 class QNetworkReply;
+class QXmlStreamReader;
 
 namespace lifeboat::vsphere {
 
@@ -116,6 +117,11 @@ Result<ChangedAreasPage> parseChangedAreas(const QByteArray& reply);
 // VMs to `into`; returns the continuation token, empty on the last page, or
 // "vsphere.malformed" for a reply that is not well-formed property data.
 Result<QString> parseVirtualMachines(const QByteArray& reply, QVector<VirtualMachineInfo>& into);
+// One VM property of a property reply or an update: the reader is on its <val>. The full read
+// and the update feed (InventoryFeed) share it so both fill a VM alike. clearVmProperty
+// applies an update that unsets the property.
+void readVmProperty(VirtualMachineInfo& vm, const QString& property, QXmlStreamReader& reader);
+void clearVmProperty(VirtualMachineInfo& vm, const QString& property);
 
 // Accepts the reply's TLS errors only when the leaf certificate's SHA-256 thumbprint equals
 // `pinnedSha256`; otherwise records the thumbprint on the reply (see thumbprintOf) so the
@@ -189,6 +195,10 @@ public:
                              std::function<void(Status)> done);
     // The VM's devices as they are now (disks with their controllers).
     void currentDisks(const QString& vm, std::function<void(Result<QVector<VirtualDiskInfo>>)> done);
+    // Renames a managed entity (a VM, folder, ...); Destroy_Task deletes it (a VM with its files).
+    void rename(const QString& type, const QString& moref, const QString& newName,
+                std::function<void(Status)> done);
+    void destroy(const QString& type, const QString& moref, std::function<void(Status)> done);
 
     // The datastore HTTP address of a file ("[ds] folder/file") in a datacenter.
     QUrl datastoreFileUrl(const QString& datacenter, const QString& datastorePath) const;
@@ -210,8 +220,11 @@ public:
     // Timeout per request; a server that stops answering fails the call.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     const QUrl& url() const { return m_url; }
+    const ServiceContent& serviceContent() const { return m_content; }
 
 private:
+    friend class InventoryFeed; // sends the PropertyCollector calls of the update feed
+
     // Posts one SOAP body and hands back the body of the response's <soapenv:Body>, or
     // the fault, TLS, HTTP or network error mapped to a clear message.
     // A call that finds the session gone (idle timeout, server restart, terminated by an

@@ -230,6 +230,26 @@ void VsphereClient::runTask(const QString& method, const QByteArray& body,
     });
 }
 
+void VsphereClient::rename(const QString& type, const QString& moref, const QString& newName,
+                           std::function<void(Status)> done)
+{
+    const QByteArray body = QByteArrayLiteral("<Rename_Task>") + self(type.toLatin1().constData(), moref) +
+                            QByteArrayLiteral("<newName>") + escaped(newName) +
+                            QByteArrayLiteral("</newName></Rename_Task>");
+    runTask(QStringLiteral("Rename_Task"), body, [done = std::move(done)](Result<QString> result) {
+        done(result ? success() : Status(result.error()));
+    });
+}
+
+void VsphereClient::destroy(const QString& type, const QString& moref, std::function<void(Status)> done)
+{
+    const QByteArray body = QByteArrayLiteral("<Destroy_Task>") + self(type.toLatin1().constData(), moref) +
+                            QByteArrayLiteral("</Destroy_Task>");
+    runTask(QStringLiteral("Destroy_Task"), body, [done = std::move(done)](Result<QString> result) {
+        done(result ? success() : Status(result.error()));
+    });
+}
+
 void VsphereClient::enableChangeTracking(const QString& vm, std::function<void(Status)> done)
 {
     const QByteArray body =

@@ -14,7 +14,7 @@ LIFEBOAT_LAB_PACKAGES=(
 )
 LIFEBOAT_TEST_PACKAGES=(
   dpkg-dev file fonts-ipafont-gothic dbus-daemon gnome-keyring libsecret-1-0
-  postgresql mariadb-server mariadb-client ntfs-3g
+  postgresql mariadb-server mariadb-client ntfs-3g poppler-utils
 )
 
 lifeboat_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }

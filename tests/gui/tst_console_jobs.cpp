@@ -19,11 +19,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -178,7 +180,9 @@ private Q_SLOTS:
         QAbstractItemModelTester sessionsTester(page->sessionsModel(),
                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = rowWithText(*page->model(), ui::JobsModel::Name, QStringLiteral("nightly"));
-        QVERIFY(row >= 0);
+        QVERIFY2(row >= 0, qPrintable(QStringLiteral("%1 jobs listed; status: %2")
+                                          .arg(page->model()->rowCount())
+                                          .arg(m_window->statusBar()->currentMessage())));
         QCOMPARE(page->model()->index(row, ui::JobsModel::LastResult).data().toString(),
                  QStringLiteral("Never run"));
         // The search box filters the view, not the model.
@@ -223,6 +227,70 @@ private Q_SLOTS:
         auto* log = page->findChild<QPlainTextEdit*>(QStringLiteral("sessionLog"));
         QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(m_lab.vmName(0)), 30000);
         saveScreenshot(*m_window, QStringLiteral("tab-jobs"));
+    }
+
+    void jobsTabExportsSessionsAsPdf()
+    {
+        ui::JobsPage* page = m_window->jobsPage();
+        QVERIFY(page->selectJob(QStringLiteral("nightly")));
+        QTRY_VERIFY_WITH_TIMEOUT(page->selectedSession() != 0, 10000);
+        std::optional<bool> ok;
+        QString message;
+        QMetaObject::Connection finished =
+            connect(page, &ui::JobsPage::exportFinished, this, [&](bool success, const QString& text) {
+                ok = success;
+                message = text;
+            });
+
+        // The selected session, the way a user does it: the dialog, PDF, Save as….
+        QTest::mouseClick(button("jobsExport"), Qt::LeftButton);
+        QTRY_VERIFY(page->exportDialog() && page->exportDialog()->isVisible());
+        auto* format = page->exportDialog()->findChild<QComboBox*>(QStringLiteral("exportFormat"));
+        const int pdf = format->findData(QStringLiteral("pdf"));
+        QVERIFY(pdf >= 0);
+        format->setCurrentIndex(pdf);
+        QVERIFY(
+            page->exportDialog()->findChild<QRadioButton*>(QStringLiteral("exportSelected"))->isChecked());
+        QTest::mouseClick(page->exportDialog()->findChild<QPushButton*>(QStringLiteral("exportSave")),
+                          Qt::LeftButton);
+        QFileDialog* files = nullptr;
+        QTRY_VERIFY(
+            (files = page->exportDialog()->findChild<QFileDialog*>(QStringLiteral("exportFileDialog"))));
+        QCOMPARE(files->defaultSuffix(), QStringLiteral("pdf"));
+        const QString sessionPath = m_lab.dirPath(QStringLiteral("session.pdf"));
+        files->selectFile(sessionPath);
+        QVERIFY(QMetaObject::invokeMethod(files, "accept"));
+        QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 30000);
+        QVERIFY2(*ok, qPrintable(message));
+        QTRY_VERIFY(!page->exportDialog());
+        const QString sessionText = pdfText(sessionPath);
+        QVERIFY2(sessionText.contains(QStringLiteral("Job nightly, session")) &&
+                     sessionText.contains(QStringLiteral("Result: Success")) &&
+                     sessionText.contains(m_lab.vmName(0)),
+                 qPrintable(sessionText));
+
+        // A period: every session of the account's jobs on one report, under its title.
+        ok.reset();
+        const QString periodPath = m_lab.dirPath(QStringLiteral("sessions.pdf"));
+        const QDate today = QDate::currentDate();
+        page->exportSessions(periodPath, QStringLiteral("pdf"), today.addDays(-1), today);
+        QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 30000);
+        QVERIFY2(*ok, qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("1 session")), qPrintable(message));
+        const QString periodText = pdfText(periodPath);
+        QVERIFY2(periodText.contains(QStringLiteral("Sessions from")) &&
+                     periodText.contains(QStringLiteral("Job nightly, session")) &&
+                     periodText.contains(QStringLiteral("Success")),
+                 qPrintable(periodText));
+
+        // A file that cannot be written is reported, not half written.
+        ok.reset();
+        page->exportSession(m_lab.dirPath(QStringLiteral("no/such/folder/x.pdf")), QStringLiteral("pdf"),
+                            page->selectedSession());
+        QTRY_VERIFY_WITH_TIMEOUT(ok.has_value(), 30000);
+        QVERIFY(!*ok);
+        QVERIFY2(message.contains(QStringLiteral("no/such/folder")), qPrintable(message));
+        disconnect(finished);
     }
 
     void vmsTabShowsProtectionAndBacksUpNow()
@@ -419,6 +487,27 @@ private Q_SLOTS:
     }
 
 private:
+    // The text of a PDF as poppler reads it; fails the test when the file is no PDF.
+    static QString pdfText(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("cannot open ") + path;
+        const QByteArray head = file.read(5);
+        if (head != "%PDF-")
+            return QStringLiteral("not a PDF: ") + QString::fromLatin1(head.toHex());
+        if (file.size() < 2000)
+            return QStringLiteral("suspiciously small PDF: %1 bytes").arg(file.size());
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (tool.isEmpty())
+            return QStringLiteral("pdftotext is missing (Debian poppler-utils; scripts/test installs it)");
+        QProcess process;
+        process.start(tool, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return QStringLiteral("pdftotext failed: ") +
+                   QString::fromLocal8Bit(process.readAllStandardError());
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
     QPushButton* button(const char* name) { return m_window->findChild<QPushButton*>(QLatin1String(name)); }
     QLineEdit* field(const char* name) { return m_window->findChild<QLineEdit*>(QLatin1String(name)); }
     void fill(const QString& server, const QString& user, const QString& password)

@@ -3,6 +3,7 @@
 #include "facade/Engine.h"
 #include "jobs/JobWizard.h"
 #include "jobs/JobsModel.h"
+#include "jobs/PdfReport.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -450,22 +451,39 @@ void JobsPage::exportSessions(const QString& path, const QString& format, const 
     // Whole days as the user reads them: from the first day's midnight to the end of the last.
     const QDateTime start = from.startOfDay();
     const QDateTime end = to.addDays(1).startOfDay();
-    m_engine.exportSessions(this, start, end, format, path, [this, path](Result<int> written) {
+    const auto finish = [this, path](Result<int> written) {
         const QString message = written ? tr("%n session(s) written to %1.", nullptr, *written).arg(path)
                                         : written.error().message;
         Q_EMIT status(message);
         Q_EMIT exportFinished(static_cast<bool>(written), message);
-    });
+    };
+    if (format == QLatin1String("pdf")) {
+        m_engine.sessionsReportPage(this, start, end, [path, finish](Result<Engine::SessionReportPage> page) {
+            if (!page)
+                return finish(page.error());
+            const Status written = writePdfReport(page->html, page->title, path);
+            finish(written ? Result<int>(page->sessions) : Result<int>(written.error()));
+        });
+        return;
+    }
+    m_engine.exportSessions(this, start, end, format, path, finish);
 }
 
 void JobsPage::exportSession(const QString& path, const QString& format, qint64 sessionId)
 {
-    m_engine.exportSession(this, sessionId, format, path, [this, path, sessionId](Status written) {
+    const auto finish = [this, path, sessionId](Status written) {
         const QString message =
             written ? tr("Session %1 written to %2.").arg(sessionId).arg(path) : written.error().message;
         Q_EMIT status(message);
         Q_EMIT exportFinished(static_cast<bool>(written), message);
-    });
+    };
+    if (format == QLatin1String("pdf")) {
+        m_engine.sessionReportPage(this, sessionId, [path, finish](Result<Engine::SessionReportPage> page) {
+            finish(page ? writePdfReport(page->html, page->title, path) : Status(page.error()));
+        });
+        return;
+    }
+    m_engine.exportSession(this, sessionId, format, path, finish);
 }
 
 void JobsPage::openExportDialog()
@@ -501,6 +519,7 @@ void JobsPage::openExportDialog()
     format->setObjectName(QStringLiteral("exportFormat"));
     format->addItem(tr("CSV (spreadsheets)"), QStringLiteral("csv"));
     format->addItem(tr("HTML (a report to read)"), QStringLiteral("html"));
+    format->addItem(tr("PDF (a report to print or archive)"), QStringLiteral("pdf"));
     format->setAccessibleName(tr("File format"));
     auto* formatLabel = new QLabel(tr("&Format:"), dialog);
     formatLabel->setBuddy(format);
@@ -526,10 +545,10 @@ void JobsPage::openExportDialog()
         files->setAttribute(Qt::WA_DeleteOnClose);
         files->setAcceptMode(QFileDialog::AcceptSave);
         files->setDefaultSuffix(kind);
-        files->setNameFilter(kind == QLatin1String("csv") ? tr("CSV files (*.csv)")
-                                                          : tr("HTML files (*.html)"));
-        files->selectFile(kind == QLatin1String("csv") ? QStringLiteral("sessions.csv")
-                                                       : QStringLiteral("sessions.html"));
+        files->setNameFilter(kind == QLatin1String("csv")   ? tr("CSV files (*.csv)")
+                             : kind == QLatin1String("pdf") ? tr("PDF files (*.pdf)")
+                                                            : tr("HTML files (*.html)"));
+        files->selectFile(QStringLiteral("sessions.") + kind);
         connect(files, &QFileDialog::fileSelected, this,
                 [this, dialog, selected, from, to, kind, session](const QString& path) {
                     if (selected->isChecked())
@@ -560,7 +579,7 @@ void JobsPage::retranslateUi()
     m_retry->setText(tr("Retr&y"));
     m_retry->setAccessibleName(tr("Run the selected job again for the VMs that failed"));
     m_export->setText(tr("E&xport sessions…"));
-    m_export->setAccessibleName(tr("Export sessions as CSV or HTML"));
+    m_export->setAccessibleName(tr("Export sessions as CSV, HTML or PDF"));
     m_stop->setAccessibleName(tr("Stop the selected job"));
     m_view->setAccessibleName(tr("Jobs"));
     m_sessionsView->setAccessibleName(tr("Sessions of the selected job"));

@@ -52,7 +52,7 @@ public:
     QMessageBox* deleteConfirmation() const { return m_confirm; }
     QDialog* exportDialog() const { return m_exportDialog; }
     // Writes the sessions of the caller's jobs that started from `from` to `to` (whole local
-    // days), or one session, as "csv" or "html"; exportFinished() tells how it went.
+    // days), or one session, as "csv", "html" or "pdf"; exportFinished() tells how it went.
     void exportSessions(const QString& path, const QString& format, const QDate& from, const QDate& to);
     void exportSession(const QString& path, const QString& format, qint64 sessionId);
 
