@@ -147,6 +147,34 @@
         <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
         <translation>Ihr Kennwort konnte nicht für geplante Ausführungen gespeichert werden: %1 Speichern Sie den Job, ohne es zu behalten, und bitten Sie Ihren Administrator, eines zu hinterlegen.</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s address: a host name or IP address, optionally with :port.</source>
+        <translation>Geben Sie die Adresse des Gasts ein: einen Hostnamen oder eine IP-Adresse, optional mit :Port.</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Geben Sie das Konto ein, mit dem Sie sich am Gast anmelden.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its key file.</source>
+        <translation>Geben Sie das Passwort des Kontos ein oder wählen Sie seine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s root folder must be an absolute path, such as /.</source>
+        <translation>Der Stammordner des Gasts muss ein absoluter Pfad sein, etwa /.</translation>
+    </message>
+    <message>
+        <source>The restore list holds files of several VMs. Files go back into one guest at a time: keep only one VM&apos;s files in the list, or restore to a folder.</source>
+        <translation>Die Wiederherstellungsliste enthält Dateien mehrerer VMs. Dateien werden jeweils in einen Gast zurückgeschrieben: Behalten Sie nur die Dateien einer VM in der Liste oder stellen Sie sie in einem Ordner wieder her.</translation>
+    </message>
+    <message>
+        <source>The guest %1 presents the host key %2, which is not trusted yet. Compare it with the fingerprint the guest&apos;s administrator sees before you accept it.</source>
+        <translation>Der Gast %1 zeigt den Hostschlüssel %2, dem noch nicht vertraut wird. Vergleichen Sie ihn mit dem Fingerabdruck, den der Administrator des Gasts sieht, bevor Sie ihn akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Job %1, session %2</source>
+        <translation>Job %1, Sitzung %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1583,6 +1611,10 @@ Befehle:
         <source>kiosk hash-password needs the password on --password-stdin.</source>
         <translation>kiosk hash-password erwartet das Passwort über --password-stdin.</translation>
     </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>PDF-Berichte werden in der Konsole exportiert (Registerkarte Jobs, Sitzungen exportieren …); lifeboat-cli schreibt csv oder html.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleJobs</name>
@@ -2166,6 +2198,10 @@ Befehle:
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection without a trusted host key.</source>
+        <translation>%1 hat eine Verbindung ohne vertrauenswürdigen Hostschlüssel angenommen.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3053,13 @@ Befehle:
     <message>
         <source>Chunk %1 is damaged: its content does not match its id.</source>
         <translation>Chunk %1 ist beschädigt: Sein Inhalt passt nicht zu seiner ID.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::ChunkIndex</name>
+    <message>
+        <source>The chunk index&apos;s temporary file in %1 could not be read or written (%2). Free space there and run the job again.</source>
+        <translation>Die temporäre Datei des Chunk-Index in %1 konnte nicht gelesen oder geschrieben werden (%2). Geben Sie dort Speicherplatz frei und führen Sie den Job erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4196,25 @@ Befehle:
         <source>Restore running</source>
         <translation>Wiederherstellung läuft</translation>
     </message>
+    <message numerus="yes">
+        <source>The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</source>
+        <translation>
+            <numerusform>Die Wiederherstellungsliste enthält Dateien von %n VM (%1). Dateien werden jeweils in einen Gast zurückgeschrieben: Entfernen Sie die Dateien der anderen VMs aus der Liste oder stellen Sie sie in einem Ordner oder einer .zip-Datei wieder her.</numerusform>
+            <numerusform>Die Wiederherstellungsliste enthält Dateien von %n VMs (%1). Dateien werden jeweils in einen Gast zurückgeschrieben: Entfernen Sie die Dateien der anderen VMs aus der Liste oder stellen Sie sie in einem Ordner oder einer .zip-Datei wieder her.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore to the original location in the &amp;guest...</source>
+        <translation>Am ursprünglichen Ort im &amp;Gast wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore the files into the running guest of their VM</source>
+        <translation>Die Dateien im laufenden Gast ihrer VM wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Over SSH, for files of one VM at a time.</source>
+        <translation>Über SSH, für die Dateien jeweils einer VM.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::GuestFileModel</name>
@@ -4194,6 +4256,166 @@ Befehle:
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestRestoreDialog</name>
+    <message>
+        <source>Enter the guest&apos;s address (host name or IP address, optionally with :port).</source>
+        <translation>Geben Sie die Adresse des Gasts ein (Hostname oder IP-Adresse, optional mit :Port).</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Geben Sie das Konto ein, mit dem Sie sich am Gast anmelden.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its private key file.</source>
+        <translation>Geben Sie das Passwort des Kontos ein oder wählen Sie seine private Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed (restore session %1): %2</source>
+        <translation>Die Wiederherstellung ist fehlgeschlagen (Wiederherstellungssitzung %1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown guest</source>
+        <translation>Unbekannter Gast</translation>
+    </message>
+    <message>
+        <source>The guest %1 is not known yet.</source>
+        <translation>Der Gast %1 ist noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Its SSH host key fingerprint (SHA-256) is:
+%1
+
+Compare it with the fingerprint the guest&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept it only if they are the same.</source>
+        <translation>Der Fingerabdruck seines SSH-Hostschlüssels (SHA-256) lautet:
+%1
+
+Vergleichen Sie ihn mit dem Fingerabdruck, den Ihnen der Administrator des Gasts nennt (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Akzeptieren Sie ihn nur, wenn beide gleich sind.</translation>
+    </message>
+    <message>
+        <source>Accept and restore</source>
+        <translation>Akzeptieren und wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the guest&apos;s host key was not accepted.</source>
+        <translation>Es wurde nichts wiederhergestellt: Der Hostschlüssel des Gasts wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Private key for the guest</source>
+        <translation>Privater Schlüssel für den Gast</translation>
+    </message>
+    <message>
+        <source>Restore into the guest</source>
+        <translation>Im Gast wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 go back to their original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</source>
+        <translation>
+            <numerusform>%n Element von %1 wird über SSH (SFTP) an seinen ursprünglichen Ort im laufenden Gast zurückgeschrieben. Der Gast muss laufen und von diesem Computer aus erreichbar sein.</numerusform>
+            <numerusform>%n Elemente von %1 werden über SSH (SFTP) an ihren ursprünglichen Ort im laufenden Gast zurückgeschrieben. Der Gast muss laufen und von diesem Computer aus erreichbar sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest &amp;address:</source>
+        <translation>Gast&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :port</source>
+        <translation>Hostname oder IP-Adresse, optional mit :Port</translation>
+    </message>
+    <message>
+        <source>Guest address</source>
+        <translation>Adresse des Gasts</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Guest account</source>
+        <translation>Konto im Gast</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Not stored anywhere</source>
+        <translation>Wird nirgends gespeichert</translation>
+    </message>
+    <message>
+        <source>Password of the guest account</source>
+        <translation>Passwort des Kontos im Gast</translation>
+    </message>
+    <message>
+        <source>Private key fi&amp;le:</source>
+        <translation>Private Schlüssel&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Instead of the password (optional)</source>
+        <translation>Statt des Passworts (optional)</translation>
+    </message>
+    <message>
+        <source>Private key file of the guest account</source>
+        <translation>Private Schlüsseldatei des Kontos im Gast</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>Aus&amp;wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Private Schlüsseldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Guest roo&amp;t folder:</source>
+        <translation>S&amp;tammordner des Gasts:</translation>
+    </message>
+    <message>
+        <source>Folder where the guest&apos;s root is</source>
+        <translation>Ordner, in dem das Stammverzeichnis des Gasts liegt</translation>
+    </message>
+    <message>
+        <source>/ for a whole guest; a folder when the guest&apos;s files live below one for this account (a chroot or a container).</source>
+        <translation>/ für einen ganzen Gast; ein Ordner, wenn die Dateien des Gasts für dieses Konto unterhalb eines Ordners liegen (chroot oder Container).</translation>
+    </message>
+    <message>
+        <source>Existing files:</source>
+        <translation>Vorhandene Dateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them; put the restored copy beside them as _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt;</source>
+        <translation>&amp;Behalten; die wiederhergestellte Kopie daneben als _RESTORED_&lt;Datum&gt;_&lt;Uhrzeit&gt;_&lt;Name&gt; ablegen</translation>
+    </message>
+    <message>
+        <source>Keep existing files in the guest</source>
+        <translation>Vorhandene Dateien im Gast behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the restored files</source>
+        <translation>Mit den wiederhergestellten Dateien ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files in the guest</source>
+        <translation>Vorhandene Dateien im Gast überschreiben</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the files into the guest</source>
+        <translation>Die Dateien im Gast wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -5289,12 +5511,20 @@ Befehle:
         <translation>Sitzungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Export sessions as CSV or HTML</source>
-        <translation>Sitzungen als CSV oder HTML exportieren</translation>
-    </message>
-    <message>
         <source>There are no backup jobs for your account yet. Create one with New job…</source>
         <translation>Für Ihr Konto gibt es noch keine Sicherungsjobs. Legen Sie mit „Neuer Job…“ einen an.</translation>
+    </message>
+    <message>
+        <source>PDF (a report to print or archive)</source>
+        <translation>PDF (ein Bericht zum Drucken oder Archivieren)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV, HTML or PDF</source>
+        <translation>Sitzungen als CSV, HTML oder PDF exportieren</translation>
     </message>
 </context>
 <context>
@@ -5517,6 +5747,13 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6471,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>The server&apos;s inventory reply cannot be read.</source>
         <translation>Die Inventarantwort des Servers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was lost (%1); the inventory is read in full.</source>
+        <translation>Der Änderungs-Feed des Servers ging verloren (%1); das Inventar wird vollständig gelesen.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,34 @@
         <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
         <translation>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s address: a host name or IP address, optionally with :port.</source>
+        <translation>Enter the guest&apos;s address: a host name or IP address, optionally with :port.</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Enter the account to sign in to the guest with.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its key file.</source>
+        <translation>Enter the account&apos;s password or choose its key file.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s root folder must be an absolute path, such as /.</source>
+        <translation>The guest&apos;s root folder must be an absolute path, such as /.</translation>
+    </message>
+    <message>
+        <source>The restore list holds files of several VMs. Files go back into one guest at a time: keep only one VM&apos;s files in the list, or restore to a folder.</source>
+        <translation>The restore list holds files of several VMs. Files go back into one guest at a time: keep only one VM&apos;s files in the list, or restore to a folder.</translation>
+    </message>
+    <message>
+        <source>The guest %1 presents the host key %2, which is not trusted yet. Compare it with the fingerprint the guest&apos;s administrator sees before you accept it.</source>
+        <translation>The guest %1 presents the host key %2, which is not trusted yet. Compare it with the fingerprint the guest&apos;s administrator sees before you accept it.</translation>
+    </message>
+    <message>
+        <source>Job %1, session %2</source>
+        <translation>Job %1, session %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1582,6 +1610,10 @@ Commands:
         <source>kiosk hash-password needs the password on --password-stdin.</source>
         <translation>kiosk hash-password needs the password on --password-stdin.</translation>
     </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleJobs</name>
@@ -2165,6 +2197,10 @@ Commands:
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection without a trusted host key.</source>
+        <translation>%1 accepted a connection without a trusted host key.</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3052,13 @@ Commands:
     <message>
         <source>Chunk %1 is damaged: its content does not match its id.</source>
         <translation>Chunk %1 is damaged: its content does not match its id.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::ChunkIndex</name>
+    <message>
+        <source>The chunk index&apos;s temporary file in %1 could not be read or written (%2). Free space there and run the job again.</source>
+        <translation>The chunk index&apos;s temporary file in %1 could not be read or written (%2). Free space there and run the job again.</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4195,25 @@ Commands:
         <source>Restore running</source>
         <translation>Restore running</translation>
     </message>
+    <message numerus="yes">
+        <source>The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</source>
+        <translation>
+            <numerusform>The restore list holds files of %n VM (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</numerusform>
+            <numerusform>The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore to the original location in the &amp;guest...</source>
+        <translation>Restore to the original location in the &amp;guest...</translation>
+    </message>
+    <message>
+        <source>Restore the files into the running guest of their VM</source>
+        <translation>Restore the files into the running guest of their VM</translation>
+    </message>
+    <message>
+        <source>Over SSH, for files of one VM at a time.</source>
+        <translation>Over SSH, for files of one VM at a time.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::GuestFileModel</name>
@@ -4193,6 +4255,166 @@ Commands:
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestRestoreDialog</name>
+    <message>
+        <source>Enter the guest&apos;s address (host name or IP address, optionally with :port).</source>
+        <translation>Enter the guest&apos;s address (host name or IP address, optionally with :port).</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Enter the account to sign in to the guest with.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its private key file.</source>
+        <translation>Enter the account&apos;s password or choose its private key file.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed (restore session %1): %2</source>
+        <translation>The restore failed (restore session %1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown guest</source>
+        <translation>Unknown guest</translation>
+    </message>
+    <message>
+        <source>The guest %1 is not known yet.</source>
+        <translation>The guest %1 is not known yet.</translation>
+    </message>
+    <message>
+        <source>Its SSH host key fingerprint (SHA-256) is:
+%1
+
+Compare it with the fingerprint the guest&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept it only if they are the same.</source>
+        <translation>Its SSH host key fingerprint (SHA-256) is:
+%1
+
+Compare it with the fingerprint the guest&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept it only if they are the same.</translation>
+    </message>
+    <message>
+        <source>Accept and restore</source>
+        <translation>Accept and restore</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the guest&apos;s host key was not accepted.</source>
+        <translation>Nothing was restored: the guest&apos;s host key was not accepted.</translation>
+    </message>
+    <message>
+        <source>Private key for the guest</source>
+        <translation>Private key for the guest</translation>
+    </message>
+    <message>
+        <source>Restore into the guest</source>
+        <translation>Restore into the guest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 go back to their original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</source>
+        <translation>
+            <numerusform>%n item of %1 goes back to its original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</numerusform>
+            <numerusform>%n items of %1 go back to their original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest &amp;address:</source>
+        <translation>Guest &amp;address:</translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :port</source>
+        <translation>Host name or IP address, optionally with :port</translation>
+    </message>
+    <message>
+        <source>Guest address</source>
+        <translation>Guest address</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Guest account</source>
+        <translation>Guest account</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Not stored anywhere</source>
+        <translation>Not stored anywhere</translation>
+    </message>
+    <message>
+        <source>Password of the guest account</source>
+        <translation>Password of the guest account</translation>
+    </message>
+    <message>
+        <source>Private key fi&amp;le:</source>
+        <translation>Private key fi&amp;le:</translation>
+    </message>
+    <message>
+        <source>Instead of the password (optional)</source>
+        <translation>Instead of the password (optional)</translation>
+    </message>
+    <message>
+        <source>Private key file of the guest account</source>
+        <translation>Private key file of the guest account</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoose...</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choose the private key file</translation>
+    </message>
+    <message>
+        <source>Guest roo&amp;t folder:</source>
+        <translation>Guest roo&amp;t folder:</translation>
+    </message>
+    <message>
+        <source>Folder where the guest&apos;s root is</source>
+        <translation>Folder where the guest&apos;s root is</translation>
+    </message>
+    <message>
+        <source>/ for a whole guest; a folder when the guest&apos;s files live below one for this account (a chroot or a container).</source>
+        <translation>/ for a whole guest; a folder when the guest&apos;s files live below one for this account (a chroot or a container).</translation>
+    </message>
+    <message>
+        <source>Existing files:</source>
+        <translation>Existing files:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them; put the restored copy beside them as _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt;</source>
+        <translation>&amp;Keep them; put the restored copy beside them as _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>Keep existing files in the guest</source>
+        <translation>Keep existing files in the guest</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the restored files</source>
+        <translation>&amp;Overwrite them with the restored files</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files in the guest</source>
+        <translation>Overwrite existing files in the guest</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restore running</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the files into the guest</source>
+        <translation>Restore the files into the guest</translation>
     </message>
 </context>
 <context>
@@ -5288,12 +5510,20 @@ Commands:
         <translation>E&amp;xport sessions…</translation>
     </message>
     <message>
-        <source>Export sessions as CSV or HTML</source>
-        <translation>Export sessions as CSV or HTML</translation>
-    </message>
-    <message>
         <source>There are no backup jobs for your account yet. Create one with New job…</source>
         <translation>There are no backup jobs for your account yet. Create one with New job…</translation>
+    </message>
+    <message>
+        <source>PDF (a report to print or archive)</source>
+        <translation>PDF (a report to print or archive)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV, HTML or PDF</source>
+        <translation>Export sessions as CSV, HTML or PDF</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5746,13 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6233,6 +6470,10 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>The server&apos;s inventory reply cannot be read.</source>
         <translation>The server&apos;s inventory reply cannot be read.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was lost (%1); the inventory is read in full.</source>
+        <translation>The server&apos;s change feed was lost (%1); the inventory is read in full.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,34 @@
         <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
         <translation>No se pudo guardar su contraseña para las ejecuciones programadas: %1 Guarde el trabajo sin conservarla y pida a su administrador que guarde una.</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s address: a host name or IP address, optionally with :port.</source>
+        <translation>Introduzca la dirección del invitado: un nombre de host o una dirección IP, opcionalmente con :puerto.</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Introduzca la cuenta con la que iniciar sesión en el invitado.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its key file.</source>
+        <translation>Introduzca la contraseña de la cuenta o elija su archivo de clave.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s root folder must be an absolute path, such as /.</source>
+        <translation>La carpeta raíz del invitado debe ser una ruta absoluta, como /.</translation>
+    </message>
+    <message>
+        <source>The restore list holds files of several VMs. Files go back into one guest at a time: keep only one VM&apos;s files in the list, or restore to a folder.</source>
+        <translation>La lista de restauración contiene archivos de varias VM. Los archivos vuelven a un invitado cada vez: deje en la lista solo los archivos de una VM o restáurelos en una carpeta.</translation>
+    </message>
+    <message>
+        <source>The guest %1 presents the host key %2, which is not trusted yet. Compare it with the fingerprint the guest&apos;s administrator sees before you accept it.</source>
+        <translation>El invitado %1 presenta la clave de host %2, que todavía no es de confianza. Compárela con la huella que ve el administrador del invitado antes de aceptarla.</translation>
+    </message>
+    <message>
+        <source>Job %1, session %2</source>
+        <translation>Trabajo %1, sesión %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1583,6 +1611,10 @@ Commands:
         <source>kiosk hash-password needs the password on --password-stdin.</source>
         <translation>kiosk hash-password necesita la contraseña por --password-stdin.</translation>
     </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>Los informes PDF se exportan desde la consola (pestaña Trabajos, Exportar sesiones…); lifeboat-cli escribe csv o html.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleJobs</name>
@@ -2166,6 +2198,10 @@ Commands:
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection without a trusted host key.</source>
+        <translation>%1 aceptó una conexión sin una clave de host de confianza.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3053,13 @@ Commands:
     <message>
         <source>Chunk %1 is damaged: its content does not match its id.</source>
         <translation>El fragmento %1 está dañado: su contenido no coincide con su identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::ChunkIndex</name>
+    <message>
+        <source>The chunk index&apos;s temporary file in %1 could not be read or written (%2). Free space there and run the job again.</source>
+        <translation>No se ha podido leer o escribir el archivo temporal del índice de fragmentos en %1 (%2). Libere espacio allí y vuelva a ejecutar el trabajo.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4196,25 @@ Commands:
         <source>Restore running</source>
         <translation>Restauración en curso</translation>
     </message>
+    <message numerus="yes">
+        <source>The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</source>
+        <translation>
+            <numerusform>La lista de restauración contiene archivos de %n VM (%1). Los archivos vuelven a un invitado cada vez: quite de la lista los archivos de las otras VM o restáurelos en una carpeta o un archivo .zip.</numerusform>
+            <numerusform>La lista de restauración contiene archivos de %n VM (%1). Los archivos vuelven a un invitado cada vez: quite de la lista los archivos de las otras VM o restáurelos en una carpeta o un archivo .zip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore to the original location in the &amp;guest...</source>
+        <translation>Restaurar en la ubicación original del &amp;invitado...</translation>
+    </message>
+    <message>
+        <source>Restore the files into the running guest of their VM</source>
+        <translation>Restaurar los archivos en el invitado en ejecución de su VM</translation>
+    </message>
+    <message>
+        <source>Over SSH, for files of one VM at a time.</source>
+        <translation>Por SSH, para los archivos de una VM cada vez.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::GuestFileModel</name>
@@ -4194,6 +4256,166 @@ Commands:
     <message>
         <source>Modified</source>
         <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestRestoreDialog</name>
+    <message>
+        <source>Enter the guest&apos;s address (host name or IP address, optionally with :port).</source>
+        <translation>Introduzca la dirección del invitado (nombre de host o dirección IP, opcionalmente con :puerto).</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Introduzca la cuenta con la que iniciar sesión en el invitado.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its private key file.</source>
+        <translation>Introduzca la contraseña de la cuenta o elija su archivo de clave privada.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>No se ha restaurado nada: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed (restore session %1): %2</source>
+        <translation>La restauración ha fallado (sesión de restauración %1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown guest</source>
+        <translation>Invitado desconocido</translation>
+    </message>
+    <message>
+        <source>The guest %1 is not known yet.</source>
+        <translation>El invitado %1 todavía no es conocido.</translation>
+    </message>
+    <message>
+        <source>Its SSH host key fingerprint (SHA-256) is:
+%1
+
+Compare it with the fingerprint the guest&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept it only if they are the same.</source>
+        <translation>La huella (SHA-256) de su clave de host SSH es:
+%1
+
+Compárela con la huella que le dé el administrador del invitado (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Acéptela solo si son iguales.</translation>
+    </message>
+    <message>
+        <source>Accept and restore</source>
+        <translation>Aceptar y restaurar</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the guest&apos;s host key was not accepted.</source>
+        <translation>No se ha restaurado nada: no se aceptó la clave de host del invitado.</translation>
+    </message>
+    <message>
+        <source>Private key for the guest</source>
+        <translation>Clave privada para el invitado</translation>
+    </message>
+    <message>
+        <source>Restore into the guest</source>
+        <translation>Restaurar en el invitado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 go back to their original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</source>
+        <translation>
+            <numerusform>%n elemento de %1 vuelve a su ubicación original en el invitado en ejecución, por SSH (SFTP). El invitado debe estar en ejecución y accesible desde este equipo.</numerusform>
+            <numerusform>%n elementos de %1 vuelven a su ubicación original en el invitado en ejecución, por SSH (SFTP). El invitado debe estar en ejecución y accesible desde este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest &amp;address:</source>
+        <translation>&amp;Dirección del invitado:</translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :port</source>
+        <translation>Nombre de host o dirección IP, opcionalmente con :puerto</translation>
+    </message>
+    <message>
+        <source>Guest address</source>
+        <translation>Dirección del invitado</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Guest account</source>
+        <translation>Cuenta del invitado</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Not stored anywhere</source>
+        <translation>No se guarda en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Password of the guest account</source>
+        <translation>Contraseña de la cuenta del invitado</translation>
+    </message>
+    <message>
+        <source>Private key fi&amp;le:</source>
+        <translation>Arc&amp;hivo de clave privada:</translation>
+    </message>
+    <message>
+        <source>Instead of the password (optional)</source>
+        <translation>En lugar de la contraseña (opcional)</translation>
+    </message>
+    <message>
+        <source>Private key file of the guest account</source>
+        <translation>Archivo de clave privada de la cuenta del invitado</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>E&amp;legir...</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Elegir el archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>Guest roo&amp;t folder:</source>
+        <translation>Carpeta &amp;raíz del invitado:</translation>
+    </message>
+    <message>
+        <source>Folder where the guest&apos;s root is</source>
+        <translation>Carpeta donde está la raíz del invitado</translation>
+    </message>
+    <message>
+        <source>/ for a whole guest; a folder when the guest&apos;s files live below one for this account (a chroot or a container).</source>
+        <translation>/ para un invitado completo; una carpeta cuando los archivos del invitado están bajo una carpeta para esta cuenta (un chroot o un contenedor).</translation>
+    </message>
+    <message>
+        <source>Existing files:</source>
+        <translation>Archivos existentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them; put the restored copy beside them as _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt;</source>
+        <translation>&amp;Conservarlos; colocar la copia restaurada junto a ellos como _RESTORED_&lt;fecha&gt;_&lt;hora&gt;_&lt;nombre&gt;</translation>
+    </message>
+    <message>
+        <source>Keep existing files in the guest</source>
+        <translation>Conservar los archivos existentes en el invitado</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the restored files</source>
+        <translation>&amp;Sobrescribirlos con los archivos restaurados</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files in the guest</source>
+        <translation>Sobrescribir los archivos existentes en el invitado</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restauración en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the files into the guest</source>
+        <translation>Restaurar los archivos en el invitado</translation>
     </message>
 </context>
 <context>
@@ -5289,12 +5511,20 @@ Commands:
         <translation>E&amp;xportar sesiones…</translation>
     </message>
     <message>
-        <source>Export sessions as CSV or HTML</source>
-        <translation>Exportar sesiones como CSV o HTML</translation>
-    </message>
-    <message>
         <source>There are no backup jobs for your account yet. Create one with New job…</source>
         <translation>Su cuenta aún no tiene trabajos de copia de seguridad. Cree uno con «Nuevo trabajo…».</translation>
+    </message>
+    <message>
+        <source>PDF (a report to print or archive)</source>
+        <translation>PDF (un informe para imprimir o archivar)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV, HTML or PDF</source>
+        <translation>Exportar sesiones como CSV, HTML o PDF</translation>
     </message>
 </context>
 <context>
@@ -5517,6 +5747,13 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6471,10 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>The server&apos;s inventory reply cannot be read.</source>
         <translation>No se puede leer la respuesta de inventario del servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was lost (%1); the inventory is read in full.</source>
+        <translation>Se ha perdido el flujo de cambios del servidor (%1); el inventario se lee completo.</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,34 @@
         <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
         <translation>Votre mot de passe n’a pas pu être conservé pour les exécutions planifiées : %1 Enregistrez la tâche sans le conserver et demandez à votre administrateur d’en enregistrer un.</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s address: a host name or IP address, optionally with :port.</source>
+        <translation>Saisissez l’adresse de l’invité : un nom d’hôte ou une adresse IP, éventuellement avec :port.</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Saisissez le compte avec lequel se connecter à l’invité.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its key file.</source>
+        <translation>Saisissez le mot de passe du compte ou choisissez son fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s root folder must be an absolute path, such as /.</source>
+        <translation>Le dossier racine de l’invité doit être un chemin absolu, par exemple /.</translation>
+    </message>
+    <message>
+        <source>The restore list holds files of several VMs. Files go back into one guest at a time: keep only one VM&apos;s files in the list, or restore to a folder.</source>
+        <translation>La liste de restauration contient des fichiers de plusieurs VM. Les fichiers retournent dans un seul invité à la fois : ne gardez dans la liste que les fichiers d’une VM, ou restaurez-les dans un dossier.</translation>
+    </message>
+    <message>
+        <source>The guest %1 presents the host key %2, which is not trusted yet. Compare it with the fingerprint the guest&apos;s administrator sees before you accept it.</source>
+        <translation>L’invité %1 présente la clé d’hôte %2, qui n’est pas encore approuvée. Comparez-la avec l’empreinte que voit l’administrateur de l’invité avant de l’accepter.</translation>
+    </message>
+    <message>
+        <source>Job %1, session %2</source>
+        <translation>Tâche %1, session %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1583,6 +1611,10 @@ Commandes :
         <source>kiosk hash-password needs the password on --password-stdin.</source>
         <translation>kiosk hash-password attend le mot de passe sur --password-stdin.</translation>
     </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>Les rapports PDF s’exportent depuis la console (onglet Tâches, Exporter les sessions…) ; lifeboat-cli écrit du csv ou du html.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleJobs</name>
@@ -2166,6 +2198,10 @@ Commandes :
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection without a trusted host key.</source>
+        <translation>%1 a accepté une connexion sans clé d’hôte approuvée.</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3053,13 @@ Commandes :
     <message>
         <source>Chunk %1 is damaged: its content does not match its id.</source>
         <translation>Le bloc %1 est endommagé : son contenu ne correspond pas à son identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::ChunkIndex</name>
+    <message>
+        <source>The chunk index&apos;s temporary file in %1 could not be read or written (%2). Free space there and run the job again.</source>
+        <translation>Le fichier temporaire de l’index des blocs dans %1 n’a pas pu être lu ou écrit (%2). Libérez de l’espace à cet endroit et relancez la tâche.</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4196,25 @@ Commandes :
         <source>Restore running</source>
         <translation>Restauration en cours</translation>
     </message>
+    <message numerus="yes">
+        <source>The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</source>
+        <translation>
+            <numerusform>La liste de restauration contient des fichiers de %n VM (%1). Les fichiers retournent dans un seul invité à la fois : retirez de la liste les fichiers des autres VM, ou restaurez-les dans un dossier ou un fichier .zip.</numerusform>
+            <numerusform>La liste de restauration contient des fichiers de %n VM (%1). Les fichiers retournent dans un seul invité à la fois : retirez de la liste les fichiers des autres VM, ou restaurez-les dans un dossier ou un fichier .zip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore to the original location in the &amp;guest...</source>
+        <translation>Restaurer à l’emplacement d’origine dans l’&amp;invité…</translation>
+    </message>
+    <message>
+        <source>Restore the files into the running guest of their VM</source>
+        <translation>Restaurer les fichiers dans l’invité en cours d’exécution de leur VM</translation>
+    </message>
+    <message>
+        <source>Over SSH, for files of one VM at a time.</source>
+        <translation>Par SSH, pour les fichiers d’une seule VM à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::GuestFileModel</name>
@@ -4194,6 +4256,166 @@ Commandes :
     <message>
         <source>Modified</source>
         <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestRestoreDialog</name>
+    <message>
+        <source>Enter the guest&apos;s address (host name or IP address, optionally with :port).</source>
+        <translation>Saisissez l’adresse de l’invité (nom d’hôte ou adresse IP, éventuellement avec :port).</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>Saisissez le compte avec lequel se connecter à l’invité.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its private key file.</source>
+        <translation>Saisissez le mot de passe du compte ou choisissez son fichier de clé privée.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n’a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>The restore failed (restore session %1): %2</source>
+        <translation>La restauration a échoué (session de restauration %1) : %2</translation>
+    </message>
+    <message>
+        <source>Unknown guest</source>
+        <translation>Invité inconnu</translation>
+    </message>
+    <message>
+        <source>The guest %1 is not known yet.</source>
+        <translation>L’invité %1 n’est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Its SSH host key fingerprint (SHA-256) is:
+%1
+
+Compare it with the fingerprint the guest&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept it only if they are the same.</source>
+        <translation>L’empreinte (SHA-256) de sa clé d’hôte SSH est :
+%1
+
+Comparez-la avec l’empreinte que vous donne l’administrateur de l’invité (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Acceptez-la uniquement si elles sont identiques.</translation>
+    </message>
+    <message>
+        <source>Accept and restore</source>
+        <translation>Accepter et restaurer</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the guest&apos;s host key was not accepted.</source>
+        <translation>Rien n’a été restauré : la clé d’hôte de l’invité n’a pas été acceptée.</translation>
+    </message>
+    <message>
+        <source>Private key for the guest</source>
+        <translation>Clé privée pour l’invité</translation>
+    </message>
+    <message>
+        <source>Restore into the guest</source>
+        <translation>Restaurer dans l’invité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 go back to their original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</source>
+        <translation>
+            <numerusform>%n élément de %1 retourne à son emplacement d’origine dans l’invité en cours d’exécution, par SSH (SFTP). L’invité doit être en cours d’exécution et joignable depuis cet ordinateur.</numerusform>
+            <numerusform>%n éléments de %1 retournent à leur emplacement d’origine dans l’invité en cours d’exécution, par SSH (SFTP). L’invité doit être en cours d’exécution et joignable depuis cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest &amp;address:</source>
+        <translation>&amp;Adresse de l’invité :</translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :port</source>
+        <translation>Nom d’hôte ou adresse IP, éventuellement avec :port</translation>
+    </message>
+    <message>
+        <source>Guest address</source>
+        <translation>Adresse de l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Guest account</source>
+        <translation>Compte de l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Not stored anywhere</source>
+        <translation>N’est enregistré nulle part</translation>
+    </message>
+    <message>
+        <source>Password of the guest account</source>
+        <translation>Mot de passe du compte de l’invité</translation>
+    </message>
+    <message>
+        <source>Private key fi&amp;le:</source>
+        <translation>Fichier de c&amp;lé privée :</translation>
+    </message>
+    <message>
+        <source>Instead of the password (optional)</source>
+        <translation>À la place du mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Private key file of the guest account</source>
+        <translation>Fichier de clé privée du compte de l’invité</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Guest roo&amp;t folder:</source>
+        <translation>Dossier &amp;racine de l’invité :</translation>
+    </message>
+    <message>
+        <source>Folder where the guest&apos;s root is</source>
+        <translation>Dossier où se trouve la racine de l’invité</translation>
+    </message>
+    <message>
+        <source>/ for a whole guest; a folder when the guest&apos;s files live below one for this account (a chroot or a container).</source>
+        <translation>/ pour un invité entier ; un dossier quand les fichiers de l’invité se trouvent sous un dossier pour ce compte (chroot ou conteneur).</translation>
+    </message>
+    <message>
+        <source>Existing files:</source>
+        <translation>Fichiers existants :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them; put the restored copy beside them as _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt;</source>
+        <translation>&amp;Les conserver ; placer la copie restaurée à côté sous le nom _RESTORED_&lt;date&gt;_&lt;heure&gt;_&lt;nom&gt;</translation>
+    </message>
+    <message>
+        <source>Keep existing files in the guest</source>
+        <translation>Conserver les fichiers existants dans l’invité</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the restored files</source>
+        <translation>Les é&amp;craser avec les fichiers restaurés</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files in the guest</source>
+        <translation>Écraser les fichiers existants dans l’invité</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the files into the guest</source>
+        <translation>Restaurer les fichiers dans l’invité</translation>
     </message>
 </context>
 <context>
@@ -5289,12 +5511,20 @@ Commandes :
         <translation>E&amp;xporter des sessions…</translation>
     </message>
     <message>
-        <source>Export sessions as CSV or HTML</source>
-        <translation>Exporter des sessions au format CSV ou HTML</translation>
-    </message>
-    <message>
         <source>There are no backup jobs for your account yet. Create one with New job…</source>
         <translation>Votre compte n’a encore aucune tâche de sauvegarde. Créez-en une avec « Nouvelle tâche… ».</translation>
+    </message>
+    <message>
+        <source>PDF (a report to print or archive)</source>
+        <translation>PDF (un rapport à imprimer ou à archiver)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV, HTML or PDF</source>
+        <translation>Exporter les sessions en CSV, HTML ou PDF</translation>
     </message>
 </context>
 <context>
@@ -5517,6 +5747,13 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6234,6 +6471,10 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>The server&apos;s inventory reply cannot be read.</source>
         <translation>La réponse d’inventaire du serveur est illisible.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was lost (%1); the inventory is read in full.</source>
+        <translation>Le flux de modifications du serveur a été perdu (%1) ; l’inventaire est lu en entier.</translation>
     </message>
 </context>
 <context>

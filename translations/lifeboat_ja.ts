@@ -147,6 +147,34 @@
         <source>Your password could not be kept for scheduled runs: %1 Save the job without keeping it, and ask your administrator to store one.</source>
         <translation>スケジュール実行用にパスワードを保存できませんでした: %1 パスワードを保存せずにジョブを保存し、管理者に保存を依頼してください。</translation>
     </message>
+    <message>
+        <source>Enter the guest&apos;s address: a host name or IP address, optionally with :port.</source>
+        <translation>ゲストのアドレスを入力してください: ホスト名または IP アドレス (必要に応じて :ポート)。</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>ゲストへのサインインに使うアカウントを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its key file.</source>
+        <translation>アカウントのパスワードを入力するか、鍵ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The guest&apos;s root folder must be an absolute path, such as /.</source>
+        <translation>ゲストのルートフォルダーは / のような絶対パスである必要があります。</translation>
+    </message>
+    <message>
+        <source>The restore list holds files of several VMs. Files go back into one guest at a time: keep only one VM&apos;s files in the list, or restore to a folder.</source>
+        <translation>復元リストに複数の VM のファイルが含まれています。ファイルは一度に 1 つのゲストにしか戻せません。1 つの VM のファイルだけをリストに残すか、フォルダーに復元してください。</translation>
+    </message>
+    <message>
+        <source>The guest %1 presents the host key %2, which is not trusted yet. Compare it with the fingerprint the guest&apos;s administrator sees before you accept it.</source>
+        <translation>ゲスト %1 はホスト鍵 %2 を提示していますが、まだ信頼されていません。受け入れる前に、ゲストの管理者が確認したフィンガープリントと比較してください。</translation>
+    </message>
+    <message>
+        <source>Job %1, session %2</source>
+        <translation>ジョブ %1、セッション %2</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1580,6 +1608,10 @@ Commands:
         <source>kiosk hash-password needs the password on --password-stdin.</source>
         <translation>kiosk hash-password には --password-stdin でパスワードを渡してください。</translation>
     </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>PDF レポートはコンソールからエクスポートします ([ジョブ] タブ、[セッションのエクスポート…])。lifeboat-cli が書き出すのは csv または html です。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleJobs</name>
@@ -2162,6 +2194,10 @@ Commands:
     <message>
         <source>%1 %2: %3</source>
         <translation>%2: %1: %3</translation>
+    </message>
+    <message>
+        <source>%1 accepted a connection without a trusted host key.</source>
+        <translation>%1 は信頼済みのホスト鍵なしで接続を受け入れました。</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3048,13 @@ Commands:
     <message>
         <source>Chunk %1 is damaged: its content does not match its id.</source>
         <translation>チャンク %1 は破損しています: 内容が ID と一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::repository::ChunkIndex</name>
+    <message>
+        <source>The chunk index&apos;s temporary file in %1 could not be read or written (%2). Free space there and run the job again.</source>
+        <translation>%1 にあるチャンクインデックスの一時ファイルを読み書きできませんでした (%2)。そこに空き容量を確保して、ジョブをもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4178,24 @@ Commands:
         <source>Restore running</source>
         <translation>復元を実行中</translation>
     </message>
+    <message numerus="yes">
+        <source>The restore list holds files of %n VMs (%1). Files go back into one guest at a time: remove the other VMs&apos; files from the list, or restore them to a folder or a .zip file.</source>
+        <translation>
+            <numerusform>復元リストに %n 台の VM (%1) のファイルが含まれています。ファイルは一度に 1 つのゲストにしか戻せません。ほかの VM のファイルをリストから削除するか、フォルダーまたは .zip ファイルに復元してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore to the original location in the &amp;guest...</source>
+        <translation>ゲスト内の元の場所に復元(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>Restore the files into the running guest of their VM</source>
+        <translation>ファイルを VM の実行中のゲストに復元</translation>
+    </message>
+    <message>
+        <source>Over SSH, for files of one VM at a time.</source>
+        <translation>SSH 経由で、一度に 1 つの VM のファイルを対象にします。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::GuestFileModel</name>
@@ -4175,6 +4236,165 @@ Commands:
     <message>
         <source>Modified</source>
         <translation>変更日時</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::GuestRestoreDialog</name>
+    <message>
+        <source>Enter the guest&apos;s address (host name or IP address, optionally with :port).</source>
+        <translation>ゲストのアドレスを入力してください (ホスト名または IP アドレス、必要に応じて :ポート)。</translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in to the guest with.</source>
+        <translation>ゲストへのサインインに使うアカウントを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s password or choose its private key file.</source>
+        <translation>アカウントのパスワードを入力するか、秘密鍵ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>何も復元されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The restore failed (restore session %1): %2</source>
+        <translation>復元に失敗しました (復元セッション %1): %2</translation>
+    </message>
+    <message>
+        <source>Unknown guest</source>
+        <translation>不明なゲスト</translation>
+    </message>
+    <message>
+        <source>The guest %1 is not known yet.</source>
+        <translation>ゲスト %1 はまだ認識されていません。</translation>
+    </message>
+    <message>
+        <source>Its SSH host key fingerprint (SHA-256) is:
+%1
+
+Compare it with the fingerprint the guest&apos;s administrator gives you (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub). Accept it only if they are the same.</source>
+        <translation>SSH ホスト鍵のフィンガープリント (SHA-256) は次のとおりです:
+%1
+
+ゲストの管理者から伝えられたフィンガープリント (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) と比較し、一致する場合にのみ受け入れてください。</translation>
+    </message>
+    <message>
+        <source>Accept and restore</source>
+        <translation>受け入れて復元</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the guest&apos;s host key was not accepted.</source>
+        <translation>何も復元されませんでした: ゲストのホスト鍵が受け入れられませんでした。</translation>
+    </message>
+    <message>
+        <source>Private key for the guest</source>
+        <translation>ゲスト用の秘密鍵</translation>
+    </message>
+    <message>
+        <source>Restore into the guest</source>
+        <translation>ゲストに復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 go back to their original place in the running guest, over SSH (SFTP). The guest must be running and reachable from this computer.</source>
+        <translation>
+            <numerusform>%1 の %n 個の項目を、SSH (SFTP) 経由で実行中のゲスト内の元の場所に戻します。ゲストが実行中で、このコンピューターから到達できる必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Guest &amp;address:</source>
+        <translation>ゲストのアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :port</source>
+        <translation>ホスト名または IP アドレス (必要に応じて :ポート)</translation>
+    </message>
+    <message>
+        <source>Guest address</source>
+        <translation>ゲストのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Guest account</source>
+        <translation>ゲストのアカウント</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Not stored anywhere</source>
+        <translation>どこにも保存されません</translation>
+    </message>
+    <message>
+        <source>Password of the guest account</source>
+        <translation>ゲストのアカウントのパスワード</translation>
+    </message>
+    <message>
+        <source>Private key fi&amp;le:</source>
+        <translation>秘密鍵ファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Instead of the password (optional)</source>
+        <translation>パスワードの代わりに (省略可)</translation>
+    </message>
+    <message>
+        <source>Private key file of the guest account</source>
+        <translation>ゲストのアカウントの秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>選択(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>秘密鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Guest roo&amp;t folder:</source>
+        <translation>ゲストのルートフォルダー(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Folder where the guest&apos;s root is</source>
+        <translation>ゲストのルートがあるフォルダー</translation>
+    </message>
+    <message>
+        <source>/ for a whole guest; a folder when the guest&apos;s files live below one for this account (a chroot or a container).</source>
+        <translation>ゲスト全体の場合は /。このアカウントでゲストのファイルがあるフォルダーの下にある場合 (chroot やコンテナー) はそのフォルダー。</translation>
+    </message>
+    <message>
+        <source>Existing files:</source>
+        <translation>既存のファイル:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them; put the restored copy beside them as _RESTORED_&lt;date&gt;_&lt;time&gt;_&lt;name&gt;</source>
+        <translation>保持する(&amp;K)。復元したコピーを _RESTORED_&lt;日付&gt;_&lt;時刻&gt;_&lt;名前&gt; として隣に置く</translation>
+    </message>
+    <message>
+        <source>Keep existing files in the guest</source>
+        <translation>ゲスト内の既存のファイルを保持</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite them with the restored files</source>
+        <translation>復元したファイルで上書きする(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Overwrite existing files in the guest</source>
+        <translation>ゲスト内の既存のファイルを上書き</translation>
+    </message>
+    <message>
+        <source>Restore running</source>
+        <translation>復元を実行中</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the files into the guest</source>
+        <translation>ファイルをゲストに復元</translation>
     </message>
 </context>
 <context>
@@ -5265,12 +5485,20 @@ Commands:
         <translation>セッションのエクスポート(&amp;X)…</translation>
     </message>
     <message>
-        <source>Export sessions as CSV or HTML</source>
-        <translation>セッションを CSV または HTML でエクスポート</translation>
-    </message>
-    <message>
         <source>There are no backup jobs for your account yet. Create one with New job…</source>
         <translation>このアカウントにはまだバックアップジョブがありません。[新しいジョブ…] で作成してください。</translation>
+    </message>
+    <message>
+        <source>PDF (a report to print or archive)</source>
+        <translation>PDF (印刷・保管用のレポート)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export sessions as CSV, HTML or PDF</source>
+        <translation>セッションを CSV、HTML、PDF でエクスポート</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5721,13 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
     <message>
         <source>Loading…</source>
         <translation>読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ui::PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -6208,6 +6443,10 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>The server&apos;s inventory reply cannot be read.</source>
         <translation>サーバーのインベントリ応答を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s change feed was lost (%1); the inventory is read in full.</source>
+        <translation>サーバーの変更フィードが失われました (%1)。インベントリを完全に読み込みます。</translation>
     </message>
 </context>
 <context>
