@@ -25,7 +25,7 @@ using Digest = std::array<std::uint8_t, 32>;
 QByteArray randomBytes(int count);
 Digest sha256(std::span<const std::uint8_t> data);
 
-// Keys derived from the password with scrypt (memory-hard, in OpenSSL 3).
+// Keys derived from the password with scrypt (memory-hard; libsodium's, or OpenSSL 3's).
 struct ScryptParams
 {
     quint64 n = 1 << 15;

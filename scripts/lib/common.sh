@@ -6,7 +6,7 @@ LIFEBOAT_BUILD_PACKAGES=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
-  qtkeychain-qt6-dev libssh2-1-dev libzstd-dev libext2fs-dev libssl-dev zlib1g-dev ntfs-3g-dev
+  qtkeychain-qt6-dev libssh2-1-dev libsodium-dev libzstd-dev libext2fs-dev libssl-dev zlib1g-dev ntfs-3g-dev
 )
 LIFEBOAT_LAB_PACKAGES=(
   golang-go golang-github-vmware-govmomi-dev

@@ -1,4 +1,5 @@
 #include "../common/TestData.h"
+#include "repository/Crypto.h"
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 
@@ -13,6 +14,7 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <openssl/evp.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,6 +56,39 @@ class TestRepository : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The key derivation must give exactly what OpenSSL's scrypt gives for the same
+    // parameters, or repositories made before (or elsewhere) would no longer open.
+    void kdfMatchesOpenSslScrypt_data()
+    {
+        QTest::addColumn<quint64>("n");
+        QTest::addColumn<quint64>("r");
+        QTest::addColumn<quint64>("p");
+        QTest::newRow("the parameters repositories get") << quint64(1 << 15) << quint64(8) << quint64(1);
+        QTest::newRow("small, two lanes") << quint64(1 << 10) << quint64(4) << quint64(2);
+    }
+
+    void kdfMatchesOpenSslScrypt()
+    {
+        QFETCH(quint64, n);
+        QFETCH(quint64, r);
+        QFETCH(quint64, p);
+        const QByteArray password = QByteArrayLiteral("correct horse \xc3\xa9 battery");
+        const QByteArray salt = repository::randomBytes(32);
+        auto derived = repository::deriveKey(password, salt, {n, r, p});
+        QVERIFY(derived);
+        repository::Key expected{};
+        QCOMPARE(EVP_PBE_scrypt(password.constData(), static_cast<size_t>(password.size()),
+                                reinterpret_cast<const unsigned char*>(salt.constData()),
+                                static_cast<size_t>(salt.size()), n, r, p, quint64(1) << 30, expected.data(),
+                                expected.size()),
+                 1);
+        QVERIFY(*derived == expected);
+        // Parameters a hostile key file might carry are refused, not tried.
+        QVERIFY(!repository::deriveKey(password, salt, {n + 1, r, p}));
+        QVERIFY(!repository::deriveKey(password, salt, {quint64(1) << 40, r, p}));
+        QVERIFY(!repository::deriveKey(password, salt, {n, 0, p}));
+    }
+
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void roundTripIsByteIdenticalAndSparse_data()
