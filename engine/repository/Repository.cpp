@@ -390,8 +390,18 @@ QByteArray encodePackEntries(const QByteArray& packId,
     return out;
 }
 
+quint32 Repository::LoadedIndex::packNumber(const QString& name)
+{
+    if (auto it = packByName.find(name); it != packByName.end())
+        return it->second;
+    const auto pack = static_cast<quint32>(packNames.size());
+    packNames.push_back(name);
+    packByName.emplace(name, pack);
+    return pack;
+}
+
 Status Repository::parseIndexEntries(const QByteArray& plain, bool fromPackHeader,
-                                     const QString& packForHeader)
+                                     const QString& packForHeader, LoadedIndex& into) const
 {
     qsizetype pos = 0;
     while (pos < plain.size()) {
@@ -407,11 +417,7 @@ Status Repository::parseIndexEntries(const QByteArray& plain, bool fromPackHeade
         if (!getLE(plain, pos, count))
             return Error{QStringLiteral("repository.corrupt"),
                          tr("An index of %1 is truncated.").arg(location())};
-        quint32 pack = 0;
-        {
-            std::unique_lock lock(m_indexMutex);
-            pack = packNumber(packName);
-        }
+        const quint32 pack = into.packNumber(packName);
         for (quint32 i = 0; i < count; ++i) {
             ChunkId id{};
             if (pos + 33 > plain.size())
@@ -426,26 +432,19 @@ Status Repository::parseIndexEntries(const QByteArray& plain, bool fromPackHeade
                 !getLE(plain, pos, blob.rawLength))
                 return Error{QStringLiteral("repository.corrupt"),
                              tr("An index of %1 is truncated.").arg(location())};
-            std::unique_lock lock(m_indexMutex);
-            m_index.insert(id, blob, false);
+            into.index->insert(id, blob, false);
         }
     }
     return success();
 }
 
-Status Repository::loadIndex(BlobCodec& codec)
+Status Repository::readIndexFiles(BlobCodec& codec, LoadedIndex& into) const
 {
     auto files = m_backend->list(QStringLiteral("index"));
     if (!files)
         return files.error();
-    {
-        std::unique_lock lock(m_indexMutex);
-        m_index.beginBulkLoad();
-    }
-    auto endBulk = qScopeGuard([this] {
-        std::unique_lock lock(m_indexMutex);
-        m_index.endBulkLoad();
-    });
+    into.index->beginBulkLoad();
+    auto endBulk = qScopeGuard([&into] { into.index->endBulkLoad(); });
     for (const QString& name : files.value()) {
         auto raw = m_backend->get(QStringLiteral("index/") + name);
         if (!raw)
@@ -458,29 +457,66 @@ Status Repository::loadIndex(BlobCodec& codec)
             return Error{QStringLiteral("repository.corrupt"),
                          tr("The index file %1 is damaged. 'lifeboat-cli repo verify' tells what it affects.")
                              .arg(name)};
-        if (Status parsed = parseIndexEntries(*plain, false, {}); !parsed)
+        if (Status parsed = parseIndexEntries(*plain, false, {}, into); !parsed)
             return parsed;
     }
     endBulk.dismiss();
-    {
-        std::unique_lock lock(m_indexMutex);
-        m_index.endBulkLoad();
-    }
-    if (auto failed = m_index.failure())
+    into.index->endBulkLoad();
+    if (auto failed = into.index->failure())
         return *failed;
     return success();
+}
+
+Status Repository::loadIndex(BlobCodec& codec)
+{
+    for (int attempt = 0;; ++attempt) {
+        LoadedIndex loaded;
+        quint64 flushesBefore = 0;
+        {
+            std::shared_lock lock(m_indexMutex);
+            flushesBefore = m_indexFlushes;
+        }
+        if (Status read = readIndexFiles(codec, loaded); !read)
+            return read;
+        std::unique_lock lock(m_indexMutex);
+        // An index file this process wrote while the files were read may be missing from
+        // them; its entries are only in the current table, so read again.
+        if (m_indexFlushes != flushesBefore && attempt < 3)
+            continue;
+        // Packs this process stored but has not indexed yet stay known, under their
+        // numbers in the new table.
+        for (auto& [pack, entries] : m_unflushed) {
+            pack = loaded.packNumber(m_packNames[pack]);
+            for (auto& [id, location] : entries) {
+                location.pack = pack;
+                loaded.index->insert(id, location, true);
+            }
+        }
+        // Readers (restores running on other threads) saw the old table until now and
+        // see the whole new one from here: never a half-read index.
+        m_index = std::move(loaded.index);
+        m_packNames = std::move(loaded.packNames);
+        m_packByName = std::move(loaded.packByName);
+        return success();
+    }
+}
+
+std::optional<Error> Repository::indexFailure() const
+{
+    std::shared_lock lock(m_indexMutex);
+    return m_index->failure();
 }
 
 std::optional<BlobLocation> Repository::find(const ChunkId& id) const
 {
     std::shared_lock lock(m_indexMutex);
-    return m_index.find(id);
+    return m_index->find(id);
 }
 
 bool Repository::claim(const ChunkId& id)
 {
     std::unique_lock lock(m_indexMutex);
-    if (m_index.find(id))
+    if (m_index->find(id))
         return false;
     return m_claimed.insert(id).second;
 }
@@ -502,7 +538,7 @@ void Repository::addPack(const QString& name, std::vector<std::pair<ChunkId, Blo
     for (auto& [id, location] : entries) {
         location.pack = pack;
         // A blob moved by prune replaces its old location.
-        m_index.insert(id, location, true);
+        m_index->insert(id, location, true);
         m_claimed.erase(id);
     }
     m_unflushedEntries += static_cast<qint64>(entries.size());
@@ -524,7 +560,7 @@ QString Repository::packName(quint32 pack) const
 qint64 Repository::chunkCount() const
 {
     std::shared_lock lock(m_indexMutex);
-    return m_index.size();
+    return m_index->size();
 }
 
 std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> Repository::packs() const
@@ -533,7 +569,7 @@ std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> R
     std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> result(m_packNames.size());
     for (std::size_t i = 0; i < m_packNames.size(); ++i)
         result[i].first = m_packNames[i];
-    m_index.forEach([&](const ChunkId& id, const BlobLocation& location) {
+    m_index->forEach([&](const ChunkId& id, const BlobLocation& location) {
         result[location.pack].second.emplace_back(id, location);
     });
     std::erase_if(result, [](const auto& pack) { return pack.first.isEmpty() || pack.second.empty(); });
@@ -550,6 +586,7 @@ Status Repository::flushIndex(BlobCodec& codec)
         std::unique_lock lock(m_indexMutex);
         packs.swap(m_unflushed);
         m_unflushedEntries = 0;
+        ++m_indexFlushes;
     }
     if (packs.empty())
         return success();
@@ -573,15 +610,6 @@ Status Repository::flushIndex(BlobCodec& codec)
 
 Status Repository::reloadIndex()
 {
-    {
-        std::unique_lock lock(m_indexMutex);
-        m_index.clear();
-        m_claimed.clear();
-        m_packNames.clear();
-        m_packByName.clear();
-        m_unflushed.clear();
-        m_unflushedEntries = 0;
-    }
     auto codec = this->codec();
     return loadIndex(*codec);
 }
@@ -594,13 +622,13 @@ Status Repository::rewriteIndex(const std::set<quint32>& dropped, BlobCodec& cod
     std::map<quint32, std::vector<std::pair<ChunkId, BlobLocation>>> byPack;
     {
         std::unique_lock lock(m_indexMutex);
-        m_index.eraseIf([&](const BlobLocation& location) { return dropped.contains(location.pack); });
-        m_index.forEach([&](const ChunkId& id, const BlobLocation& location) {
+        m_index->eraseIf([&](const BlobLocation& location) { return dropped.contains(location.pack); });
+        m_index->forEach([&](const ChunkId& id, const BlobLocation& location) {
             byPack[location.pack].emplace_back(id, location);
         });
         m_unflushed.clear();
         m_unflushedEntries = 0;
-        if (auto failed = m_index.failure())
+        if (auto failed = m_index->failure())
             return *failed;
     }
     QByteArray plain;
@@ -629,8 +657,9 @@ Status Repository::rewriteIndex(const std::set<quint32>& dropped, BlobCodec& cod
 Status Repository::load(const ChunkId& id, BlobCodec& codec, QByteArray& plain, QByteArray& scratch) const
 {
     const auto location = find(id);
-    if (!location && m_index.failure())
-        return *m_index.failure();
+    if (!location)
+        if (auto failed = indexFailure())
+            return *failed;
     if (!location)
         return Error{QStringLiteral("repository.missing_chunk"),
                      tr("Chunk %1 is missing from the repository.").arg(toHex(id))};

@@ -123,8 +123,7 @@ public:
     // Entries of packs added since the last flushIndex().
     qint64 unflushedEntries() const;
     // Set once the on-disk chunk index failed; a backup must not record a restore point then.
-    std::optional<Error> indexFailure() const { return m_index.failure(); }
-    const ChunkIndex& chunkIndex() const { return m_index; }
+    std::optional<Error> indexFailure() const;
     QString packName(quint32 pack) const;
     qint64 chunkCount() const;
     // Every indexed blob, grouped by pack (pack name → ids); for verify and prune.
@@ -135,7 +134,8 @@ public:
 
     // Writes an index file for the packs added since the last call; run before a manifest.
     Status flushIndex(BlobCodec& codec);
-    // Re-reads every index file (another process may have added packs).
+    // Re-reads every index file (another process may have added packs) into a new table
+    // and swaps it in: lookups running meanwhile use the old one, never a partial one.
     Status reloadIndex();
     // Replaces all index files by one that leaves out `dropped` packs. The new file is
     // stored before the old ones are deleted, so the index is complete at every moment.
@@ -156,8 +156,18 @@ public:
 
 private:
     Repository(std::unique_ptr<Backend> backend, RepositoryConfig config);
+    // An index read from the index files, before it replaces the repository's.
+    struct LoadedIndex
+    {
+        std::unique_ptr<ChunkIndex> index = std::make_unique<ChunkIndex>();
+        std::vector<QString> packNames;
+        std::unordered_map<QString, quint32> packByName;
+        quint32 packNumber(const QString& name);
+    };
     Status loadIndex(BlobCodec& codec);
-    Status parseIndexEntries(const QByteArray& plain, bool fromPackHeader, const QString& packForHeader);
+    Status readIndexFiles(BlobCodec& codec, LoadedIndex& into) const;
+    Status parseIndexEntries(const QByteArray& plain, bool fromPackHeader, const QString& packForHeader,
+                             LoadedIndex& into) const;
     quint32 packNumber(const QString& name); // with m_indexMutex held
 
     std::unique_ptr<Backend> m_backend;
@@ -166,12 +176,13 @@ private:
     Key m_idKey{};
 
     mutable std::shared_mutex m_indexMutex;
-    ChunkIndex m_index;
+    std::unique_ptr<ChunkIndex> m_index = std::make_unique<ChunkIndex>();
     std::unordered_set<ChunkId, ChunkIdHash> m_claimed;
     std::vector<QString> m_packNames;
     // Packs stored since the last index flush, with their entries (pack number → entries).
     std::vector<std::pair<quint32, std::vector<std::pair<ChunkId, BlobLocation>>>> m_unflushed;
     qint64 m_unflushedEntries = 0;
+    quint64 m_indexFlushes = 0;
     std::unordered_map<QString, quint32> m_packByName;
 };
 

@@ -14,8 +14,11 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <openssl/evp.h>
+#include <set>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace lifeboat;
@@ -403,6 +406,48 @@ private Q_SLOTS:
         }
         char byte = 0;
         QVERIFY(!(*reader)->read(image.size(), &byte, 1));
+    }
+
+    // The console re-reads a repository's index when another process added to it, while a
+    // restore may be reading on another thread: that restore must never see a half-read
+    // index (a chunk reported missing).
+    void reloadingTheIndexNeverHidesAChunk()
+    {
+        const QString repo = m_dir.filePath(QStringLiteral("reload"));
+        QVERIFY(Repository::init(*openLocalBackend(repo), kPassword));
+        auto repository = openRepository(repo);
+        writeFile(m_dir.filePath(QStringLiteral("reload.raw")), mixedImage(24 * kMiB, 43));
+        auto source = openImageFile(m_dir.filePath(QStringLiteral("reload.raw")));
+        auto backup = backupImages(*repository, Manifest{},
+                                   {{QStringLiteral("disk0"), source->get(), {}, nullptr, {}}});
+        QVERIFY(backup);
+        auto codec = repository->codec();
+        auto ids = repository->chunkList(*backup->manifest.disk(QStringLiteral("disk0")), *codec);
+        QVERIFY(ids);
+        std::erase_if(*ids, [](const ChunkId& id) { return isZeroChunk(id); });
+        QVERIFY(ids->size() > 20);
+
+        std::atomic<bool> done{false};
+        std::atomic<int> missing{0};
+        std::atomic<int> lookups{0};
+        std::thread reader([&] {
+            while (!done)
+                for (const ChunkId& id : *ids) {
+                    if (!repository->find(id))
+                        ++missing;
+                    ++lookups;
+                }
+        });
+        // At least 30 reloads, and on until the reader has looked up every id many times.
+        for (int i = 0; (i < 30 || lookups < 50 * int(ids->size())) && i < 100'000; ++i)
+            QVERIFY(repository->reloadIndex());
+        done = true;
+        reader.join();
+        QVERIFY(lookups > 0);
+        QCOMPARE(missing.load(), 0);
+        // Nothing lost or doubled by the swaps: the distinct chunks and the one list blob.
+        const std::set<ChunkId> distinct(ids->begin(), ids->end());
+        QCOMPARE(repository->chunkCount(), qint64(distinct.size()) + 1);
     }
 
     void killedWriterLeavesNoPartialRestorePoint()
