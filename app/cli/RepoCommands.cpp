@@ -225,10 +225,13 @@ int info(CliContext& context)
                 if (!ids)
                     return ids.error();
                 qint64 packBytes = 0;
-                const auto packs = repository.packs();
-                for (const auto& [name, entries] : packs)
+                qint64 packCount = 0;
+                repository.forEachPack([&](const QString&, const auto& entries) {
+                    ++packCount;
                     for (const auto& entry : entries)
                         packBytes += entry.second.length;
+                    return true;
+                });
                 const RepositoryConfig& config = repository.config();
                 return QJsonObject{{QStringLiteral("location"), repository.location()},
                                    {QStringLiteral("id"), config.id},
@@ -237,7 +240,7 @@ int info(CliContext& context)
                                    {QStringLiteral("chunk_size"), config.chunkSize},
                                    {QStringLiteral("compression_level"), config.compressionLevel},
                                    {QStringLiteral("restore_points"), ids->size()},
-                                   {QStringLiteral("packs"), static_cast<qint64>(packs.size())},
+                                   {QStringLiteral("packs"), packCount},
                                    {QStringLiteral("chunks"), repository.chunkCount()},
                                    {QStringLiteral("stored_bytes"), packBytes}};
             });

@@ -446,9 +446,11 @@ struct ChunkIndex::Spill
         return static_cast<int>(qFromBigEndian<quint64>(slot + kId) >> 56);
     }
 
-    bool add(const std::byte* slot)
+    bool add(const std::byte* slot) { return add(slot, bucketOf(slot)); }
+
+    bool add(const std::byte* slot, int bucketIndex)
     {
-        auto& buffer = filling[static_cast<std::size_t>(bucketOf(slot))];
+        auto& buffer = filling[static_cast<std::size_t>(bucketIndex)];
         if (buffer.empty())
             buffer.reserve(static_cast<std::size_t>(kExtentPages * kPageSize));
         buffer.insert(buffer.end(), slot, slot + kSlotSize);
@@ -459,7 +461,7 @@ struct ChunkIndex::Spill
         if (!file->ensurePages(nextPage + kExtentPages) ||
             !file->writePages(nextPage, kExtentPages, buffer.data()))
             return false;
-        extents[static_cast<std::size_t>(bucketOf(slot))].push_back(nextPage);
+        extents[static_cast<std::size_t>(bucketIndex)].push_back(nextPage);
         nextPage += kExtentPages;
         buffer.clear();
         return true;
@@ -738,6 +740,76 @@ void ChunkIndex::forEach(const std::function<void(const ChunkId&, const BlobLoca
     };
     if ((m_recent && !m_recent->visitAll(each)) || !m_table->visitAll(each))
         recordFailure(lastSystemError());
+}
+
+bool ChunkIndex::forEachPack(quint32 packCount,
+                             const std::function<bool(quint32 pack, PackEntries& entries)>& visit) const
+{
+    auto byOffset = [](const auto& a, const auto& b) {
+        return a.second.offset < b.second.offset;
+    };
+    if (!onDisk()) {
+        std::vector<PackEntries> packs(packCount);
+        forEach([&](const ChunkId& id, const BlobLocation& location) {
+            if (location.pack < packCount)
+                packs[location.pack].emplace_back(id, location);
+        });
+        for (quint32 pack = 0; pack < packCount; ++pack) {
+            std::sort(packs[pack].begin(), packs[pack].end(), byOffset);
+            if (!packs[pack].empty() && !visit(pack, packs[pack]))
+                return false;
+        }
+        return true;
+    }
+    Spill spill;
+    QString error;
+    spill.file = FilePages::create(0, error);
+    if (!spill.file) {
+        recordFailure(error);
+        return false;
+    }
+    bool written = true;
+    const auto bucketOfPack = [packCount](quint32 pack) {
+        return static_cast<int>(quint64(pack) * Spill::kBuckets / std::max<quint32>(packCount, 1));
+    };
+    forEach([&](const ChunkId& id, const BlobLocation& location) {
+        if (location.pack >= packCount || !written)
+            return;
+        std::byte slot[kSlotSize];
+        encodeSlot(id, location, slot);
+        written = spill.add(slot, bucketOfPack(location.pack));
+    });
+    if (!written) {
+        recordFailure(lastSystemError());
+        return false;
+    }
+    std::vector<std::array<std::byte, kSlotSize>> slots;
+    PackEntries entries;
+    for (int bucket = 0; bucket < Spill::kBuckets; ++bucket) {
+        if (!spill.bucket(bucket, slots)) {
+            recordFailure(lastSystemError());
+            return false;
+        }
+        std::vector<std::pair<ChunkId, BlobLocation>> all;
+        all.reserve(slots.size());
+        for (const auto& slot : slots)
+            all.emplace_back(slotId(slot.data()), decodeSlot(slot.data()));
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+            return a.second.pack != b.second.pack ? a.second.pack < b.second.pack
+                                                  : a.second.offset < b.second.offset;
+        });
+        for (std::size_t i = 0; i < all.size();) {
+            std::size_t end = i;
+            while (end < all.size() && all[end].second.pack == all[i].second.pack)
+                ++end;
+            entries.assign(all.begin() + static_cast<std::ptrdiff_t>(i),
+                           all.begin() + static_cast<std::ptrdiff_t>(end));
+            if (!visit(all[i].second.pack, entries))
+                return false;
+            i = end;
+        }
+    }
+    return true;
 }
 
 void ChunkIndex::eraseIf(const std::function<bool(const BlobLocation&)>& drop)

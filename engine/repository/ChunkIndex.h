@@ -59,6 +59,12 @@ public:
     // per 32 MiB of ids. find() is not for use in between.
     void beginBulkLoad();
     void endBulkLoad();
+    // Every entry grouped by pack, each group sorted by offset, packs in ascending number
+    // (below `packCount`); `visit` returns false to stop. On disk the entries go through
+    // bucket files by pack number first, so memory holds one bucket, not the index.
+    using PackEntries = std::vector<std::pair<ChunkId, BlobLocation>>;
+    bool forEachPack(quint32 packCount,
+                     const std::function<bool(quint32 pack, PackEntries& entries)>& visit) const;
     // Drops every entry `drop` selects (prune forgetting the packs it deleted).
     void eraseIf(const std::function<bool(const BlobLocation&)>& drop);
 

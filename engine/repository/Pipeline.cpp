@@ -17,8 +17,10 @@
 #include <list>
 #include <mutex>
 #include <openssl/crypto.h>
+#include <optional>
 #include <set>
 #include <thread>
+#include <unordered_set>
 #include <unistd.h>
 
 namespace lifeboat::repository {
@@ -654,53 +656,75 @@ Result<VerifyReport> verifyRepository(Repository& repository, double sample, con
     if (!repositoryLock)
         return repositoryLock.error();
     VerifyReport report;
-    auto packs = repository.packs();
+    // A sample checks whole packs: reading a pack costs about the same as reading one blob of it.
+    std::optional<std::unordered_set<QString>> sampled;
     if (sample < 1.0) {
-        // A sample checks whole packs: reading a pack costs about the same as reading one blob of it.
-        std::shuffle(packs.begin(), packs.end(), *QRandomGenerator::global());
-        packs.resize(
-            static_cast<std::size_t>(std::ceil(static_cast<double>(packs.size()) * std::max(0.0, sample))));
+        std::vector<QString> names;
+        repository.forEachPack([&](const QString& name, const auto&) {
+            names.push_back(name);
+            return true;
+        });
+        std::shuffle(names.begin(), names.end(), *QRandomGenerator::global());
+        names.resize(
+            static_cast<std::size_t>(std::ceil(static_cast<double>(names.size()) * std::max(0.0, sample))));
+        sampled.emplace(names.begin(), names.end());
     }
     std::mutex reportMutex;
     std::set<ChunkId> damagedIds;
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> stop{false};
-    Status ran = runWorkers(threadCount(options), stop, [&](int) -> Status {
-        auto codec = repository.codec();
-        QByteArray plain;
-        for (;;) {
-            if (cancelled(options))
-                return cancelledError();
-            const std::size_t item = next++;
-            if (item >= packs.size())
-                return success();
-            const auto& [name, entries] = packs[item];
-            auto bytes = repository.backend().get(packPath(name));
-            std::lock_guard lock(reportMutex);
-            ++report.packsChecked;
-            for (const auto& [id, location] : entries) {
-                ++report.chunksChecked;
-                QString problem;
-                if (!bytes) {
-                    problem = bytes.error().message;
-                } else if (static_cast<qint64>(location.offset + location.length) > bytes->size()) {
-                    problem = Text::tr("pack %1 is truncated").arg(name);
-                } else {
-                    reportMutex.unlock();
-                    Status decoded =
-                        codec->decode(id, location.type,
-                                      bytes->mid(static_cast<qsizetype>(location.offset), location.length),
-                                      location.rawLength, plain, BlobCodec::Rehash::Always);
-                    reportMutex.lock();
-                    report.bytesChecked += location.rawLength;
-                    if (!decoded)
-                        problem = decoded.error().message;
+    // Packs are checked a batch at a time as the index hands them out grouped, so memory
+    // holds one batch of pack lists, not the whole index.
+    std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> packs;
+    Status ran = success();
+    auto checkBatch = [&]() -> bool {
+        std::atomic<std::size_t> next{0};
+        std::atomic<bool> stop{false};
+        ran = runWorkers(threadCount(options), stop, [&](int) -> Status {
+            auto codec = repository.codec();
+            QByteArray plain;
+            for (;;) {
+                if (cancelled(options))
+                    return cancelledError();
+                const std::size_t item = next++;
+                if (item >= packs.size())
+                    return success();
+                const auto& [name, entries] = packs[item];
+                auto bytes = repository.backend().get(packPath(name));
+                std::lock_guard lock(reportMutex);
+                ++report.packsChecked;
+                for (const auto& [id, location] : entries) {
+                    ++report.chunksChecked;
+                    QString problem;
+                    if (!bytes) {
+                        problem = bytes.error().message;
+                    } else if (static_cast<qint64>(location.offset + location.length) > bytes->size()) {
+                        problem = Text::tr("pack %1 is truncated").arg(name);
+                    } else {
+                        reportMutex.unlock();
+                        Status decoded = codec->decode(
+                            id, location.type,
+                            bytes->mid(static_cast<qsizetype>(location.offset), location.length),
+                            location.rawLength, plain, BlobCodec::Rehash::Always);
+                        reportMutex.lock();
+                        report.bytesChecked += location.rawLength;
+                        if (!decoded)
+                            problem = decoded.error().message;
+                    }
+                    if (!problem.isEmpty() && damagedIds.insert(id).second)
+                        report.damagedChunks << toHex(id) + QStringLiteral(": ") + problem;
                 }
-                if (!problem.isEmpty() && damagedIds.insert(id).second)
-                    report.damagedChunks << toHex(id) + QStringLiteral(": ") + problem;
             }
-        }
+        });
+        packs.clear();
+        return ran.ok();
+    };
+    repository.forEachPack([&](const QString& name, std::vector<std::pair<ChunkId, BlobLocation>>& entries) {
+        if (sampled && !sampled->contains(name))
+            return true;
+        packs.emplace_back(name, std::move(entries));
+        return packs.size() < 64 || checkBatch();
     });
+    if (ran && !packs.empty())
+        checkBatch();
     if (!ran)
         return ran.error();
 

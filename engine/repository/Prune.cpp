@@ -185,24 +185,33 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
     if (auto failed = live.failure())
         return Error{failed->code, Text::tr("Prune stopped before deleting data: %1").arg(failed->message)};
 
-    // Copy the live blobs out of mostly-dead packs, then drop dead and rewritten packs.
+    // Decide pack by pack which to drop (all dead) and which to rewrite (mostly dead), then
+    // copy the live blobs out of the latter, in packs of the repository's pack size.
     std::set<quint32> dropped;
     std::set<QString> indexedPacks;
-    PackWriter rewriter(repository);
-    QByteArray stored;
-    for (const auto& [name, entries] : repository.packs()) {
+    std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> rewrites;
+    repository.forEachPack([&](const QString& name, std::vector<std::pair<ChunkId, BlobLocation>>& entries) {
         indexedPacks.insert(name);
         qint64 liveBytes = 0, deadBytes = 0;
         for (const auto& [id, location] : entries)
             (live.find(id).has_value() ? liveBytes : deadBytes) += location.length;
         if (deadBytes == 0 || entries.empty())
-            continue;
-        const quint32 pack = entries.front().second.pack;
+            return true;
         if (liveBytes > 0 && double(deadBytes) < kRewriteDeadShare * double(liveBytes + deadBytes))
-            continue;
+            return true;
+        dropped.insert(entries.front().second.pack);
+        report.bytesFreed += deadBytes;
+        (liveBytes > 0 ? report.packsRewritten : report.packsDeleted) += 1;
+        if (liveBytes > 0) {
+            std::erase_if(entries, [&](const auto& entry) { return !live.find(entry.first).has_value(); });
+            rewrites.emplace_back(name, std::move(entries));
+        }
+        return true;
+    });
+    PackWriter rewriter(repository);
+    QByteArray stored;
+    for (const auto& [name, entries] : rewrites) {
         for (const auto& [id, location] : entries) {
-            if (!live.find(id).has_value())
-                continue;
             stored.resize(location.length);
             if (Status read = repository.backend().getRange(
                     packPath(name), static_cast<qint64>(location.offset), location.length, stored.data());
@@ -211,10 +220,10 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
             // Blobs are sealed against their id, not their pack, so they move as they are.
             if (Status added = rewriter.add(id, location.type, stored, location.rawLength); !added)
                 return added.error();
+            if (rewriter.packBytes() >= repository.config().packSize)
+                if (Status finished = rewriter.finish(*codec); !finished)
+                    return finished.error();
         }
-        dropped.insert(pack);
-        report.bytesFreed += deadBytes;
-        (liveBytes > 0 ? report.packsRewritten : report.packsDeleted) += 1;
     }
     if (Status finished = rewriter.finish(*codec); !finished)
         return finished.error();
@@ -230,8 +239,10 @@ Result<PruneReport> prune(Repository& repository, const PruneOptions& options)
         return onDisk.error();
     const std::set<QString> keptPacks = [&] {
         std::set<QString> names;
-        for (const auto& entry : repository.packs())
-            names.insert(entry.first);
+        repository.forEachPack([&](const QString& name, auto&) {
+            names.insert(name);
+            return true;
+        });
         return names;
     }();
     for (const QString& file : onDisk.value()) {

@@ -579,6 +579,18 @@ std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> R
     return result;
 }
 
+bool Repository::forEachPack(
+    const std::function<bool(const QString& name, std::vector<std::pair<ChunkId, BlobLocation>>& entries)>&
+        visit) const
+{
+    std::shared_lock lock(m_indexMutex);
+    return m_index->forEachPack(static_cast<quint32>(m_packNames.size()),
+                                [&](quint32 pack, ChunkIndex::PackEntries& entries) {
+                                    // Packs prune dropped keep their number but lose their name.
+                                    return m_packNames[pack].isEmpty() || visit(m_packNames[pack], entries);
+                                });
+}
+
 Status Repository::flushIndex(BlobCodec& codec)
 {
     std::vector<std::pair<quint32, std::vector<std::pair<ChunkId, BlobLocation>>>> packs;

@@ -126,7 +126,13 @@ public:
     std::optional<Error> indexFailure() const;
     QString packName(quint32 pack) const;
     qint64 chunkCount() const;
-    // Every indexed blob, grouped by pack (pack name → ids); for verify and prune.
+    // Every indexed blob grouped by pack, each pack's blobs by offset; `visit` returns false
+    // to stop. Memory holds a bucket of packs, not the index (verify, prune, repo info).
+    // Runs under the index's read lock: `visit` must not add to the index.
+    bool forEachPack(
+        const std::function<bool(const QString& name,
+                                 std::vector<std::pair<ChunkId, BlobLocation>>& entries)>& visit) const;
+    // Every indexed blob, grouped by pack (pack name → ids); its memory grows with the index.
     std::vector<std::pair<QString, std::vector<std::pair<ChunkId, BlobLocation>>>> packs() const;
 
     // Reads, opens and checks one blob.

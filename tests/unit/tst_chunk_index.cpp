@@ -166,6 +166,46 @@ private Q_SLOTS:
         QVERIFY(!index.find(ids.front()));
     }
 
+    // Verify and prune read the index pack by pack: every entry once, in its pack's group,
+    // groups in pack order and sorted by offset, whether the table is in memory or on disk.
+    void groupsEntriesByPack_data()
+    {
+        QTest::addColumn<qint64>("budget");
+        QTest::newRow("in memory") << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("on disk") << qint64(0);
+    }
+
+    void groupsEntriesByPack()
+    {
+        QFETCH(qint64, budget);
+        ChunkIndex index(budget);
+        constexpr int kCount = 9'000; // locationFor() puts 64 ids in a pack, offsets rising
+        index.beginBulkLoad();
+        const auto ids = fillAndCheck(index, kCount, 31);
+        index.endBulkLoad();
+        const quint32 packCount = (kCount + 63) / 64;
+        std::set<ChunkId> seen;
+        qint64 lastPack = -1;
+        bool ordered = true;
+        QVERIFY(index.forEachPack(packCount, [&](quint32 pack, ChunkIndex::PackEntries& entries) {
+            ordered = ordered && qint64(pack) > lastPack && !entries.empty();
+            lastPack = pack;
+            for (std::size_t i = 0; i < entries.size(); ++i) {
+                ordered = ordered && entries[i].second.pack == pack &&
+                          (i == 0 || entries[i - 1].second.offset < entries[i].second.offset);
+                seen.insert(entries[i].first);
+            }
+            return true;
+        }));
+        QVERIFY(ordered);
+        QCOMPARE(lastPack, qint64(packCount - 1));
+        QCOMPARE(seen.size(), std::size_t(kCount));
+        int visited = 0;
+        QVERIFY(
+            !index.forEachPack(packCount, [&](quint32, ChunkIndex::PackEntries&) { return ++visited < 3; }));
+        QCOMPARE(visited, 3);
+    }
+
     // Opening a large repository: ids collected into buckets on disk and the table built in
     // one pass. An id listed twice keeps its first location, as with single inserts.
     void bulkLoadBuildsTheSameIndex_data()
