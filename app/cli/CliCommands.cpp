@@ -29,6 +29,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
                           "  catalog migrate  open the catalog and upgrade its schema if needed\n"
                           "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
                           "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
+                          "  vcd inventory    VMware Cloud Director: a tenant's VDCs, vApps and VMs\n"
                           "  inventory, job ..., session ..., tenant ...\n"
                           "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n"
                           "  restore ..., audit export\n"
@@ -403,6 +404,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
                                         Cli::tr("Show this help."));
     parser.addOptions({catalogOption, jsonOption, versionOption, helpOption});
     parser.addOptions(repoOptions());
+    parser.addOptions(vcdOptions());
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("What to do; see the list below."));
 
     if (!parser.parse(QStringList{QStringLiteral("lifeboat-cli")} + arguments)) {
@@ -416,6 +418,7 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const QString group = command.value(0);
         out << (group == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
                 : group == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
+                : group == QLatin1String("vcd")      ? Cli::tr(kVcdUsage)
                 : group == QLatin1String("job") || group == QLatin1String("session") ||
                         group == QLatin1String("inventory") || group == QLatin1String("tenant")
                     ? Cli::tr(kJobUsage)
@@ -437,6 +440,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runRepoCommand(context);
     if (command.value(0) == QLatin1String("endpoint"))
         return runEndpointCommand(context);
+    if (command.value(0) == QLatin1String("vcd"))
+        return runVcdCommand(context);
     if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||
         command.value(0) == QLatin1String("inventory") || command.value(0) == QLatin1String("tenant") ||
         command.value(0) == QLatin1String("serve") || command.value(0) == QLatin1String("restore-point") ||

@@ -122,9 +122,12 @@ int runRepoCommand(CliContext& context);
 int runEndpointCommand(CliContext& context);
 int runJobCommand(CliContext& context);
 int runRestoreCommand(CliContext& context);
+int runVcdCommand(CliContext& context);
+QList<QCommandLineOption> vcdOptions();
 extern const char* const kEndpointUsage;
 extern const char* const kRepoUsage;
 extern const char* const kJobUsage;
 extern const char* const kRestoreUsage;
+extern const char* const kVcdUsage;
 
 } // namespace lifeboat::cli

@@ -99,6 +99,27 @@ QString thumbprintOf(const QNetworkReply* reply)
     return reply->property(kThumbprintProperty).toString();
 }
 
+std::optional<Error> certificateError(const QNetworkReply* reply, const QString& host,
+                                      const QString& pinnedSha256)
+{
+    const QString thumbprint = thumbprintOf(reply);
+    if (thumbprint.isEmpty())
+        return std::nullopt;
+    if (pinnedSha256.isEmpty())
+        return Error{
+            QStringLiteral("tls.untrusted"),
+            Text::tr("The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is "
+                     "%2. Compare it with the one your administrator gives you before trusting it.")
+                .arg(host, thumbprint),
+            thumbprint};
+    return Error{QStringLiteral("tls.changed"),
+                 Text::tr("The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was "
+                          "trusted. The connection was refused; if the server's certificate was replaced on "
+                          "purpose, trust the new thumbprint.")
+                     .arg(host, thumbprint, pinnedSha256),
+                 thumbprint};
+}
+
 QString formatThumbprint(const QByteArray& digest)
 {
     QStringList pairs;
@@ -126,22 +147,8 @@ Error VsphereClient::networkError(QNetworkReply* reply, const QByteArray& respon
 {
     const QString host =
         m_url.host() + (m_url.port() > 0 ? QStringLiteral(":%1").arg(m_url.port()) : QString());
-    const QString thumbprint = thumbprintOf(reply);
-    if (!thumbprint.isEmpty() && m_pinnedSha256.isEmpty())
-        return Error{
-            QStringLiteral("tls.untrusted"),
-            Text::tr("The certificate of %1 is not trusted by this computer. Its SHA-256 thumbprint is "
-                     "%2. Compare it with the one your administrator gives you before trusting it.")
-                .arg(host, thumbprint),
-            thumbprint};
-    if (!thumbprint.isEmpty())
-        return Error{
-            QStringLiteral("tls.changed"),
-            Text::tr("The certificate of %1 has changed: its SHA-256 thumbprint is now %2, but %3 was "
-                     "trusted. The connection was refused; if the server's certificate was replaced on "
-                     "purpose, trust the new thumbprint.")
-                .arg(host, thumbprint, m_pinnedSha256),
-            thumbprint};
+    if (auto refused = certificateError(reply, host, m_pinnedSha256))
+        return *refused;
     if (const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         status >= 400) {
         if (auto fault = parseFault(response)) {

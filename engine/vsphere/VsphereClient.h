@@ -128,6 +128,12 @@ void clearVmProperty(VirtualMachineInfo& vm, const QString& property);
 // failure can name it. Never ignores errors wholesale.
 void applyCertificatePin(QNetworkReply* reply, const QString& pinnedSha256);
 QString thumbprintOf(const QNetworkReply* reply);
+// The error of a reply whose certificate applyCertificatePin refused: "tls.untrusted" with the
+// thumbprint to compare when nothing is pinned, "tls.changed" when the pin no longer matches;
+// nullopt when no certificate was refused. Every client that pins certificates (vSphere, Cloud
+// Director) reports them alike through this.
+std::optional<Error> certificateError(const QNetworkReply* reply, const QString& host,
+                                      const QString& pinnedSha256);
 
 // Formats a certificate digest the way vSphere and the lab print thumbprints:
 // uppercase hex pairs separated by colons.
