@@ -175,6 +175,22 @@
         <source>Job %1, session %2</source>
         <translation>Job %1, Sitzung %2</translation>
     </message>
+    <message>
+        <source>Several vApps are named %1.</source>
+        <translation>Mehrere vApps heißen %1.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>Es gibt keine vApp %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects a VM of the vApp %1 yet; create one in the Jobs tab.</source>
+        <translation>Noch kein Sicherungsjob schützt eine VM der vApp %1; legen Sie einen auf der Registerkarte Jobs an.</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
+        <translation>Das Repository ist offline geöffnet: Zum Wiederherstellen einer vApp wird ein vCenter benötigt.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1492,14 +1508,6 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>restore vapp braucht die vApp (Name oder moref), --endpoint URL, --user NAME und --repo PATH.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 hat keine vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>Keine VM der vApp %1 hat einen Wiederherstellungspunkt, den Sie wiederherstellen dürfen.</translation>
-    </message>
-    <message>
         <source>Not restored, no restore point: %1</source>
         <translation>Nicht wiederhergestellt, kein Wiederherstellungspunkt: %1</translation>
     </message>
@@ -1576,6 +1584,14 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>Mehrere VMs heißen %1; geben Sie stattdessen die ID des Wiederherstellungspunkts an (restore-point list).</translation>
     </message>
     <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password erwartet das Passwort über --password-stdin.</translation>
+    </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>PDF-Berichte werden in der Konsole exportiert (Registerkarte Jobs, Sitzungen exportieren …); lifeboat-cli schreibt csv oder html.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
 
 Commands:
@@ -1584,6 +1600,7 @@ Commands:
   catalog migrate  open the catalog and upgrade its schema if needed
   repo ...         work with a repository (lifeboat-cli repo --help)
   endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
   inventory, job ..., session ..., tenant ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1599,6 +1616,7 @@ Befehle:
   catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
   repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
   endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: VDCs, vApps und VMs eines Mandanten
   inventory, job ..., session ..., tenant ...
                    VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
   restore ..., audit export
@@ -1608,12 +1626,84 @@ Befehle:
 </translation>
     </message>
     <message>
-        <source>kiosk hash-password needs the password on --password-stdin.</source>
-        <translation>kiosk hash-password erwartet das Passwort über --password-stdin.</translation>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Aufruf: lifeboat-cli vcd BEFEHL [Optionen] [--json]
+
+Befehle:
+  inventory --url URL --user BENUTZER@ORG [--thumbprint SHA256] [--page-size N]
+                     bei VMware Cloud Director als Benutzer einer Organisation (oder als Provider,
+                     BENUTZER@System) anmelden und die Org-VDCs, vApps und VMs auflisten, die das Konto sehen
+                     darf, mit Betriebszustand, vCenter und Moref jeder VM
+
+Das Passwort kommt aus --password-stdin, --password-file DATEI, $LIFEBOAT_VCD_PASSWORD oder dem
+Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird abgelehnt und sein SHA-256-Fingerabdruck angezeigt.
+</translation>
     </message>
     <message>
-        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
-        <translation>PDF-Berichte werden in der Konsole exportiert (Registerkarte Jobs, Sitzungen exportieren …); lifeboat-cli schreibt csv oder html.</translation>
+        <source>Cloud Director address.</source>
+        <translation>Adresse von Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Records per query page, 1 to 128 (default 128).</source>
+        <translation>Einträge pro Abfrageseite, 1 bis 128 (Standard 128).</translation>
+    </message>
+    <message>
+        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
+        <translation>vcd inventory braucht --url URL und --user BENUTZER@ORG.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 128.</source>
+        <translation>--page-size muss eine Zahl von 1 bis 128 sein.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_VCD_PASSWORD.</source>
+        <translation>Ein Passwort wird benötigt: Verwenden Sie --password-stdin, --password-file oder $LIFEBOAT_VCD_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --thumbprint THUMBPRINT.</source>
+        <translation>Wenn der Fingerabdruck stimmt, führen Sie den Befehl erneut mit --thumbprint FINGERABDRUCK aus.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2@%3 (API %4).</source>
+        <translation>Bei %1 als %2@%3 angemeldet (API %4).</translation>
+    </message>
+    <message>
+        <source>VDC %1 (organization %2)</source>
+        <translation>VDC %1 (Organisation %2)</translation>
+    </message>
+    <message>
+        <source>vApp %1 (%2)</source>
+        <translation>vApp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1  %2  %3 on %4</source>
+        <translation>VM %1  %2  %3 auf %4</translation>
+    </message>
+    <message>
+        <source>(no moref)</source>
+        <translation>(kein Moref)</translation>
+    </message>
+    <message>
+        <source>(unknown vCenter)</source>
+        <translation>(unbekanntes vCenter)</translation>
+    </message>
+    <message>
+        <source>error: no vcd command given</source>
+        <translation>Fehler: kein vcd-Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;vcd %1&apos;</source>
+        <translation>Fehler: unbekannter Befehl „vcd %1“</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3646,26 @@ Befehle:
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Several vApps are named %1; give its moref instead.</source>
+        <translation>Mehrere vApps heißen %1; geben Sie stattdessen ihr Moref an.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>Es gibt keine vApp %1.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: %2</source>
+        <translation>Die vApp %1 wird nicht wiederhergestellt: %2</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point as old as %2 that you may restore.</source>
+        <translation>Keine VM der vApp %1 hat einen Wiederherstellungspunkt von %2 oder älter, den Sie wiederherstellen dürfen.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Keine VM der vApp %1 hat einen Wiederherstellungspunkt, den Sie wiederherstellen dürfen.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5968,70 @@ Self-Service-Sicherung und -Wiederherstellung für VMware vSphere und Cloud Dire
         <source>The disks of %1 as of %2 will be written into %3.</source>
         <translation>Die Festplatten von %1 mit dem Stand vom %2 werden nach %3 geschrieben.</translation>
     </message>
+    <message>
+        <source>Restore the vApp %1</source>
+        <translation>Die vApp %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Point in time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Members restored</source>
+        <translation>Wiederhergestellte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Newest restore point of each member</source>
+        <translation>Neuester Wiederherstellungspunkt jedes Mitglieds</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Points in time of the vApp %1</source>
+        <translation>Zeitpunkte der vApp %1</translation>
+    </message>
+    <message>
+        <source>Restore every member of %1 from its newest restore point, or from its newest one not newer than a point in time.</source>
+        <translation>Jedes Mitglied von %1 aus seinem neuesten Wiederherstellungspunkt wiederherstellen oder aus seinem neuesten, der nicht neuer als ein Zeitpunkt ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the originals: restore each member as a new VM &lt;name&gt;_restored beside it, in the vApp</source>
+        <translation>Originale &amp;behalten: jedes Mitglied als neue VM &lt;Name&gt;_restored daneben in der vApp wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the member VMs</source>
+        <translation>Die Mitglieds-VMs ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VMs after the restore</source>
+        <translation>VMs nach der Wiederherstellung &amp;einschalten</translation>
+    </message>
+    <message>
+        <source>Each member is powered off and its disks, CPUs and memory are replaced with its restore point&apos;s. Everything written to them since then is lost.</source>
+        <translation>Jedes Mitglied wird ausgeschaltet, und seine Festplatten, CPUs und sein Arbeitsspeicher werden durch die seines Wiederherstellungspunkts ersetzt. Alles, was seitdem darauf geschrieben wurde, geht verloren.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 → %3</source>
+        <translation>%1 mit Stand %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored, no restore point</source>
+        <translation>%1: nicht wiederhergestellt, kein Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be powered off and overwritten:</source>
+        <translation>Die Mitglieder von %1 werden ausgeschaltet und überschrieben:</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be restored as new VMs in the vApp; the originals are not touched:</source>
+        <translation>Die Mitglieder von %1 werden als neue VMs in der vApp wiederhergestellt; die Originale bleiben unberührt:</translation>
+    </message>
+    <message>
+        <source>They are powered on afterwards.</source>
+        <translation>Anschließend werden sie eingeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -6200,6 +6374,25 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
         <source>Disk size</source>
         <translation>Festplattengröße</translation>
     </message>
+    <message numerus="yes">
+        <source>vApp with %n VM(s)</source>
+        <translation>
+            <numerusform>vApp mit %n VM</numerusform>
+            <numerusform>vApp mit %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>%1 von %2 an</translation>
+    </message>
+    <message>
+        <source>Partly protected (%1 of %2)</source>
+        <translation>Teilweise geschützt (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>The newest time every member of the vApp has a restore point for</source>
+        <translation>Der neueste Zeitpunkt, für den jedes Mitglied der vApp einen Wiederherstellungspunkt hat</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsPage</name>
@@ -6228,10 +6421,6 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <source>Back up the selected VM now</source>
-        <translation>Die ausgewählte VM jetzt sichern</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -6240,16 +6429,8 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <source>Restore the selected VM</source>
-        <translation>Die ausgewählte VM wiederherstellen</translation>
-    </message>
-    <message>
         <source>Progress of the restore</source>
         <translation>Fortschritt der Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Virtual machines</source>
-        <translation>Virtuelle Maschinen</translation>
     </message>
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
@@ -6273,6 +6454,121 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>Extract the disks of the selected VM</source>
         <translation>Die Festplatten der ausgewählten VM extrahieren</translation>
+    </message>
+    <message>
+        <source>Backing up the vApp %1 now through %2.</source>
+        <translation>Die vApp %1 wird jetzt über %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>Nicht gestartet: %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects %1; create one in the Jobs tab.</source>
+        <translation>Kein Sicherungsjob schützt %1; legen Sie einen auf der Registerkarte Jobs an.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point yet; back it up first.</source>
+        <translation>Noch keine VM der vApp %1 hat einen Wiederherstellungspunkt; sichern Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Restoring the vApp %1…</source>
+        <translation>Die vApp %1 wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>vApp %1 restored: %2 (sessions %3).</source>
+        <translation>vApp %1 wiederhergestellt: %2 (Sitzungen %3).</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1.</source>
+        <translation>Nicht wiederhergestellt, kein Wiederherstellungspunkt: %1.</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM or vApp now</source>
+        <translation>Die ausgewählte VM oder vApp jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM or vApp</source>
+        <translation>Die ausgewählte VM oder vApp wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Virtual machines and vApps</source>
+        <translation>Virtuelle Maschinen und vApps</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcdClient</name>
+    <message>
+        <source>The server&apos;s list of API versions is not readable (%1). Is this a VMware Cloud Director address?</source>
+        <translation>Die Liste der API-Versionen des Servers ist nicht lesbar (%1). Ist das eine Adresse von VMware Cloud Director?</translation>
+    </message>
+    <message>
+        <source>no SupportedVersions</source>
+        <translation>kein SupportedVersions</translation>
+    </message>
+    <message>
+        <source>The server&apos;s query reply is not readable: %1</source>
+        <translation>Die Antwort des Servers auf die Abfrage ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the session (HTTP 401).</source>
+        <translation>%1 hat die Sitzung nicht angenommen (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that: %2</source>
+        <translation>%1 erlaubt diesem Konto das nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused API version %2: %3</source>
+        <translation>%1 hat die API-Version %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: it did not answer within %2 s.</source>
+        <translation>%1 ist nicht erreichbar: keine Antwort innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers Cloud Director API versions %2, but Lifeboat speaks only %3. Upgrade Cloud Director or Lifeboat.</source>
+        <translation>%1 bietet die Cloud-Director-API-Versionen %2 an, Lifeboat spricht aber nur %3. Aktualisieren Sie Cloud Director oder Lifeboat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Cloud Director accounts are written user@organization (the provider&apos;s are user@System); &quot;%1&quot; is not.</source>
+        <translation>Cloud-Director-Konten werden als benutzer@organisation geschrieben (die des Providers als benutzer@System); „%1“ ist es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2@%3. The user name, the password or the organization is wrong; Cloud Director does not say which.</source>
+        <translation>%1 hat die Anmeldung von %2@%3 abgelehnt. Benutzername, Passwort oder Organisation ist falsch; Cloud Director sagt nicht, was davon.</translation>
+    </message>
+    <message>
+        <source>%1 signed in but sent no access token. Cloud Director 10.4 or later is needed.</source>
+        <translation>%1 hat die Anmeldung angenommen, aber kein Zugriffstoken gesendet. Cloud Director 10.4 oder neuer wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended and signing in again did not help.</source>
+        <translation>Die Sitzung mit %1 ist abgelaufen, und eine erneute Anmeldung hat nicht geholfen.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended, and signing in again failed: %2</source>
+        <translation>Die Sitzung mit %1 ist abgelaufen, und die erneute Anmeldung ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

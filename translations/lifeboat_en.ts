@@ -175,6 +175,22 @@
         <source>Job %1, session %2</source>
         <translation>Job %1, session %2</translation>
     </message>
+    <message>
+        <source>Several vApps are named %1.</source>
+        <translation>Several vApps are named %1.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>There is no vApp %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects a VM of the vApp %1 yet; create one in the Jobs tab.</source>
+        <translation>No backup job protects a VM of the vApp %1 yet; create one in the Jobs tab.</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
+        <translation>The repository is open offline: restoring a vApp needs a vCenter.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1491,14 +1507,6 @@ the keychain (see repo --remember-password).
         <translation>restore vapp needs the vApp (name or moref), --endpoint URL, --user NAME and --repo PATH.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 has no vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>No VM of the vApp %1 has a restore point that you may restore.</translation>
-    </message>
-    <message>
         <source>Not restored, no restore point: %1</source>
         <translation>Not restored, no restore point: %1</translation>
     </message>
@@ -1575,6 +1583,14 @@ the keychain (see repo --remember-password).
         <translation>Several VMs are named %1; give the restore point ID instead (restore-point list).</translation>
     </message>
     <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password needs the password on --password-stdin.</translation>
+    </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
 
 Commands:
@@ -1583,6 +1599,7 @@ Commands:
   catalog migrate  open the catalog and upgrade its schema if needed
   repo ...         work with a repository (lifeboat-cli repo --help)
   endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
   inventory, job ..., session ..., tenant ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1598,6 +1615,7 @@ Commands:
   catalog migrate  open the catalog and upgrade its schema if needed
   repo ...         work with a repository (lifeboat-cli repo --help)
   endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
   inventory, job ..., session ..., tenant ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1607,12 +1625,84 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>kiosk hash-password needs the password on --password-stdin.</source>
-        <translation>kiosk hash-password needs the password on --password-stdin.</translation>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</translation>
     </message>
     <message>
-        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
-        <translation>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</translation>
+        <source>Cloud Director address.</source>
+        <translation>Cloud Director address.</translation>
+    </message>
+    <message>
+        <source>Records per query page, 1 to 128 (default 128).</source>
+        <translation>Records per query page, 1 to 128 (default 128).</translation>
+    </message>
+    <message>
+        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
+        <translation>vcd inventory needs --url URL and --user USER@ORG.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 128.</source>
+        <translation>--page-size must be a number from 1 to 128.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_VCD_PASSWORD.</source>
+        <translation>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_VCD_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --thumbprint THUMBPRINT.</source>
+        <translation>If the thumbprint is right, run the command again with --thumbprint THUMBPRINT.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2@%3 (API %4).</source>
+        <translation>Signed in to %1 as %2@%3 (API %4).</translation>
+    </message>
+    <message>
+        <source>VDC %1 (organization %2)</source>
+        <translation>VDC %1 (organization %2)</translation>
+    </message>
+    <message>
+        <source>vApp %1 (%2)</source>
+        <translation>vApp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1  %2  %3 on %4</source>
+        <translation>VM %1  %2  %3 on %4</translation>
+    </message>
+    <message>
+        <source>(no moref)</source>
+        <translation>(no moref)</translation>
+    </message>
+    <message>
+        <source>(unknown vCenter)</source>
+        <translation>(unknown vCenter)</translation>
+    </message>
+    <message>
+        <source>error: no vcd command given</source>
+        <translation>error: no vcd command given</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;vcd %1&apos;</source>
+        <translation>error: unknown command &apos;vcd %1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3645,26 @@ Commands:
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Several vApps are named %1; give its moref instead.</source>
+        <translation>Several vApps are named %1; give its moref instead.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>There is no vApp %1.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: %2</source>
+        <translation>The vApp %1 is not restored: %2</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point as old as %2 that you may restore.</source>
+        <translation>No VM of the vApp %1 has a restore point as old as %2 that you may restore.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>No VM of the vApp %1 has a restore point that you may restore.</translation>
     </message>
 </context>
 <context>
@@ -5857,6 +5967,70 @@ Self-service backup and restore for VMware vSphere and Cloud Director.</translat
         <source>The disks of %1 as of %2 will be written into %3.</source>
         <translation>The disks of %1 as of %2 will be written into %3.</translation>
     </message>
+    <message>
+        <source>Restore the vApp %1</source>
+        <translation>Restore the vApp %1</translation>
+    </message>
+    <message>
+        <source>Point in time</source>
+        <translation>Point in time</translation>
+    </message>
+    <message>
+        <source>Members restored</source>
+        <translation>Members restored</translation>
+    </message>
+    <message>
+        <source>Newest restore point of each member</source>
+        <translation>Newest restore point of each member</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Points in time of the vApp %1</source>
+        <translation>Points in time of the vApp %1</translation>
+    </message>
+    <message>
+        <source>Restore every member of %1 from its newest restore point, or from its newest one not newer than a point in time.</source>
+        <translation>Restore every member of %1 from its newest restore point, or from its newest one not newer than a point in time.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the originals: restore each member as a new VM &lt;name&gt;_restored beside it, in the vApp</source>
+        <translation>&amp;Keep the originals: restore each member as a new VM &lt;name&gt;_restored beside it, in the vApp</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the member VMs</source>
+        <translation>&amp;Overwrite the member VMs</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VMs after the restore</source>
+        <translation>&amp;Power on the VMs after the restore</translation>
+    </message>
+    <message>
+        <source>Each member is powered off and its disks, CPUs and memory are replaced with its restore point&apos;s. Everything written to them since then is lost.</source>
+        <translation>Each member is powered off and its disks, CPUs and memory are replaced with its restore point&apos;s. Everything written to them since then is lost.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 → %3</source>
+        <translation>%1 as of %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored, no restore point</source>
+        <translation>%1: not restored, no restore point</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be powered off and overwritten:</source>
+        <translation>The members of %1 will be powered off and overwritten:</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be restored as new VMs in the vApp; the originals are not touched:</source>
+        <translation>The members of %1 will be restored as new VMs in the vApp; the originals are not touched:</translation>
+    </message>
+    <message>
+        <source>They are powered on afterwards.</source>
+        <translation>They are powered on afterwards.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -6199,6 +6373,25 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <source>Disk size</source>
         <translation>Disk size</translation>
     </message>
+    <message numerus="yes">
+        <source>vApp with %n VM(s)</source>
+        <translation>
+            <numerusform>vApp with %n VM</numerusform>
+            <numerusform>vApp with %n VMs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>%1 of %2 on</translation>
+    </message>
+    <message>
+        <source>Partly protected (%1 of %2)</source>
+        <translation>Partly protected (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>The newest time every member of the vApp has a restore point for</source>
+        <translation>The newest time every member of the vApp has a restore point for</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsPage</name>
@@ -6227,10 +6420,6 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>Back up the selected VM now</source>
-        <translation>Back up the selected VM now</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -6239,16 +6428,8 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <translation>R&amp;estore…</translation>
     </message>
     <message>
-        <source>Restore the selected VM</source>
-        <translation>Restore the selected VM</translation>
-    </message>
-    <message>
         <source>Progress of the restore</source>
         <translation>Progress of the restore</translation>
-    </message>
-    <message>
-        <source>Virtual machines</source>
-        <translation>Virtual machines</translation>
     </message>
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
@@ -6272,6 +6453,121 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Extract the disks of the selected VM</source>
         <translation>Extract the disks of the selected VM</translation>
+    </message>
+    <message>
+        <source>Backing up the vApp %1 now through %2.</source>
+        <translation>Backing up the vApp %1 now through %2.</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>Not started: %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects %1; create one in the Jobs tab.</source>
+        <translation>No backup job protects %1; create one in the Jobs tab.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point yet; back it up first.</source>
+        <translation>No VM of the vApp %1 has a restore point yet; back it up first.</translation>
+    </message>
+    <message>
+        <source>Restoring the vApp %1…</source>
+        <translation>Restoring the vApp %1…</translation>
+    </message>
+    <message>
+        <source>vApp %1 restored: %2 (sessions %3).</source>
+        <translation>vApp %1 restored: %2 (sessions %3).</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1.</source>
+        <translation>Not restored, no restore point: %1.</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM or vApp now</source>
+        <translation>Back up the selected VM or vApp now</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM or vApp</source>
+        <translation>Restore the selected VM or vApp</translation>
+    </message>
+    <message>
+        <source>Virtual machines and vApps</source>
+        <translation>Virtual machines and vApps</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcdClient</name>
+    <message>
+        <source>The server&apos;s list of API versions is not readable (%1). Is this a VMware Cloud Director address?</source>
+        <translation>The server&apos;s list of API versions is not readable (%1). Is this a VMware Cloud Director address?</translation>
+    </message>
+    <message>
+        <source>no SupportedVersions</source>
+        <translation>no SupportedVersions</translation>
+    </message>
+    <message>
+        <source>The server&apos;s query reply is not readable: %1</source>
+        <translation>The server&apos;s query reply is not readable: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the session (HTTP 401).</source>
+        <translation>%1 did not accept the session (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that: %2</source>
+        <translation>%1 does not let this account do that: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused API version %2: %3</source>
+        <translation>%1 refused API version %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 answered HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: it did not answer within %2 s.</source>
+        <translation>Cannot reach %1: it did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>The secure connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>The request to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers Cloud Director API versions %2, but Lifeboat speaks only %3. Upgrade Cloud Director or Lifeboat.</source>
+        <translation>%1 offers Cloud Director API versions %2, but Lifeboat speaks only %3. Upgrade Cloud Director or Lifeboat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Cloud Director accounts are written user@organization (the provider&apos;s are user@System); &quot;%1&quot; is not.</source>
+        <translation>Cloud Director accounts are written user@organization (the provider&apos;s are user@System); &quot;%1&quot; is not.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2@%3. The user name, the password or the organization is wrong; Cloud Director does not say which.</source>
+        <translation>%1 refused the sign-in of %2@%3. The user name, the password or the organization is wrong; Cloud Director does not say which.</translation>
+    </message>
+    <message>
+        <source>%1 signed in but sent no access token. Cloud Director 10.4 or later is needed.</source>
+        <translation>%1 signed in but sent no access token. Cloud Director 10.4 or later is needed.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended and signing in again did not help.</source>
+        <translation>The session with %1 ended and signing in again did not help.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended, and signing in again failed: %2</source>
+        <translation>The session with %1 ended, and signing in again failed: %2</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,22 @@
         <source>Job %1, session %2</source>
         <translation>Trabajo %1, sesión %2</translation>
     </message>
+    <message>
+        <source>Several vApps are named %1.</source>
+        <translation>Hay varias vApps con el nombre %1.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>No existe la vApp %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects a VM of the vApp %1 yet; create one in the Jobs tab.</source>
+        <translation>Ningún trabajo de copia de seguridad protege todavía una VM de la vApp %1; cree uno en la pestaña Trabajos.</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
+        <translation>El repositorio está abierto sin conexión: restaurar una vApp necesita un vCenter.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1492,14 +1508,6 @@ del llavero (vea repo --remember-password).
         <translation>restore vapp necesita la vApp (nombre o moref), --endpoint URL, --user NAME y --repo PATH.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 no tiene ninguna vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>Ninguna VM de la vApp %1 tiene un punto de restauración que usted pueda restaurar.</translation>
-    </message>
-    <message>
         <source>Not restored, no restore point: %1</source>
         <translation>No restaurado, sin punto de restauración: %1</translation>
     </message>
@@ -1576,6 +1584,14 @@ del llavero (vea repo --remember-password).
         <translation>Hay varias VM llamadas %1; indique en su lugar el ID del punto de restauración (restore-point list).</translation>
     </message>
     <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password necesita la contraseña por --password-stdin.</translation>
+    </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>Los informes PDF se exportan desde la consola (pestaña Trabajos, Exportar sesiones…); lifeboat-cli escribe csv o html.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
 
 Commands:
@@ -1584,6 +1600,7 @@ Commands:
   catalog migrate  open the catalog and upgrade its schema if needed
   repo ...         work with a repository (lifeboat-cli repo --help)
   endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
   inventory, job ..., session ..., tenant ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1599,6 +1616,7 @@ Commands:
   catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
   repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
   endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: los VDC, vApps y VM de un inquilino
   inventory, job ..., session ..., tenant ...
                    VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
   restore ..., audit export
@@ -1608,12 +1626,84 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>kiosk hash-password needs the password on --password-stdin.</source>
-        <translation>kiosk hash-password necesita la contraseña por --password-stdin.</translation>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Uso: lifeboat-cli vcd COMANDO [opciones] [--json]
+
+Comandos:
+  inventory --url URL --user USUARIO@ORG [--thumbprint SHA256] [--page-size N]
+                     iniciar sesión en VMware Cloud Director como usuario de una organización (o como el proveedor,
+                     USUARIO@System) y listar los VDC de organización, vApps y VM que la cuenta puede ver, con el
+                     estado de energía, el vCenter y el moref de cada VM
+
+La contraseña viene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_VCD_PASSWORD o el llavero
+del sistema. Un certificado en el que este equipo no confía se rechaza y se muestra su huella SHA-256.
+</translation>
     </message>
     <message>
-        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
-        <translation>Los informes PDF se exportan desde la consola (pestaña Trabajos, Exportar sesiones…); lifeboat-cli escribe csv o html.</translation>
+        <source>Cloud Director address.</source>
+        <translation>Dirección de Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Records per query page, 1 to 128 (default 128).</source>
+        <translation>Registros por página de consulta, de 1 a 128 (128 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
+        <translation>vcd inventory necesita --url URL y --user USUARIO@ORG.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 128.</source>
+        <translation>--page-size debe ser un número de 1 a 128.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_VCD_PASSWORD.</source>
+        <translation>Se necesita una contraseña: use --password-stdin, --password-file o $LIFEBOAT_VCD_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --thumbprint THUMBPRINT.</source>
+        <translation>Si la huella es correcta, vuelva a ejecutar el comando con --thumbprint HUELLA.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2@%3 (API %4).</source>
+        <translation>Sesión iniciada en %1 como %2@%3 (API %4).</translation>
+    </message>
+    <message>
+        <source>VDC %1 (organization %2)</source>
+        <translation>VDC %1 (organización %2)</translation>
+    </message>
+    <message>
+        <source>vApp %1 (%2)</source>
+        <translation>vApp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1  %2  %3 on %4</source>
+        <translation>VM %1  %2  %3 en %4</translation>
+    </message>
+    <message>
+        <source>(no moref)</source>
+        <translation>(sin moref)</translation>
+    </message>
+    <message>
+        <source>(unknown vCenter)</source>
+        <translation>(vCenter desconocido)</translation>
+    </message>
+    <message>
+        <source>error: no vcd command given</source>
+        <translation>error: no se ha indicado ningún comando vcd</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;vcd %1&apos;</source>
+        <translation>error: comando &apos;vcd %1&apos; desconocido</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3646,26 @@ Commands:
     <message>
         <source>Nothing was changed: %1</source>
         <translation>No se ha cambiado nada: %1</translation>
+    </message>
+    <message>
+        <source>Several vApps are named %1; give its moref instead.</source>
+        <translation>Hay varias vApps con el nombre %1; indique su moref.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>No existe la vApp %1.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: %2</source>
+        <translation>La vApp %1 no se restaura: %2</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point as old as %2 that you may restore.</source>
+        <translation>Ninguna VM de la vApp %1 tiene un punto de restauración tan antiguo como %2 que pueda restaurar.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Ninguna VM de la vApp %1 tiene un punto de restauración que pueda restaurar.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5968,70 @@ Copia de seguridad y restauración de autoservicio para VMware vSphere y Cloud D
         <source>The disks of %1 as of %2 will be written into %3.</source>
         <translation>Los discos de %1 en su estado del %2 se escribirán en %3.</translation>
     </message>
+    <message>
+        <source>Restore the vApp %1</source>
+        <translation>Restaurar la vApp %1</translation>
+    </message>
+    <message>
+        <source>Point in time</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Members restored</source>
+        <translation>Miembros restaurados</translation>
+    </message>
+    <message>
+        <source>Newest restore point of each member</source>
+        <translation>Punto de restauración más reciente de cada miembro</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Points in time of the vApp %1</source>
+        <translation>Momentos de la vApp %1</translation>
+    </message>
+    <message>
+        <source>Restore every member of %1 from its newest restore point, or from its newest one not newer than a point in time.</source>
+        <translation>Restaurar cada miembro de %1 desde su punto de restauración más reciente o desde el más reciente que no sea posterior a un momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the originals: restore each member as a new VM &lt;name&gt;_restored beside it, in the vApp</source>
+        <translation>&amp;Conservar los originales: restaurar cada miembro como una VM nueva &lt;nombre&gt;_restored junto a él, en la vApp</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the member VMs</source>
+        <translation>&amp;Sobrescribir las VM miembro</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VMs after the restore</source>
+        <translation>&amp;Encender las VM después de la restauración</translation>
+    </message>
+    <message>
+        <source>Each member is powered off and its disks, CPUs and memory are replaced with its restore point&apos;s. Everything written to them since then is lost.</source>
+        <translation>Cada miembro se apaga y sus discos, CPU y memoria se sustituyen por los de su punto de restauración. Todo lo escrito en ellos desde entonces se pierde.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 → %3</source>
+        <translation>%1 a fecha de %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored, no restore point</source>
+        <translation>%1: no se restaura, sin punto de restauración</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be powered off and overwritten:</source>
+        <translation>Los miembros de %1 se apagarán y se sobrescribirán:</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be restored as new VMs in the vApp; the originals are not touched:</source>
+        <translation>Los miembros de %1 se restaurarán como VM nuevas en la vApp; los originales no se tocan:</translation>
+    </message>
+    <message>
+        <source>They are powered on afterwards.</source>
+        <translation>Después se encienden.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -6200,6 +6374,25 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
         <source>Disk size</source>
         <translation>Tamaño de disco</translation>
     </message>
+    <message numerus="yes">
+        <source>vApp with %n VM(s)</source>
+        <translation>
+            <numerusform>vApp con %n VM</numerusform>
+            <numerusform>vApp con %n VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>%1 de %2 encendidas</translation>
+    </message>
+    <message>
+        <source>Partly protected (%1 of %2)</source>
+        <translation>Protegida en parte (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>The newest time every member of the vApp has a restore point for</source>
+        <translation>El momento más reciente para el que cada miembro de la vApp tiene un punto de restauración</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsPage</name>
@@ -6228,10 +6421,6 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <source>Back up the selected VM now</source>
-        <translation>Hacer ahora una copia de seguridad de la VM seleccionada</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -6240,16 +6429,8 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
         <translation>&amp;Restaurar…</translation>
     </message>
     <message>
-        <source>Restore the selected VM</source>
-        <translation>Restaurar la VM seleccionada</translation>
-    </message>
-    <message>
         <source>Progress of the restore</source>
         <translation>Progreso de la restauración</translation>
-    </message>
-    <message>
-        <source>Virtual machines</source>
-        <translation>Máquinas virtuales</translation>
     </message>
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
@@ -6273,6 +6454,121 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>Extract the disks of the selected VM</source>
         <translation>Extraer los discos de la VM seleccionada</translation>
+    </message>
+    <message>
+        <source>Backing up the vApp %1 now through %2.</source>
+        <translation>Haciendo ahora la copia de seguridad de la vApp %1 mediante %2.</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>No iniciados: %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects %1; create one in the Jobs tab.</source>
+        <translation>Ningún trabajo de copia de seguridad protege %1; cree uno en la pestaña Trabajos.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point yet; back it up first.</source>
+        <translation>Ninguna VM de la vApp %1 tiene todavía un punto de restauración; haga antes una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restoring the vApp %1…</source>
+        <translation>Restaurando la vApp %1…</translation>
+    </message>
+    <message>
+        <source>vApp %1 restored: %2 (sessions %3).</source>
+        <translation>vApp %1 restaurada: %2 (sesiones %3).</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1.</source>
+        <translation>No restauradas, sin punto de restauración: %1.</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM or vApp now</source>
+        <translation>Hacer ahora la copia de seguridad de la VM o vApp seleccionada</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM or vApp</source>
+        <translation>Restaurar la VM o vApp seleccionada</translation>
+    </message>
+    <message>
+        <source>Virtual machines and vApps</source>
+        <translation>Máquinas virtuales y vApps</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcdClient</name>
+    <message>
+        <source>The server&apos;s list of API versions is not readable (%1). Is this a VMware Cloud Director address?</source>
+        <translation>La lista de versiones de API del servidor no se puede leer (%1). ¿Es una dirección de VMware Cloud Director?</translation>
+    </message>
+    <message>
+        <source>no SupportedVersions</source>
+        <translation>sin SupportedVersions</translation>
+    </message>
+    <message>
+        <source>The server&apos;s query reply is not readable: %1</source>
+        <translation>La respuesta del servidor a la consulta no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the session (HTTP 401).</source>
+        <translation>%1 no aceptó la sesión (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that: %2</source>
+        <translation>%1 no permite a esta cuenta hacer eso: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused API version %2: %3</source>
+        <translation>%1 rechazó la versión de API %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 respondió HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: it did not answer within %2 s.</source>
+        <translation>No se puede acceder a %1: no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede acceder a %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La conexión segura con %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La solicitud a %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers Cloud Director API versions %2, but Lifeboat speaks only %3. Upgrade Cloud Director or Lifeboat.</source>
+        <translation>%1 ofrece las versiones de API de Cloud Director %2, pero Lifeboat solo habla %3. Actualice Cloud Director o Lifeboat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Cloud Director accounts are written user@organization (the provider&apos;s are user@System); &quot;%1&quot; is not.</source>
+        <translation>Las cuentas de Cloud Director se escriben usuario@organización (las del proveedor, usuario@System); &quot;%1&quot; no lo está.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2@%3. The user name, the password or the organization is wrong; Cloud Director does not say which.</source>
+        <translation>%1 rechazó el inicio de sesión de %2@%3. El nombre de usuario, la contraseña o la organización son incorrectos; Cloud Director no dice cuál.</translation>
+    </message>
+    <message>
+        <source>%1 signed in but sent no access token. Cloud Director 10.4 or later is needed.</source>
+        <translation>%1 aceptó el inicio de sesión pero no envió ningún token de acceso. Se necesita Cloud Director 10.4 o posterior.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended and signing in again did not help.</source>
+        <translation>La sesión con %1 terminó y volver a iniciar sesión no ha servido.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended, and signing in again failed: %2</source>
+        <translation>La sesión con %1 terminó y el nuevo inicio de sesión ha fallado: %2</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,22 @@
         <source>Job %1, session %2</source>
         <translation>Tâche %1, session %2</translation>
     </message>
+    <message>
+        <source>Several vApps are named %1.</source>
+        <translation>Plusieurs vApps s’appellent %1.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>Il n’y a pas de vApp %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects a VM of the vApp %1 yet; create one in the Jobs tab.</source>
+        <translation>Aucune tâche de sauvegarde ne protège encore de VM de la vApp %1 ; créez-en une dans l’onglet Tâches.</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
+        <translation>Le référentiel est ouvert hors ligne : restaurer une vApp nécessite un vCenter.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1492,14 +1508,6 @@ du trousseau (voir repo --remember-password).
         <translation>restore vapp demande la vApp (nom ou moref), --endpoint URL, --user NAME et --repo PATH.</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 n’a pas de vApp %2.</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>Aucune VM de la vApp %1 n’a de point de restauration que vous puissiez restaurer.</translation>
-    </message>
-    <message>
         <source>Not restored, no restore point: %1</source>
         <translation>Non restauré, aucun point de restauration : %1</translation>
     </message>
@@ -1576,6 +1584,14 @@ du trousseau (voir repo --remember-password).
         <translation>Plusieurs VM sont nommées %1 ; indiquez plutôt l’ID du point de restauration (restore-point list).</translation>
     </message>
     <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password attend le mot de passe sur --password-stdin.</translation>
+    </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>Les rapports PDF s’exportent depuis la console (onglet Tâches, Exporter les sessions…) ; lifeboat-cli écrit du csv ou du html.</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
 
 Commands:
@@ -1584,6 +1600,7 @@ Commands:
   catalog migrate  open the catalog and upgrade its schema if needed
   repo ...         work with a repository (lifeboat-cli repo --help)
   endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
   inventory, job ..., session ..., tenant ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1599,6 +1616,7 @@ Commandes :
   catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
   repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
   endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director : les VDC, vApps et VM d’un locataire
   inventory, job ..., session ..., tenant ...
                    VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1608,12 +1626,84 @@ Commandes :
 </translation>
     </message>
     <message>
-        <source>kiosk hash-password needs the password on --password-stdin.</source>
-        <translation>kiosk hash-password attend le mot de passe sur --password-stdin.</translation>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Utilisation : lifeboat-cli vcd COMMANDE [options] [--json]
+
+Commandes :
+  inventory --url URL --user UTILISATEUR@ORG [--thumbprint SHA256] [--page-size N]
+                     se connecter à VMware Cloud Director en tant qu’utilisateur d’une organisation (ou en tant que
+                     fournisseur, UTILISATEUR@System) et lister les VDC d’organisation, vApps et VM que le compte peut voir,
+                     avec l’état d’alimentation, le vCenter et le moref de chaque VM
+
+Le mot de passe vient de --password-stdin, --password-file FICHIER, $LIFEBOAT_VCD_PASSWORD ou du trousseau
+système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé et son empreinte SHA-256 affichée.
+</translation>
     </message>
     <message>
-        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
-        <translation>Les rapports PDF s’exportent depuis la console (onglet Tâches, Exporter les sessions…) ; lifeboat-cli écrit du csv ou du html.</translation>
+        <source>Cloud Director address.</source>
+        <translation>Adresse de Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Records per query page, 1 to 128 (default 128).</source>
+        <translation>Enregistrements par page de requête, de 1 à 128 (128 par défaut).</translation>
+    </message>
+    <message>
+        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
+        <translation>vcd inventory nécessite --url URL et --user UTILISATEUR@ORG.</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 128.</source>
+        <translation>--page-size doit être un nombre de 1 à 128.</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_VCD_PASSWORD.</source>
+        <translation>Un mot de passe est nécessaire : utilisez --password-stdin, --password-file ou $LIFEBOAT_VCD_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --thumbprint THUMBPRINT.</source>
+        <translation>Si l’empreinte est correcte, relancez la commande avec --thumbprint EMPREINTE.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2@%3 (API %4).</source>
+        <translation>Connecté à %1 en tant que %2@%3 (API %4).</translation>
+    </message>
+    <message>
+        <source>VDC %1 (organization %2)</source>
+        <translation>VDC %1 (organisation %2)</translation>
+    </message>
+    <message>
+        <source>vApp %1 (%2)</source>
+        <translation>vApp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1  %2  %3 on %4</source>
+        <translation>VM %1  %2  %3 sur %4</translation>
+    </message>
+    <message>
+        <source>(no moref)</source>
+        <translation>(pas de moref)</translation>
+    </message>
+    <message>
+        <source>(unknown vCenter)</source>
+        <translation>(vCenter inconnu)</translation>
+    </message>
+    <message>
+        <source>error: no vcd command given</source>
+        <translation>erreur : aucune commande vcd indiquée</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;vcd %1&apos;</source>
+        <translation>erreur : commande « vcd %1 » inconnue</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3646,26 @@ Commandes :
     <message>
         <source>Nothing was changed: %1</source>
         <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Several vApps are named %1; give its moref instead.</source>
+        <translation>Plusieurs vApps s’appellent %1 ; indiquez plutôt son moref.</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>Il n’y a pas de vApp %1.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: %2</source>
+        <translation>La vApp %1 n’est pas restaurée : %2</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point as old as %2 that you may restore.</source>
+        <translation>Aucune VM de la vApp %1 n’a de point de restauration aussi ancien que %2 que vous puissiez restaurer.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>Aucune VM de la vApp %1 n’a de point de restauration que vous puissiez restaurer.</translation>
     </message>
 </context>
 <context>
@@ -5858,6 +5968,70 @@ Sauvegarde et restauration en libre-service pour VMware vSphere et Cloud Directo
         <source>The disks of %1 as of %2 will be written into %3.</source>
         <translation>Les disques de %1 dans leur état du %2 seront écrits dans %3.</translation>
     </message>
+    <message>
+        <source>Restore the vApp %1</source>
+        <translation>Restaurer la vApp %1</translation>
+    </message>
+    <message>
+        <source>Point in time</source>
+        <translation>Point dans le temps</translation>
+    </message>
+    <message>
+        <source>Members restored</source>
+        <translation>Membres restaurés</translation>
+    </message>
+    <message>
+        <source>Newest restore point of each member</source>
+        <translation>Point de restauration le plus récent de chaque membre</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Points in time of the vApp %1</source>
+        <translation>Points dans le temps de la vApp %1</translation>
+    </message>
+    <message>
+        <source>Restore every member of %1 from its newest restore point, or from its newest one not newer than a point in time.</source>
+        <translation>Restaurer chaque membre de %1 depuis son point de restauration le plus récent, ou depuis le plus récent qui n’est pas postérieur à un point dans le temps.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the originals: restore each member as a new VM &lt;name&gt;_restored beside it, in the vApp</source>
+        <translation>&amp;Conserver les originaux : restaurer chaque membre comme nouvelle VM &lt;nom&gt;_restored à côté, dans la vApp</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the member VMs</source>
+        <translation>É&amp;craser les VM membres</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VMs after the restore</source>
+        <translation>&amp;Démarrer les VM après la restauration</translation>
+    </message>
+    <message>
+        <source>Each member is powered off and its disks, CPUs and memory are replaced with its restore point&apos;s. Everything written to them since then is lost.</source>
+        <translation>Chaque membre est éteint et ses disques, processeurs et sa mémoire sont remplacés par ceux de son point de restauration. Tout ce qui y a été écrit depuis est perdu.</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 → %3</source>
+        <translation>%1 à la date du %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored, no restore point</source>
+        <translation>%1 : non restaurée, aucun point de restauration</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be powered off and overwritten:</source>
+        <translation>Les membres de %1 seront éteints et écrasés :</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be restored as new VMs in the vApp; the originals are not touched:</source>
+        <translation>Les membres de %1 seront restaurés comme nouvelles VM dans la vApp ; les originaux ne sont pas modifiés :</translation>
+    </message>
+    <message>
+        <source>They are powered on afterwards.</source>
+        <translation>Ils sont démarrés ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -6200,6 +6374,25 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
         <source>Disk size</source>
         <translation>Taille des disques</translation>
     </message>
+    <message numerus="yes">
+        <source>vApp with %n VM(s)</source>
+        <translation>
+            <numerusform>vApp avec %n VM</numerusform>
+            <numerusform>vApp avec %n VM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>%1 sur %2 allumées</translation>
+    </message>
+    <message>
+        <source>Partly protected (%1 of %2)</source>
+        <translation>Partiellement protégée (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>The newest time every member of the vApp has a restore point for</source>
+        <translation>Le moment le plus récent pour lequel chaque membre de la vApp a un point de restauration</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsPage</name>
@@ -6228,10 +6421,6 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <source>Back up the selected VM now</source>
-        <translation>Sauvegarder maintenant la VM sélectionnée</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -6240,16 +6429,8 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <source>Restore the selected VM</source>
-        <translation>Restaurer la VM sélectionnée</translation>
-    </message>
-    <message>
         <source>Progress of the restore</source>
         <translation>Progression de la restauration</translation>
-    </message>
-    <message>
-        <source>Virtual machines</source>
-        <translation>Machines virtuelles</translation>
     </message>
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
@@ -6273,6 +6454,121 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>Extract the disks of the selected VM</source>
         <translation>Extraire les disques de la VM sélectionnée</translation>
+    </message>
+    <message>
+        <source>Backing up the vApp %1 now through %2.</source>
+        <translation>Sauvegarde de la vApp %1 en cours via %2.</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>Non démarrées : %1.</translation>
+    </message>
+    <message>
+        <source>No backup job protects %1; create one in the Jobs tab.</source>
+        <translation>Aucune tâche de sauvegarde ne protège %1 ; créez-en une dans l’onglet Tâches.</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point yet; back it up first.</source>
+        <translation>Aucune VM de la vApp %1 n’a encore de point de restauration ; sauvegardez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Restoring the vApp %1…</source>
+        <translation>Restauration de la vApp %1…</translation>
+    </message>
+    <message>
+        <source>vApp %1 restored: %2 (sessions %3).</source>
+        <translation>vApp %1 restaurée : %2 (sessions %3).</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1.</source>
+        <translation>Non restaurées, aucun point de restauration : %1.</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM or vApp now</source>
+        <translation>Sauvegarder maintenant la VM ou la vApp sélectionnée</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM or vApp</source>
+        <translation>Restaurer la VM ou la vApp sélectionnée</translation>
+    </message>
+    <message>
+        <source>Virtual machines and vApps</source>
+        <translation>Machines virtuelles et vApps</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcdClient</name>
+    <message>
+        <source>The server&apos;s list of API versions is not readable (%1). Is this a VMware Cloud Director address?</source>
+        <translation>La liste des versions d’API du serveur est illisible (%1). Est-ce une adresse de VMware Cloud Director ?</translation>
+    </message>
+    <message>
+        <source>no SupportedVersions</source>
+        <translation>pas de SupportedVersions</translation>
+    </message>
+    <message>
+        <source>The server&apos;s query reply is not readable: %1</source>
+        <translation>La réponse du serveur à la requête est illisible : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the session (HTTP 401).</source>
+        <translation>%1 n’a pas accepté la session (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that: %2</source>
+        <translation>%1 n’autorise pas ce compte à faire cela : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused API version %2: %3</source>
+        <translation>%1 a refusé la version d’API %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 a répondu HTTP %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: it did not answer within %2 s.</source>
+        <translation>Impossible de joindre %1 : pas de réponse en %2 s.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>La requête vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 offers Cloud Director API versions %2, but Lifeboat speaks only %3. Upgrade Cloud Director or Lifeboat.</source>
+        <translation>%1 propose les versions d’API Cloud Director %2, mais Lifeboat ne parle que %3. Mettez à jour Cloud Director ou Lifeboat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Cloud Director accounts are written user@organization (the provider&apos;s are user@System); &quot;%1&quot; is not.</source>
+        <translation>Les comptes Cloud Director s’écrivent utilisateur@organisation (ceux du fournisseur utilisateur@System) ; « %1 » ne l’est pas.</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2@%3. The user name, the password or the organization is wrong; Cloud Director does not say which.</source>
+        <translation>%1 a refusé la connexion de %2@%3. Le nom d’utilisateur, le mot de passe ou l’organisation est erroné ; Cloud Director ne dit pas lequel.</translation>
+    </message>
+    <message>
+        <source>%1 signed in but sent no access token. Cloud Director 10.4 or later is needed.</source>
+        <translation>%1 a accepté la connexion mais n’a envoyé aucun jeton d’accès. Cloud Director 10.4 ou ultérieur est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended and signing in again did not help.</source>
+        <translation>La session avec %1 a expiré et une nouvelle connexion n’a pas suffi.</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended, and signing in again failed: %2</source>
+        <translation>La session avec %1 a expiré et la nouvelle connexion a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,22 @@
         <source>Job %1, session %2</source>
         <translation>ジョブ %1、セッション %2</translation>
     </message>
+    <message>
+        <source>Several vApps are named %1.</source>
+        <translation>%1 という名前の vApp が複数あります。</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>vApp %1 はありません。</translation>
+    </message>
+    <message>
+        <source>No backup job protects a VM of the vApp %1 yet; create one in the Jobs tab.</source>
+        <translation>vApp %1 の VM を保護しているバックアップジョブはまだありません。[ジョブ] タブで作成してください。</translation>
+    </message>
+    <message>
+        <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
+        <translation>リポジトリはオフラインで開かれています。vApp の復元には vCenter が必要です。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1489,14 +1505,6 @@ the keychain (see repo --remember-password).
         <translation>restore vapp には vApp (名前または moref)、--endpoint URL、--user NAME、--repo PATH が必要です。</translation>
     </message>
     <message>
-        <source>%1 has no vApp %2.</source>
-        <translation>%1 に vApp %2 はありません。</translation>
-    </message>
-    <message>
-        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
-        <translation>vApp %1 の VM には、復元を許可されている復元ポイントがありません。</translation>
-    </message>
-    <message>
         <source>Not restored, no restore point: %1</source>
         <translation>復元ポイントがないため復元されませんでした: %1</translation>
     </message>
@@ -1573,6 +1581,14 @@ the keychain (see repo --remember-password).
         <translation>%1 という名前の VM が複数あります。代わりに復元ポイントの ID を指定してください (restore-point list)。</translation>
     </message>
     <message>
+        <source>kiosk hash-password needs the password on --password-stdin.</source>
+        <translation>kiosk hash-password には --password-stdin でパスワードを渡してください。</translation>
+    </message>
+    <message>
+        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
+        <translation>PDF レポートはコンソールからエクスポートします ([ジョブ] タブ、[セッションのエクスポート…])。lifeboat-cli が書き出すのは csv または html です。</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
 
 Commands:
@@ -1581,6 +1597,7 @@ Commands:
   catalog migrate  open the catalog and upgrade its schema if needed
   repo ...         work with a repository (lifeboat-cli repo --help)
   endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
   inventory, job ..., session ..., tenant ...
                    VMs, backup jobs and their sessions (lifeboat-cli job --help)
   restore ..., audit export
@@ -1596,6 +1613,7 @@ Commands:
   catalog migrate  カタログを開き、必要ならスキーマをアップグレード
   repo ...         リポジトリを操作 (lifeboat-cli repo --help)
   endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: テナントの VDC、vApp、VM
   inventory, job ..., session ..., tenant ...
                    VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
   restore ..., audit export
@@ -1605,12 +1623,84 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>kiosk hash-password needs the password on --password-stdin.</source>
-        <translation>kiosk hash-password には --password-stdin でパスワードを渡してください。</translation>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>使い方: lifeboat-cli vcd コマンド [オプション] [--json]
+
+コマンド:
+  inventory --url URL --user ユーザー@組織 [--thumbprint SHA256] [--page-size N]
+                     組織のユーザー (またはプロバイダー、ユーザー@System) として VMware Cloud Director に
+                     サインインし、アカウントが参照できる組織 VDC、vApp、VM を各 VM の電源状態、
+                     vCenter、moref とともに一覧表示します
+
+パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_VCD_PASSWORD、またはシステムの
+キーチェーンから取得します。このコンピューターが信頼しない証明書は拒否され、その SHA-256 拇印が表示されます。
+</translation>
     </message>
     <message>
-        <source>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</source>
-        <translation>PDF レポートはコンソールからエクスポートします ([ジョブ] タブ、[セッションのエクスポート…])。lifeboat-cli が書き出すのは csv または html です。</translation>
+        <source>Cloud Director address.</source>
+        <translation>Cloud Director のアドレス。</translation>
+    </message>
+    <message>
+        <source>Records per query page, 1 to 128 (default 128).</source>
+        <translation>クエリの 1 ページあたりのレコード数、1～128 (既定 128)。</translation>
+    </message>
+    <message>
+        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
+        <translation>vcd inventory には --url URL と --user ユーザー@組織 が必要です。</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 128.</source>
+        <translation>--page-size は 1～128 の数値である必要があります。</translation>
+    </message>
+    <message>
+        <source>A password is needed: use --password-stdin, --password-file or $LIFEBOAT_VCD_PASSWORD.</source>
+        <translation>パスワードが必要です: --password-stdin、--password-file、または $LIFEBOAT_VCD_PASSWORD を使用してください。</translation>
+    </message>
+    <message>
+        <source>If the thumbprint is right, run the command again with --thumbprint THUMBPRINT.</source>
+        <translation>拇印が正しければ、--thumbprint 拇印 を付けてコマンドをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2@%3 (API %4).</source>
+        <translation>%1 に %2@%3 としてサインインしました (API %4)。</translation>
+    </message>
+    <message>
+        <source>VDC %1 (organization %2)</source>
+        <translation>VDC %1 (組織 %2)</translation>
+    </message>
+    <message>
+        <source>vApp %1 (%2)</source>
+        <translation>vApp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1  %2  %3 on %4</source>
+        <translation>VM %1  %2  %3 (%4 上)</translation>
+    </message>
+    <message>
+        <source>(no moref)</source>
+        <translation>(moref なし)</translation>
+    </message>
+    <message>
+        <source>(unknown vCenter)</source>
+        <translation>(不明な vCenter)</translation>
+    </message>
+    <message>
+        <source>error: no vcd command given</source>
+        <translation>エラー: vcd コマンドが指定されていません</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;vcd %1&apos;</source>
+        <translation>エラー: 不明なコマンド &apos;vcd %1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3634,26 @@ Commands:
     <message>
         <source>Nothing was changed: %1</source>
         <translation>何も変更されていません: %1</translation>
+    </message>
+    <message>
+        <source>Several vApps are named %1; give its moref instead.</source>
+        <translation>%1 という名前の vApp が複数あります。代わりに moref を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no vApp %1.</source>
+        <translation>vApp %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: %2</source>
+        <translation>vApp %1 は復元されません: %2</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point as old as %2 that you may restore.</source>
+        <translation>vApp %1 の VM には、%2 以前の、あなたが復元できる復元ポイントがありません。</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point that you may restore.</source>
+        <translation>vApp %1 の VM には、あなたが復元できる復元ポイントがありません。</translation>
     </message>
 </context>
 <context>
@@ -5832,6 +5942,70 @@ VMware vSphere と Cloud Director のためのセルフサービス型バック�
         <source>The disks of %1 as of %2 will be written into %3.</source>
         <translation>%2 時点の %1 のディスクを %3 に書き出します。</translation>
     </message>
+    <message>
+        <source>Restore the vApp %1</source>
+        <translation>vApp %1 を復元</translation>
+    </message>
+    <message>
+        <source>Point in time</source>
+        <translation>時点</translation>
+    </message>
+    <message>
+        <source>Members restored</source>
+        <translation>復元されるメンバー</translation>
+    </message>
+    <message>
+        <source>Newest restore point of each member</source>
+        <translation>各メンバーの最新の復元ポイント</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Points in time of the vApp %1</source>
+        <translation>vApp %1 の時点</translation>
+    </message>
+    <message>
+        <source>Restore every member of %1 from its newest restore point, or from its newest one not newer than a point in time.</source>
+        <translation>%1 の各メンバーを最新の復元ポイントから、またはある時点より新しくない最新の復元ポイントから復元します。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the originals: restore each member as a new VM &lt;name&gt;_restored beside it, in the vApp</source>
+        <translation>元の VM を保持する(&amp;K): 各メンバーを新しい VM &lt;名前&gt;_restored として vApp 内の隣に復元</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite the member VMs</source>
+        <translation>メンバーの VM を上書きする(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Power on the VMs after the restore</source>
+        <translation>復元後に VM の電源をオンにする(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Each member is powered off and its disks, CPUs and memory are replaced with its restore point&apos;s. Everything written to them since then is lost.</source>
+        <translation>各メンバーの電源をオフにし、そのディスク、CPU、メモリを復元ポイントのものに置き換えます。それ以降に書き込まれた内容はすべて失われます。</translation>
+    </message>
+    <message>
+        <source>%1 as of %2 → %3</source>
+        <translation>%1 (%2 時点) → %3</translation>
+    </message>
+    <message>
+        <source>%1: not restored, no restore point</source>
+        <translation>%1: 復元されません (復元ポイントなし)</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be powered off and overwritten:</source>
+        <translation>%1 のメンバーは電源をオフにされ、上書きされます:</translation>
+    </message>
+    <message>
+        <source>The members of %1 will be restored as new VMs in the vApp; the originals are not touched:</source>
+        <translation>%1 のメンバーは vApp 内の新しい VM として復元されます。元の VM は変更されません:</translation>
+    </message>
+    <message>
+        <source>They are powered on afterwards.</source>
+        <translation>その後、電源がオンになります。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::SessionsModel</name>
@@ -6174,6 +6348,24 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <source>Disk size</source>
         <translation>ディスクサイズ</translation>
     </message>
+    <message numerus="yes">
+        <source>vApp with %n VM(s)</source>
+        <translation>
+            <numerusform>%n 台の VM を含む vApp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on</source>
+        <translation>%2 台中 %1 台がオン</translation>
+    </message>
+    <message>
+        <source>Partly protected (%1 of %2)</source>
+        <translation>一部保護 (%2 台中 %1 台)</translation>
+    </message>
+    <message>
+        <source>The newest time every member of the vApp has a restore point for</source>
+        <translation>vApp のすべてのメンバーに復元ポイントがある最新の時点</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsPage</name>
@@ -6202,10 +6394,6 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
     <message>
-        <source>Back up the selected VM now</source>
-        <translation>選択した VM を今すぐバックアップ</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>更新(&amp;R)</translation>
     </message>
@@ -6214,16 +6402,8 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <translation>復元(&amp;E)…</translation>
     </message>
     <message>
-        <source>Restore the selected VM</source>
-        <translation>選択した VM を復元</translation>
-    </message>
-    <message>
         <source>Progress of the restore</source>
         <translation>復元の進行状況</translation>
-    </message>
-    <message>
-        <source>Virtual machines</source>
-        <translation>仮想マシン</translation>
     </message>
     <message>
         <source>No virtual machines are in your scope. Ask your administrator which folders, resource pools, vApps or tags were assigned to your account.</source>
@@ -6246,6 +6426,121 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Extract the disks of the selected VM</source>
         <translation>選択した VM のディスクを抽出</translation>
+    </message>
+    <message>
+        <source>Backing up the vApp %1 now through %2.</source>
+        <translation>vApp %1 を %2 で今すぐバックアップしています。</translation>
+    </message>
+    <message>
+        <source>Not started: %1.</source>
+        <translation>開始されませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>No backup job protects %1; create one in the Jobs tab.</source>
+        <translation>%1 を保護しているバックアップジョブはありません。[ジョブ] タブで作成してください。</translation>
+    </message>
+    <message>
+        <source>No VM of the vApp %1 has a restore point yet; back it up first.</source>
+        <translation>vApp %1 の VM にはまだ復元ポイントがありません。先にバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>Restoring the vApp %1…</source>
+        <translation>vApp %1 を復元しています…</translation>
+    </message>
+    <message>
+        <source>vApp %1 restored: %2 (sessions %3).</source>
+        <translation>vApp %1 を復元しました: %2 (セッション %3)。</translation>
+    </message>
+    <message>
+        <source>Not restored, no restore point: %1.</source>
+        <translation>復元されていません (復元ポイントなし): %1。</translation>
+    </message>
+    <message>
+        <source>Back up the selected VM or vApp now</source>
+        <translation>選択した VM または vApp を今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore the selected VM or vApp</source>
+        <translation>選択した VM または vApp を復元</translation>
+    </message>
+    <message>
+        <source>Virtual machines and vApps</source>
+        <translation>仮想マシンと vApp</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcdClient</name>
+    <message>
+        <source>The server&apos;s list of API versions is not readable (%1). Is this a VMware Cloud Director address?</source>
+        <translation>サーバーの API バージョン一覧を読み取れません (%1)。VMware Cloud Director のアドレスですか?</translation>
+    </message>
+    <message>
+        <source>no SupportedVersions</source>
+        <translation>SupportedVersions がありません</translation>
+    </message>
+    <message>
+        <source>The server&apos;s query reply is not readable: %1</source>
+        <translation>サーバーのクエリ応答を読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the session (HTTP 401).</source>
+        <translation>%1 はセッションを受け入れませんでした (HTTP 401)。</translation>
+    </message>
+    <message>
+        <source>%1 does not let this account do that: %2</source>
+        <translation>%1 はこのアカウントにその操作を許可していません: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused API version %2: %3</source>
+        <translation>%1 は API バージョン %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation>%1 が HTTP %2 を返しました: %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: it did not answer within %2 s.</source>
+        <translation>%1 に到達できません: %2 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 に到達できません: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>%1 へのセキュリティで保護された接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>%1 への要求に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers Cloud Director API versions %2, but Lifeboat speaks only %3. Upgrade Cloud Director or Lifeboat.</source>
+        <translation>%1 が提供する Cloud Director API バージョンは %2 ですが、Lifeboat が対応するのは %3 のみです。Cloud Director または Lifeboat をアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Cloud Director accounts are written user@organization (the provider&apos;s are user@System); &quot;%1&quot; is not.</source>
+        <translation>Cloud Director のアカウントは ユーザー@組織 の形式です (プロバイダーは ユーザー@System)。「%1」はこの形式ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in of %2@%3. The user name, the password or the organization is wrong; Cloud Director does not say which.</source>
+        <translation>%1 は %2@%3 のサインインを拒否しました。ユーザー名、パスワード、組織のいずれかが間違っていますが、Cloud Director はどれかを示しません。</translation>
+    </message>
+    <message>
+        <source>%1 signed in but sent no access token. Cloud Director 10.4 or later is needed.</source>
+        <translation>%1 はサインインを受け入れましたが、アクセストークンを送信しませんでした。Cloud Director 10.4 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended and signing in again did not help.</source>
+        <translation>%1 とのセッションが終了し、再度サインインしても解決しませんでした。</translation>
+    </message>
+    <message>
+        <source>The session with %1 ended, and signing in again failed: %2</source>
+        <translation>%1 とのセッションが終了し、再度のサインインに失敗しました: %2</translation>
     </message>
 </context>
 <context>

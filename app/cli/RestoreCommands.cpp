@@ -269,43 +269,25 @@ int restoreVapp(CliContext& context, Engine& engine)
         auto inventory = inventoryOf(opened->endpoint, context.value("user"), opened->endpointPassword);
         if (!inventory)
             return inventory.error();
-        const vsphere::InventoryObject* found = inventory->object(vapp);
-        if (!found || found->type != QLatin1String("VirtualApp")) {
-            found = nullptr;
-            for (const vsphere::InventoryObject& object : std::as_const(inventory->objects))
-                if (object.type == QLatin1String("VirtualApp") && object.name == vapp)
-                    found = &object;
-        }
-        if (!found)
-            return Error{QStringLiteral("restore.unknown_vapp"),
-                         Cli::tr("%1 has no vApp %2.").arg(opened->endpoint.url, vapp)};
-        if (Status allowed = opened->caller.checkAccess(opened->endpoint.id, *inventory, found->moref);
-            !allowed)
-            return allowed.error();
-        Plan result;
-        result.vappName = found->name;
-        auto codec = opened->repository->codec();
         auto ids = opened->repository->restorePointIds();
         if (!ids)
             return ids.error();
-        QVector<repository::Manifest> manifests;
+        auto codec = opened->repository->codec();
+        QVector<restore::VappRestoreCandidate> candidates;
         for (const QString& id : *ids)
             if (auto manifest = opened->repository->loadManifest(id, *codec);
                 manifest && opened->caller.owns(manifest->tenant))
-                manifests.append(*manifest);
-        for (const QString& member : inventory->vmsIn(found->moref)) {
-            const vsphere::VirtualMachineInfo* vm = inventory->vm(member);
-            const QString identity = vm && !vm->instanceUuid.isEmpty() ? vm->instanceUuid : member;
-            const repository::Manifest* newest = nullptr;
-            for (const repository::Manifest& manifest : std::as_const(manifests))
-                if (manifest.vmId == identity && (!newest || manifest.time > newest->time))
-                    newest = &manifest;
-            if (!newest) {
-                result.missing.append(vm ? vm->name : member);
-                continue;
-            }
+                candidates.append({QString(), manifest->id, manifest->vmId, manifest->time});
+        auto chosen =
+            restore::planVappRestore(*inventory, opened->caller, opened->endpoint.id, vapp, candidates);
+        if (!chosen)
+            return chosen.error();
+        Plan result;
+        result.vappName = chosen->vappName;
+        result.missing = chosen->withoutRestorePoint;
+        for (const restore::VappRestoreMember& member : std::as_const(chosen->members)) {
             restore::VmRestoreRequest request;
-            request.restorePoint = newest->id;
+            request.restorePoint = member.point.restorePoint;
             request.endpoint = opened->endpoint;
             request.user = context.value("user");
             request.password = opened->endpointPassword;
@@ -316,10 +298,6 @@ int restoreVapp(CliContext& context, Engine& engine)
             request.caller = opened->caller;
             result.requests.append(request);
         }
-        if (result.requests.isEmpty())
-            return Error{
-                QStringLiteral("restore.no_restore_point"),
-                Cli::tr("No VM of the vApp %1 has a restore point that you may restore.").arg(found->name)};
         return result;
     });
     if (!plan)

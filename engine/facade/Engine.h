@@ -65,12 +65,14 @@ public:
     void restorePoints(QObject* context, std::function<void(Result<QVector<console::RestorePointRow>>)> done);
     void jobs(QObject* context, std::function<void(Result<QVector<console::JobRow>>)> done);
     // Sessions of one job (0: of all the caller's jobs), newest first.
-    void sessions(QObject* context, qint64 jobId, int limit, std::function<void(Result<QVector<jobs::Session>>)> done);
+    void sessions(QObject* context, qint64 jobId, int limit,
+                  std::function<void(Result<QVector<jobs::Session>>)> done);
     void sessionLog(QObject* context, qint64 sessionId,
                     std::function<void(Result<QVector<jobs::SessionLogLine>>)> done);
     // Starts a job (all its VMs, or only `onlyVms`); answers at once. Its progress and end
     // arrive as jobProgress() and jobFinished().
-    void startJob(QObject* context, qint64 jobId, const QStringList& onlyVms, std::function<void(Status)> done);
+    void startJob(QObject* context, qint64 jobId, const QStringList& onlyVms,
+                  std::function<void(Status)> done);
     // Backs up one VM now through the first of the caller's jobs that protects it.
     void backUpVm(QObject* context, const QString& vm, std::function<void(Status)> done);
     void stopJob(QObject* context, qint64 jobId, std::function<void(Status)> done);
@@ -79,6 +81,33 @@ public:
     // arrives as restoreProgress(); `done` gets the restore session when it has ended.
     void restoreVm(QObject* context, const QString& repository, const QString& restorePoint, bool overwrite,
                    bool powerOn, const QString& newName, std::function<void(Result<jobs::Session>)> done);
+
+    // A vApp as one unit (VMs tab). Its members are backed up through the caller's jobs that
+    // protect them (one run per job); members no job protects are named, not skipped silently.
+    struct VappBackup
+    {
+        QStringList jobs;        // names of the jobs started
+        QStringList unprotected; // names of members no job of the caller protects
+        QStringList failed;      // "job: reason" for jobs that could not start
+    };
+    void backUpVapp(QObject* context, const QString& vapp, std::function<void(Result<VappBackup>)> done);
+    struct VappRestoreOrder
+    {
+        QString vapp;           // moref or unique name
+        QDateTime asOf;         // invalid: each member's newest restore point; else its newest not newer
+        bool overwrite = false; // keep: "<name>_restored" beside each member, in the vApp
+        bool powerOn = false;
+    };
+    struct VappRestoreResult
+    {
+        QString vappName;
+        QVector<jobs::Session> sessions; // one per member restored, in order
+        QStringList withoutRestorePoint;
+    };
+    // Restores every member (refused as a whole if any is outside the caller's scope), one
+    // after the other; progress arrives as restoreProgress() keyed by the vApp's name.
+    void restoreVapp(QObject* context, VappRestoreOrder order,
+                     std::function<void(Result<VappRestoreResult>)> done);
 
     // Jobs tab: create, edit, enable, delete, retry, export (facade/EngineJobs.cpp).
     // An object of the caller's inventory a job may name: a VM or a container, with where
@@ -105,8 +134,8 @@ public:
     // engine thread. `guestPassword` goes into the system keychain (empty: keep the stored one).
     // `rememberPassword`: the signed-in account's password goes into the keychain (before the
     // job is saved) so the job's scheduled runs can sign in as that account.
-    void saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword, bool rememberPassword,
-                 std::function<void(Result<jobs::JobDefinition>)> done);
+    void saveJob(QObject* context, jobs::JobDefinition job, const QString& guestPassword,
+                 bool rememberPassword, std::function<void(Result<jobs::JobDefinition>)> done);
     void setJobEnabled(QObject* context, qint64 jobId, bool enabled, std::function<void(Status)> done);
     // Deletes a job that is not running; its sessions and restore points stay.
     void deleteJob(QObject* context, qint64 jobId, std::function<void(Status)> done);

@@ -30,6 +30,81 @@ Error superseded()
                  ConsoleText::tr("A newer sign-in or sign-out replaced this one.")};
 }
 
+// The first of the caller's jobs that protects `vm` ("job.none" when none does).
+Result<jobs::JobDefinition> protectingJob(EngineWorker& worker, const console::ConsoleSession& session,
+                                          const QString& vm)
+{
+    auto mine = session.jobs(worker);
+    if (!mine)
+        return mine.error();
+    for (const auto& job : *mine)
+        if (job.endpointId == session.endpoint().id && !job.excludedVms.contains(vm) &&
+            std::any_of(job.objects.cbegin(), job.objects.cend(), [&](const jobs::JobObject& object) {
+                return session.inventory().contains(object.moref, vm);
+            }))
+            return job;
+    return Error{QStringLiteral("job.none"),
+                 ConsoleText::tr("No backup job protects this VM yet; create one in the Jobs tab.")};
+}
+
+// Starts restoring one VM for the signed-in account from one of its repositories; `done`
+// is called only when this answers success. VmRestore checks the restore point's owner.
+Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, const QString& repository,
+                      restore::VmRestoreRequest request, std::function<void(qint64, qint64)> progress,
+                      std::function<void(Result<jobs::Session>)> done)
+{
+    if (session.isOffline())
+        return Error{QStringLiteral("console.offline"),
+                     ConsoleText::tr("The repository is open offline: restoring a VM needs a vCenter. "
+                                     "Extract its disks instead, or sign in to a server.")};
+    auto mine = session.repositories(worker);
+    if (!mine)
+        return mine.error();
+    if (!mine->contains(repository))
+        return Error{
+            QStringLiteral("scope.denied"),
+            ConsoleText::tr("The repository %1 is not one of your jobs' repositories.").arg(repository)};
+    auto opened = session.openRepository(worker, repository);
+    if (!opened)
+        return opened.error();
+    request.endpoint = session.endpoint();
+    request.user = session.user();
+    request.password = session.password();
+    request.repository = *opened;
+    request.caller = session.caller();
+    auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
+    QObject::connect(restore, &restore::VmRestore::progressed, restore, std::move(progress));
+    restore->start([restore, done = std::move(done)](Result<jobs::Session> ended) {
+        restore->deleteLater();
+        done(std::move(ended));
+    });
+    return success();
+}
+
+// The vApp `vapp` (moref or unique name) of the caller's inventory, if the caller may reach it.
+Result<vsphere::InventoryObject> myVapp(const console::ConsoleSession& session, const QString& vapp)
+{
+    const vsphere::Inventory& inventory = session.inventory();
+    const vsphere::InventoryObject* found = inventory.object(vapp);
+    if (!found || found->type != QLatin1String("VirtualApp")) {
+        found = nullptr;
+        for (const vsphere::InventoryObject& object : std::as_const(inventory.objects))
+            if (object.type == QLatin1String("VirtualApp") && object.name == vapp) {
+                if (found)
+                    return Error{QStringLiteral("restore.ambiguous_vapp"),
+                                 ConsoleText::tr("Several vApps are named %1.").arg(vapp)};
+                found = &object;
+            }
+    }
+    if (!found)
+        return Error{QStringLiteral("restore.unknown_vapp"),
+                     ConsoleText::tr("There is no vApp %1.").arg(vapp)};
+    if (Status allowed = session.caller().checkAccess(session.endpoint().id, inventory, found->moref);
+        !allowed)
+        return allowed.error();
+    return *found;
+}
+
 } // namespace
 
 void Engine::endpoints(QObject* context, std::function<void(Result<QVector<catalog::EndpointRecord>>)> done)
@@ -157,7 +232,21 @@ void Engine::vms(QObject* context, bool reread, std::function<void(Result<QVecto
         [reread](EngineWorker& worker, std::function<void(Result<QVector<console::VmRow>>)> reply) {
             facade::withFreshInventory<Result<QVector<console::VmRow>>>(
                 worker, reread, std::move(reply),
-                [&worker](console::ConsoleSession& session) { return session.vmRows(worker); });
+                [&worker](console::ConsoleSession& session) -> Result<QVector<console::VmRow>> {
+                    auto rows = session.vmRows(worker);
+                    if (!rows)
+                        return rows;
+                    // Some servers (vcsim) leave parentVApp empty for a vApp's VMs and only
+                    // name the vApp as their resource pool, as VmRestore also allows for.
+                    for (console::VmRow& row : *rows) {
+                        const vsphere::InventoryObject* vm = session.inventory().object(row.moref);
+                        const vsphere::InventoryObject* pool =
+                            vm ? session.inventory().object(vm->resourcePool) : nullptr;
+                        if (row.vapp.isEmpty() && pool && pool->type == QLatin1String("VirtualApp"))
+                            row.vapp = pool->name;
+                    }
+                    return rows;
+                });
         },
         std::move(done));
 }
@@ -306,19 +395,10 @@ void Engine::backUpVm(QObject* context, const QString& vm, std::function<void(St
                             session.caller().checkAccess(session.endpoint().id, session.inventory(), vm);
                         !allowed)
                         return allowed.error();
-                    auto mine = session.jobs(worker);
-                    if (!mine)
-                        return mine.error();
-                    for (const auto& job : *mine)
-                        if (job.endpointId == session.endpoint().id && !job.excludedVms.contains(vm) &&
-                            std::any_of(job.objects.cbegin(), job.objects.cend(),
-                                        [&](const jobs::JobObject& object) {
-                                            return session.inventory().contains(object.moref, vm);
-                                        }))
-                            return job.id;
-                    return Error{
-                        QStringLiteral("job.none"),
-                        ConsoleText::tr("No backup job protects this VM yet; create one in the Jobs tab.")};
+                    auto job = protectingJob(worker, session, vm);
+                    if (!job)
+                        return job.error();
+                    return job->id;
                 });
         },
         [this, context, vm, done = std::move(done)](Result<qint64> job) {
@@ -363,46 +443,170 @@ void Engine::restoreVm(QObject* context, const QString& repository, const QStrin
             auto session = worker.consoleSession();
             if (!session)
                 return reply(signedOut());
-            if (session->isOffline())
-                return reply(
-                    Error{QStringLiteral("console.offline"),
-                          ConsoleText::tr("The repository is open offline: restoring a VM needs a vCenter. "
-                                          "Extract its disks instead, or sign in to a server.")});
-            // Only the caller's own repositories; VmRestore checks the restore point's owner.
-            auto mine = session->repositories(worker);
-            if (!mine)
-                return reply(mine.error());
-            if (!mine->contains(repository))
-                return reply(Error{QStringLiteral("scope.denied"),
-                                   ConsoleText::tr("The repository %1 is not one of your jobs' repositories.")
-                                       .arg(repository)});
-            auto opened = session->openRepository(worker, repository);
-            if (!opened)
-                return reply(opened.error());
             restore::VmRestoreRequest request;
-            request.endpoint = session->endpoint();
-            request.user = session->user();
-            request.password = session->password();
-            request.repository = *opened;
             request.restorePoint = restorePoint;
             request.mode = overwrite ? restore::VmRestoreMode::Overwrite : restore::VmRestoreMode::Keep;
             request.powerOn = powerOn;
             request.newName = newName;
-            request.caller = session->caller();
-            auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
             auto throttle = std::make_shared<QElapsedTimer>();
-            QObject::connect(restore, &restore::VmRestore::progressed, restore,
-                             [this, restorePoint, throttle](qint64 doneBytes, qint64 totalBytes) {
-                                 if (throttle->isValid() && throttle->elapsed() < 250 &&
-                                     doneBytes < totalBytes)
-                                     return;
-                                 throttle->start();
-                                 Q_EMIT restoreProgress(restorePoint, doneBytes, totalBytes);
-                             });
-            restore->start([restore, reply](Result<jobs::Session> ended) {
-                restore->deleteLater();
-                reply(std::move(ended));
-            });
+            Status started = startVmRestore(
+                worker, *session, repository, std::move(request),
+                [this, restorePoint, throttle](qint64 doneBytes, qint64 totalBytes) {
+                    if (throttle->isValid() && throttle->elapsed() < 250 && doneBytes < totalBytes)
+                        return;
+                    throttle->start();
+                    Q_EMIT restoreProgress(restorePoint, doneBytes, totalBytes);
+                },
+                reply);
+            if (!started)
+                reply(started.error());
+        },
+        std::move(done));
+}
+
+void Engine::backUpVapp(QObject* context, const QString& vapp, std::function<void(Result<VappBackup>)> done)
+{
+    struct Groups
+    {
+        QString vappName;
+        QVector<std::pair<qint64, QString>> jobs; // id, name
+        QVector<QStringList> members;             // morefs, per job
+        QStringList unprotected;
+    };
+    run<Result<Groups>>(
+        context,
+        [vapp](EngineWorker& worker) {
+            return withSession<Result<Groups>>(
+                worker, [&](console::ConsoleSession& session) -> Result<Groups> {
+                    auto found = myVapp(session, vapp);
+                    if (!found)
+                        return found.error();
+                    Groups groups;
+                    groups.vappName = found->name;
+                    for (const QString& member : session.inventory().vmsIn(found->moref)) {
+                        const vsphere::VirtualMachineInfo* vm = session.inventory().vm(member);
+                        auto job = protectingJob(worker, session, member);
+                        if (!job) {
+                            if (job.error().code != QLatin1String("job.none"))
+                                return job.error();
+                            groups.unprotected.append(vm ? vm->name : member);
+                            continue;
+                        }
+                        qsizetype at = 0;
+                        while (at < groups.jobs.size() && groups.jobs[at].first != job->id)
+                            ++at;
+                        if (at == groups.jobs.size()) {
+                            groups.jobs.append({job->id, job->name});
+                            groups.members.append(QStringList());
+                        }
+                        groups.members[at].append(member);
+                    }
+                    if (groups.jobs.isEmpty())
+                        return Error{
+                            QStringLiteral("job.none"),
+                            ConsoleText::tr("No backup job protects a VM of the vApp %1 yet; create one "
+                                            "in the Jobs tab.")
+                                .arg(found->name)};
+                    return groups;
+                });
+        },
+        [this, context, done = std::move(done)](Result<Groups> groups) {
+            if (!groups)
+                return done(groups.error());
+            // One run per job, each limited to the vApp's members; answered when all have
+            // started (or were refused, e.g. because the job runs already).
+            auto result = std::make_shared<VappBackup>();
+            result->unprotected = groups->unprotected;
+            auto pending = std::make_shared<qsizetype>(groups->jobs.size());
+            for (qsizetype i = 0; i < groups->jobs.size(); ++i) {
+                const QString name = groups->jobs[i].second;
+                startJob(context, groups->jobs[i].first, groups->members[i],
+                         [result, pending, name, done](Status started) {
+                             if (started)
+                                 result->jobs.append(name);
+                             else
+                                 result->failed.append(name + QStringLiteral(": ") + started.error().message);
+                             if (--*pending == 0)
+                                 done(*result);
+                         });
+            }
+        });
+}
+
+void Engine::restoreVapp(QObject* context, VappRestoreOrder order,
+                         std::function<void(Result<VappRestoreResult>)> done)
+{
+    using Answer = Result<VappRestoreResult>;
+    runAsync<Answer>(
+        context,
+        [this, order](EngineWorker& worker, std::function<void(Answer)> reply) {
+            auto plan = withSession<Result<restore::VappRestorePlan>>(
+                worker, [&](console::ConsoleSession& session) -> Result<restore::VappRestorePlan> {
+                    if (session.isOffline())
+                        return Error{QStringLiteral("console.offline"),
+                                     ConsoleText::tr("The repository is open offline: restoring a vApp needs "
+                                                     "a vCenter.")};
+                    // The caller's own restore points only: those of its tenant, in its repositories.
+                    auto points = session.restorePoints(worker);
+                    if (!points)
+                        return points.error();
+                    QVector<restore::VappRestoreCandidate> candidates;
+                    for (const console::RestorePointRow& point : std::as_const(*points))
+                        candidates.append({point.repository, point.id, point.vmId, point.time});
+                    return restore::planVappRestore(session.inventory(), session.caller(),
+                                                    session.endpoint().id, order.vapp, candidates,
+                                                    order.asOf);
+                });
+            if (!plan)
+                return reply(plan.error());
+            struct Run
+            {
+                restore::VappRestorePlan plan;
+                VappRestoreResult result;
+                qsizetype next = 0;
+                QElapsedTimer throttle;
+            };
+            auto state = std::make_shared<Run>();
+            state->plan = std::move(*plan);
+            state->result.vappName = state->plan.vappName;
+            state->result.withoutRestorePoint = state->plan.withoutRestorePoint;
+            // One member after the other, each an asynchronous VmRestore on this thread; the
+            // pending restore's callback holds the chain, so it ends with the last member.
+            auto step = std::make_shared<std::function<void()>>();
+            *step = [this, &worker, state, reply, order, weakStep = std::weak_ptr(step)] {
+                const qsizetype count = state->plan.members.size();
+                if (state->next == count)
+                    return reply(state->result);
+                auto session = worker.consoleSession();
+                if (!session)
+                    return reply(signedOut());
+                const qsizetype index = state->next++;
+                const restore::VappRestoreMember& member = state->plan.members[index];
+                restore::VmRestoreRequest request;
+                request.restorePoint = member.point.restorePoint;
+                request.mode =
+                    order.overwrite ? restore::VmRestoreMode::Overwrite : restore::VmRestoreMode::Keep;
+                request.powerOn = order.powerOn;
+                Status started = startVmRestore(
+                    worker, *session, member.point.repository, std::move(request),
+                    [this, state, index, count](qint64 doneBytes, qint64 totalBytes) {
+                        if (state->throttle.isValid() && state->throttle.elapsed() < 250 &&
+                            doneBytes < totalBytes)
+                            return;
+                        state->throttle.start();
+                        const qint64 part = totalBytes > 0 ? doneBytes * 1000 / totalBytes : 0;
+                        Q_EMIT restoreProgress(state->plan.vappName, index * 1000 + part, count * 1000);
+                    },
+                    [state, reply, step = weakStep.lock()](Result<jobs::Session> ended) {
+                        if (!ended)
+                            return reply(ended.error());
+                        state->result.sessions.append(*ended);
+                        (*step)();
+                    });
+                if (!started)
+                    reply(started.error());
+            };
+            (*step)();
         },
         std::move(done));
 }

@@ -43,6 +43,64 @@ QJsonObject savedDisk(const QJsonObject& config, const QString& name)
 
 } // namespace
 
+Result<VappRestorePlan> planVappRestore(const vsphere::Inventory& inventory, const tenants::Caller& caller,
+                                        qint64 endpointId, const QString& vapp,
+                                        const QVector<VappRestoreCandidate>& candidates,
+                                        const QDateTime& asOf)
+{
+    const vsphere::InventoryObject* found = inventory.object(vapp);
+    if (!found || found->type != QLatin1String("VirtualApp")) {
+        found = nullptr;
+        for (const vsphere::InventoryObject& object : std::as_const(inventory.objects)) {
+            if (object.type != QLatin1String("VirtualApp") || object.name != vapp)
+                continue;
+            // Restoring the wrong one of two namesakes would overwrite VMs nobody chose.
+            if (found)
+                return Error{QStringLiteral("restore.ambiguous_vapp"),
+                             VmRestore::tr("Several vApps are named %1; give its moref instead.").arg(vapp)};
+            found = &object;
+        }
+    }
+    if (!found)
+        return Error{QStringLiteral("restore.unknown_vapp"), VmRestore::tr("There is no vApp %1.").arg(vapp)};
+    if (Status allowed = caller.checkAccess(endpointId, inventory, found->moref); !allowed)
+        return allowed.error();
+    const QStringList members = inventory.vmsIn(found->moref);
+    // Every member is checked before anything starts: a scope by VM or tag may cover only some.
+    for (const QString& member : members)
+        if (Status allowed = caller.checkAccess(endpointId, inventory, member); !allowed)
+            return Error{
+                allowed.error().code,
+                VmRestore::tr("The vApp %1 is not restored: %2").arg(found->name, allowed.error().message)};
+    VappRestorePlan plan;
+    plan.vappMoref = found->moref;
+    plan.vappName = found->name;
+    for (const QString& member : members) {
+        const vsphere::VirtualMachineInfo* vm = inventory.vm(member);
+        const QString identity = vm && !vm->instanceUuid.isEmpty() ? vm->instanceUuid : member;
+        const QString name = vm ? vm->name : member;
+        const VappRestoreCandidate* chosen = nullptr;
+        for (const VappRestoreCandidate& candidate : candidates)
+            if ((candidate.vmId == identity || candidate.vmId == member) &&
+                (!asOf.isValid() || candidate.time <= asOf) && (!chosen || candidate.time > chosen->time))
+                chosen = &candidate;
+        if (!chosen) {
+            plan.withoutRestorePoint.append(name);
+            continue;
+        }
+        plan.members.append(VappRestoreMember{member, name, *chosen});
+    }
+    if (plan.members.isEmpty())
+        return Error{QStringLiteral("restore.no_restore_point"),
+                     asOf.isValid()
+                         ? VmRestore::tr("No VM of the vApp %1 has a restore point as old as %2 that you may "
+                                         "restore.")
+                               .arg(found->name, QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
+                         : VmRestore::tr("No VM of the vApp %1 has a restore point that you may restore.")
+                               .arg(found->name)};
+    return plan;
+}
+
 VmRestore::VmRestore(VmRestoreRequest request, jobs::JobStore& store, QObject* parent)
     : QObject(parent)
     , m_request(std::move(request))

@@ -59,6 +59,41 @@ struct VmRestoreRequest
     tenants::Caller caller = tenants::Caller::administrator(QString());
 };
 
+// A restore point a vApp restore may pick for a member: the caller has filtered these to
+// the ones it may restore (its tenant's), from whichever repositories it uses.
+struct VappRestoreCandidate
+{
+    QString repository; // the caller's name for it: a path, or empty when it has only one
+    QString restorePoint;
+    QString vmId; // instance UUID, else moref
+    QDateTime time;
+};
+
+struct VappRestoreMember
+{
+    QString moref;
+    QString name;
+    VappRestoreCandidate point;
+};
+
+// Which restore point each member of a vApp is restored from. The CLI's `restore vapp` and
+// the console share it so that both choose the same points and refuse the same things.
+struct VappRestorePlan
+{
+    QString vappMoref;
+    QString vappName;
+    QVector<VappRestoreMember> members; // in inventory order
+    QStringList withoutRestorePoint;    // names of members with none (not newer than `asOf`)
+};
+
+// `vapp`: a moref or a unique name. Refuses the whole vApp ("scope.denied") when the caller
+// may not reach the vApp or any one of its members, so nothing is restored half. `asOf`
+// invalid: each member's newest restore point; otherwise its newest not newer than `asOf`.
+Result<VappRestorePlan> planVappRestore(const vsphere::Inventory& inventory, const tenants::Caller& caller,
+                                        qint64 endpointId, const QString& vapp,
+                                        const QVector<VappRestoreCandidate>& candidates,
+                                        const QDateTime& asOf = {});
+
 // Restores a VM from a restore point to its original location, as a session with a log
 // and an audit record. Runs on the engine thread without blocking it: vSphere calls are
 // asynchronous, and the disk uploads (streamed from the repository with PUT through the

@@ -23,6 +23,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -52,7 +53,8 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", m_lab.dirPath(QStringLiteral("config")).toLocal8Bit());
         QCoreApplication::setOrganizationName(QStringLiteral("lifeboat-test"));
         QSettings().clear();
-        const QString started = m_lab.start(2);
+        // Six VMs: two on the host (VM 0 and 1 of the tests), two in a pool, two in a vApp.
+        const QString started = m_lab.start(6);
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
         m_engine = std::make_unique<Engine>(EngineOptions{m_lab.catalog});
@@ -407,6 +409,137 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // The vApp tests run after the settings test: with them first, the console's later
+    // catalog writes were not seen by other processes (its WAL file was found deleted while
+    // still open); under investigation, see the stop note of 2026-11-24.
+    void vmsTabShowsAVappOverItsMembers()
+    {
+        // A job over the vApp's two seeded members, made by the administrator.
+        for (const QJsonValue& vm : m_lab.json.value(QStringLiteral("vms")).toArray())
+            if (vm[QStringLiteral("name")].toString().contains(QStringLiteral("_APP")))
+                m_vappMembers.insert(vm[QStringLiteral("moref")].toString(),
+                                     vm[QStringLiteral("name")].toString());
+        QCOMPARE(m_vappMembers.size(), 2);
+        QCOMPARE(m_lab.cli({QStringLiteral("job"), QStringLiteral("create"), QStringLiteral("app"),
+                            QStringLiteral("--endpoint"), m_lab.url, QStringLiteral("--user"), m_lab.user,
+                            QStringLiteral("--repo"), m_lab.repository, QStringLiteral("--objects"),
+                            m_vappMembers.keys().join(QLatin1Char(','))}),
+                 0);
+        ui::VmsPage* page = m_window->vmsPage();
+        m_window->tabs()->setCurrentWidget(page);
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmsRefresh")), Qt::LeftButton);
+        const console::VmRow* member = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (member = page->model()->row(m_vappMembers.firstKey())) && !member->jobs.isEmpty(), 60000);
+        m_vapp = member->vapp;
+        QVERIFY(!m_vapp.isEmpty());
+        // The vApp is one top-level row over exactly its members; VM 0 stays top-level.
+        const QModelIndex vapp = page->model()->vappIndex(m_vapp);
+        QVERIFY(vapp.isValid() && !vapp.parent().isValid());
+        QCOMPARE(page->model()->rowCount(vapp), 2);
+        QStringList names;
+        for (int row = 0; row < 2; ++row)
+            names << page->model()->index(row, ui::VmsModel::Name, vapp).data().toString();
+        names.sort();
+        QStringList expected = m_vappMembers.values();
+        expected.sort();
+        QCOMPARE(names, expected);
+        QVERIFY(!page->model()->vmIndex(m_lab.vmMoref(0)).parent().isValid());
+        QCOMPARE(page->model()->index(vapp.row(), ui::VmsModel::Protection).data().toString(),
+                 QStringLiteral("Unprotected"));
+        // Searching for a member keeps its vApp as the parent, and only that member under it.
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("vmsSearch"));
+        auto* view = page->findChild<QTreeView*>(QStringLiteral("vmsView"));
+        search->setText(m_vappMembers.first());
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data(ui::VmsModel::VappRole).toString(), m_vapp);
+        QCOMPARE(view->model()->rowCount(view->model()->index(0, 0)), 1);
+        search->clear();
+        // The selection outlives a refresh from the engine.
+        QVERIFY(page->selectVapp(m_vapp));
+        QPersistentModelIndex selected(page->model()->vappIndex(m_vapp));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmsRefresh")), Qt::LeftButton);
+        QTest::qWait(3000);
+        QVERIFY(selected.isValid());
+        QCOMPARE(view->selectionModel()->selectedRows().value(0).data(ui::VmsModel::VappRole).toString(),
+                 m_vapp);
+        view->expandAll();
+        saveScreenshot(*m_window, QStringLiteral("tab-vms-vapp"));
+    }
+
+    void vmsTabBacksUpAVappNow()
+    {
+        ui::VmsPage* page = m_window->vmsPage();
+        QVERIFY(page->selectVapp(m_vapp));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmBackUpNow")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("through app")), 30000);
+        auto points = [&](const QString& moref) {
+            const console::VmRow* row = page->model()->row(moref);
+            return row ? row->restorePoints : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            points(m_vappMembers.firstKey()) == 1 && points(m_vappMembers.lastKey()) == 1, 240000);
+        const QModelIndex vapp = page->model()->vappIndex(m_vapp);
+        QCOMPARE(page->model()->index(vapp.row(), ui::VmsModel::Protection).data().toString(),
+                 QStringLiteral("Protected"));
+        QVERIFY(page->model()
+                    ->index(vapp.row(), ui::VmsModel::LastBackup)
+                    .data(ui::VmsModel::SortRole)
+                    .toDateTime()
+                    .isValid());
+        page->findChild<QTreeView*>(QStringLiteral("vmsView"))->expandAll();
+        saveScreenshot(*m_window, QStringLiteral("tab-vms-vapp-protected"));
+    }
+
+    void vmsTabRestoresAVappBesideTheOriginals()
+    {
+        ui::VmsPage* page = m_window->vmsPage();
+        QVERIFY(page->selectVapp(m_vapp));
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("vmRestore")), Qt::LeftButton);
+        ui::RestoreVmWizard* wizard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = page->findChild<ui::RestoreVmWizard*>()), 30000);
+        QVERIFY(wizard->isVapp());
+        // "Newest of each member" and the one point in time both members were backed up at or before.
+        auto* points = wizard->findChild<QTreeView*>(QStringLiteral("restorePointList"));
+        QVERIFY(points->model()->rowCount() >= 2);
+        QVERIFY(!wizard->asOf().isValid());
+        saveScreenshot(*wizard, QStringLiteral("wizard-restore-vapp"));
+        wizard->next();
+        QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("restoreKeep"))->isChecked());
+        wizard->next();
+        const QString summary = wizard->findChild<QLabel*>(QStringLiteral("restoreSummary"))->text();
+        for (const QString& name : m_vappMembers)
+            QVERIFY2(summary.contains(name + QStringLiteral("_restored")), qPrintable(summary));
+        saveScreenshot(*wizard, QStringLiteral("wizard-restore-vapp-summary"));
+        wizard->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("restored:")), 480000);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Success")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // Beside the originals, inside the vApp: as the engine's inventory (lifeboat-cli) sees it...
+        QByteArray out;
+        QCOMPARE(m_lab.cli({QStringLiteral("inventory"), QStringLiteral("--endpoint"), m_lab.url,
+                            QStringLiteral("--user"), m_lab.user, QStringLiteral("--json")},
+                           &out),
+                 0);
+        QStringList inventory;
+        for (const QJsonValue& vm :
+             QJsonDocument::fromJson(out).object().value(QStringLiteral("vms")).toArray())
+            inventory << vm[QStringLiteral("name")].toString();
+        for (const QString& name : m_vappMembers) {
+            QVERIFY2(inventory.contains(name + QStringLiteral("_restored")),
+                     qPrintable(inventory.join(QLatin1Char(','))));
+            QVERIFY(inventory.contains(name));
+        }
+        // ...and as the tree shows it: four members under the vApp now.
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(page->model()->vappIndex(m_vapp)), 4, 60000);
+        page->findChild<QTreeView*>(QStringLiteral("vmsView"))->expandAll();
+        saveScreenshot(*m_window, QStringLiteral("tab-vms-vapp-restored"));
+    }
+
     void signOutClearsEverything()
     {
         m_window->signOut();
@@ -523,6 +656,8 @@ private:
     }
 
     ConsoleLab m_lab;
+    QMap<QString, QString> m_vappMembers; // moref -> name
+    QString m_vapp;
     ui::LanguageSwitcher m_languages;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<ui::MainWindow> m_window;

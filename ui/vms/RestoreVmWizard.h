@@ -24,7 +24,14 @@ public:
     RestoreVmWizard(const console::VmRow& vm, QVector<console::RestorePointRow> points,
                     bool extractOnly = false, QWidget* parent = nullptr);
 
-    const console::RestorePointRow* chosenPoint() const;
+    // A whole vApp: each member from its newest restore point, or from its newest one not
+    // newer than a point in time chosen among the members' restore points.
+    RestoreVmWizard(const QString& vapp, QVector<console::VmRow> members,
+                    QVector<console::RestorePointRow> points, QWidget* parent = nullptr);
+
+    const console::RestorePointRow* chosenPoint() const; // a single VM only
+    bool isVapp() const { return !m_vapp.isEmpty(); }
+    QDateTime asOf() const; // a vApp: invalid for each member's newest restore point
     bool overwrite() const;
     bool powerOn() const;
     QString newName() const;
@@ -36,6 +43,8 @@ protected:
 
 private:
     console::VmRow m_vm;
+    QString m_vapp;
+    QVector<console::VmRow> m_members;
     QVector<console::RestorePointRow> m_points;
     QStandardItemModel* m_model;
     QTreeView* m_list;
