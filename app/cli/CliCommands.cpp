@@ -7,6 +7,7 @@
 #include "facade/Engine.h"
 #include "facade/EngineWorker.h"
 #include "lifeboat/Version.h"
+#include "vcd/VcdClient.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QCommandLineParser>
@@ -30,6 +31,7 @@ const char* const kUsage = QT_TRANSLATE_NOOP(
                           "  repo ...         work with a repository (lifeboat-cli repo --help)\n"
                           "  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)\n"
                           "  vcd inventory    VMware Cloud Director: a tenant's VDCs, vApps and VMs\n"
+                          "  vcd org|vcenter  Cloud Director organizations and the vCenters behind them\n"
                           "  inventory, job ..., session ..., tenant ...\n"
                           "                   VMs, backup jobs and their sessions (lifeboat-cli job --help)\n"
                           "  restore ..., audit export\n"
@@ -149,6 +151,13 @@ QList<QCommandLineOption> repoOptions()
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "User name: DOMAIN\\user, user@domain or user."),
                "NAME"),
         valued("name", QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Display name of an endpoint."), "NAME"),
+        valued("kind",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
+                                 "Endpoint add: vsphere (the default) or vcd (Cloud Director)."),
+               "KIND"),
+        valued("job-template",
+               QT_TRANSLATE_NOOP("lifeboat::cli::Cli", "Organization: the job JSON new jobs start from."),
+               "FILE"),
         valued("trust",
                QT_TRANSLATE_NOOP("lifeboat::cli::Cli",
                                  "Trust the server certificate with this SHA-256 thumbprint."),
@@ -325,8 +334,11 @@ Result<catalog::EndpointRecord> endpointByUrlOrId(EngineWorker& worker, const QS
     bool isId = false;
     const qint64 id = urlOrId.toLongLong(&isId);
     const QString url = isId ? QString() : sdkUrl(urlOrId).toString();
+    // Cloud Director endpoints are kept by their root URL, vCenters by their /sdk URL.
+    const QString vcdUrl = isId ? QString() : vcd::baseUrl(urlOrId).toString();
     for (const auto& record : *records)
-        if ((isId && record.id == id) || (!isId && record.url == url))
+        if ((isId && record.id == id) ||
+            (!isId && (record.kind == QLatin1String("vcd") ? record.url == vcdUrl : record.url == url)))
             return record;
     return Error{QStringLiteral("endpoint.unknown"),
                  Cli::tr("%1 is not in the catalog; add it with 'lifeboat-cli endpoint add'.").arg(urlOrId)};
@@ -418,7 +430,10 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         const QString group = command.value(0);
         out << (group == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
                 : group == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
-                : group == QLatin1String("vcd")      ? Cli::tr(kVcdUsage)
+                : group == QLatin1String("vcd") && (command.value(1) == QLatin1String("org") ||
+                                                    command.value(1) == QLatin1String("vcenter"))
+                    ? Cli::tr(kOrganizationUsage)
+                : group == QLatin1String("vcd") ? Cli::tr(kVcdUsage)
                 : group == QLatin1String("job") || group == QLatin1String("session") ||
                         group == QLatin1String("inventory") || group == QLatin1String("tenant")
                     ? Cli::tr(kJobUsage)
@@ -440,6 +455,9 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         return runRepoCommand(context);
     if (command.value(0) == QLatin1String("endpoint"))
         return runEndpointCommand(context);
+    if (command.value(0) == QLatin1String("vcd") &&
+        (command.value(1) == QLatin1String("org") || command.value(1) == QLatin1String("vcenter")))
+        return runOrganizationCommand(context);
     if (command.value(0) == QLatin1String("vcd"))
         return runVcdCommand(context);
     if (command.value(0) == QLatin1String("job") || command.value(0) == QLatin1String("session") ||

@@ -3,11 +3,13 @@
 #include "core/Result.h"
 #include "facade/Engine.h"
 #include "facade/EngineWorker.h"
+#include "vcd/VcdTenancy.h"
 #include "vsphere/Inventory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QUrl>
@@ -105,10 +107,17 @@ struct SignedInRepository
 {
     tenants::Caller caller = tenants::Caller::administrator(QString());
     std::shared_ptr<repository::Repository> repository;
-    catalog::EndpointRecord endpoint;
-    QString endpointPassword; // in memory only, for the restore's own session
+    catalog::EndpointRecord endpoint;     // a vCenter: for a Cloud Director user, its organization's
+    QString endpointAccount;              // --user, or the provider's service account on that vCenter
+    QString endpointPassword;             // in memory only, for the restore's own session
+    QHash<QString, QStringList> vcdVapps; // a Cloud Director user's vApps: name → member morefs
 };
 Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& worker);
+
+// Signs in to a Cloud Director endpoint as its organization user --user (password as for
+// vCenters), on the engine thread; see vcd::signInOrganizationUser.
+Result<vcd::OrganizationSignIn>
+signInOrganization(EngineWorker& worker, const catalog::EndpointRecord& vcdEndpoint, const QString& user);
 
 // Signs in and reads the inventory tree, on the engine thread.
 Result<vsphere::Inventory> inventoryOf(const catalog::EndpointRecord& endpoint, const QString& user,
@@ -123,11 +132,13 @@ int runEndpointCommand(CliContext& context);
 int runJobCommand(CliContext& context);
 int runRestoreCommand(CliContext& context);
 int runVcdCommand(CliContext& context);
+int runOrganizationCommand(CliContext& context);
 QList<QCommandLineOption> vcdOptions();
 extern const char* const kEndpointUsage;
 extern const char* const kRepoUsage;
 extern const char* const kJobUsage;
 extern const char* const kRestoreUsage;
 extern const char* const kVcdUsage;
+extern const char* const kOrganizationUsage;
 
 } // namespace lifeboat::cli

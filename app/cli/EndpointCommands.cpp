@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 #include "core/Paths.h"
 #include "credentials/Keychain.h"
+#include "vcd/VcdClient.h"
 #include "vsphere/VsphereClient.h"
 
 #include <QEventLoop>
@@ -13,9 +14,10 @@ const char* const kEndpointUsage = QT_TRANSLATE_NOOP(
     "Usage: lifeboat-cli endpoint COMMAND [options] [--json]\n"
     "\n"
     "Commands:\n"
-    "  add URL [--name NAME] [--trust THUMBPRINT]\n"
-    "                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate\n"
-    "                     this computer does not trust is refused and its SHA-256 thumbprint shown\n"
+    "  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]\n"
+    "                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add\n"
+    "                     it to the catalog; a certificate this computer does not trust is refused and\n"
+    "                     its SHA-256 thumbprint shown\n"
     "  trust URL THUMBPRINT\n"
     "                     trust the endpoint's certificate with this thumbprint\n"
     "  list               the endpoints in the catalog\n"
@@ -29,11 +31,54 @@ namespace {
 
 using vsphere::VsphereClient;
 
+// A Cloud Director: checked by negotiating an API version, kept by its root URL.
+int addCloudDirector(CliContext& context, Engine& engine)
+{
+    const QString url = vcd::baseUrl(context.command.value(2)).toString();
+    const QString pin = context.value("trust").toUpper();
+    auto version = callEngine<Result<QString>>(engine, [&](EngineWorker& worker) -> Result<QString> {
+        if (!worker.catalog())
+            return noCatalog();
+        vcd::VcdClient client{QUrl(url), pin};
+        auto negotiated = await<Result<QString>>([&](auto done) { client.negotiateVersion(done); });
+        if (!negotiated)
+            return negotiated;
+        catalog::EndpointRecord record;
+        record.kind = QStringLiteral("vcd");
+        record.url = url;
+        record.displayName = context.isSet("name") ? context.value("name") : QUrl(url).host();
+        record.pinnedSha256 = pin;
+        if (Status saved = worker.catalog()->saveEndpoint(record); !saved)
+            return saved.error();
+        return negotiated;
+    });
+    if (!version) {
+        if (version.error().code == QLatin1String("tls.untrusted"))
+            context.err << Cli::tr(
+                               "If the thumbprint is right, run the command again with --trust THUMBPRINT.")
+                        << Qt::endl;
+        return context.fail(version.error());
+    }
+    if (context.json)
+        context.printJson({{QStringLiteral("url"), url},
+                           {QStringLiteral("kind"), QStringLiteral("vcd")},
+                           {QStringLiteral("api_version"), *version},
+                           {QStringLiteral("pinned_sha256"), pin}});
+    else
+        context.out << Cli::tr("Added the Cloud Director %1 (API %2).").arg(url, *version) << Qt::endl;
+    return Ok;
+}
+
 int add(CliContext& context, Engine& engine)
 {
     const QString url = sdkUrl(context.command.value(2)).toString();
     if (context.command.value(2).isEmpty())
         return context.usage(Cli::tr("endpoint add needs the endpoint's URL."));
+    const QString kind = context.isSet("kind") ? context.value("kind") : QStringLiteral("vsphere");
+    if (kind == QLatin1String("vcd"))
+        return addCloudDirector(context, engine);
+    if (kind != QLatin1String("vsphere"))
+        return context.usage(Cli::tr("--kind is vsphere or vcd."));
     const QString pin = context.value("trust").toUpper();
     auto added = callEngine<Result<vsphere::ServiceContent>>(
         engine, [&](EngineWorker& worker) -> Result<vsphere::ServiceContent> {

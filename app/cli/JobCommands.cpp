@@ -103,6 +103,23 @@ Result<QString> endpointPassword(const QString& url, const QString& user)
 
 } // namespace
 
+Result<vcd::OrganizationSignIn>
+signInOrganization(EngineWorker& worker, const catalog::EndpointRecord& vcdEndpoint, const QString& user)
+{
+    auto password = endpointPassword(vcdEndpoint.url, user);
+    if (!password)
+        return password.error();
+    auto signedIn = await<Result<vcd::OrganizationSignIn>>([&](auto done) {
+        vcd::signInOrganizationUser(*worker.catalog(), *worker.tenantStore(), vcdEndpoint, user, *password,
+                                    done);
+    });
+    if (signedIn && signedIn->vcenter.id == 0)
+        return Error{
+            QStringLiteral("vcd.no_vms"),
+            Cli::tr("The organization %1 has no VMs in Cloud Director yet.").arg(signedIn->session.org)};
+    return signedIn;
+}
+
 Result<vsphere::Inventory> inventoryOf(const catalog::EndpointRecord& endpoint, const QString& user,
                                        const QString& password)
 {
@@ -142,11 +159,12 @@ QJsonObject vmJson(const vsphere::VirtualMachineInfo& vm)
 struct ScopedInventory
 {
     vsphere::Inventory inventory;
-    catalog::EndpointRecord endpoint;
-    QString account;
+    catalog::EndpointRecord endpoint; // a vCenter (a Cloud Director's user reads its organization's)
+    QString account;                  // whose view it is: the user, or the user's organization
     bool administrator = false;
     vsphere::InventoryCache::Changes changes;
     QDateTime readAt;
+    QHash<QString, QStringList> vcdVapps; // a Cloud Director user's vApps: name → member morefs
 };
 
 // Signs in as `user` (which proves who is asking) and returns what that account may see:
@@ -161,20 +179,33 @@ Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& end
     auto endpoint = endpointByUrlOrId(worker, endpointText);
     if (!endpoint)
         return endpoint.error();
-    auto password = endpointPassword(endpoint->url, user);
+    // A Cloud Director user is its organization, reading the organization's vCenter through
+    // the provider's service account.
+    std::optional<vcd::OrganizationSignIn> organization;
+    if (endpoint->kind == QLatin1String("vcd")) {
+        auto signedIn = signInOrganization(worker, *endpoint, user);
+        if (!signedIn)
+            return signedIn.error();
+        organization = std::move(*signedIn);
+        endpoint = organization->vcenter;
+    }
+    const QString account = organization ? organization->vcenterAccount : user;
+    auto password =
+        organization ? Result<QString>(organization->vcenterPassword) : endpointPassword(endpoint->url, user);
     if (!password)
         return password.error();
-    auto inventory = inventoryOf(*endpoint, user, *password);
+    auto inventory = inventoryOf(*endpoint, account, *password);
     if (!inventory)
         return inventory.error();
-    auto caller = worker.tenantStore()->callerFor(user);
+    auto caller =
+        organization ? Result<tenants::Caller>(organization->caller) : worker.tenantStore()->callerFor(user);
     if (!caller)
         return caller.error();
     // Tag scopes are looked up now: tags move with the objects an administrator tags.
     const QStringList tags = caller->tagNames(endpoint->id);
     if (!tags.isEmpty()) {
         vsphere::TagClient tagging(QUrl(endpoint->url), endpoint->pinnedSha256);
-        if (Status in = await<Status>([&](auto done) { tagging.login(user, *password, done); }); !in)
+        if (Status in = await<Status>([&](auto done) { tagging.login(account, *password, done); }); !in)
             return in.error();
         for (const QString& tag : tags) {
             auto members = await<Result<QStringList>>([&](auto done) { tagging.attachedObjects(tag, done); });
@@ -188,8 +219,16 @@ Result<ScopedInventory> scopedInventory(EngineWorker& worker, const QString& end
     auto changes = vsphere::InventoryCache(*worker.catalog()).store(endpoint->id, *inventory);
     if (!changes)
         return changes.error();
-    ScopedInventory scoped{std::move(*inventory),     *endpoint, user,
-                           caller->isAdministrator(), *changes,  QDateTime::currentDateTimeUtc()};
+    ScopedInventory scoped{std::move(*inventory),
+                           *endpoint,
+                           organization ? caller->account() : user,
+                           caller->isAdministrator(),
+                           *changes,
+                           QDateTime::currentDateTimeUtc(),
+                           {}};
+    if (organization)
+        for (auto it = organization->vappOfVm.cbegin(); it != organization->vappOfVm.cend(); ++it)
+            scoped.vcdVapps[it.value()].append(it.key());
     if (!caller->isAdministrator()) {
         const vsphere::Inventory full = scoped.inventory;
         QVector<vsphere::VirtualMachineInfo> visible;
@@ -223,7 +262,7 @@ Result<ScopedInventory> cachedInventory(EngineWorker& worker, const QString& end
     auto cached = vsphere::InventoryCache(*worker.catalog()).load(endpoint->id);
     if (!cached)
         return cached.error();
-    return ScopedInventory{std::move(cached->first), *endpoint, QString(), true, {}, cached->second};
+    return ScopedInventory{std::move(cached->first), *endpoint, QString(), true, {}, cached->second, {}};
 }
 
 int inventory(CliContext& context, Engine& engine)
@@ -414,8 +453,40 @@ int createJob(CliContext& context, Engine& engine)
     job.repository = context.value("repo");
     const QStringList morefs = context.value("objects").split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (job.name.isEmpty() || context.value("endpoint").isEmpty() || job.account.isEmpty() ||
-        job.repository.isEmpty() || morefs.isEmpty())
+        morefs.isEmpty())
         return context.usage(Cli::tr("job create needs NAME, --endpoint, --user, --repo and --objects."));
+    // A Cloud Director organization's jobs start from the template its provider set; the
+    // options given here still win.
+    auto templated = callEngine<Result<std::optional<JobDefinition>>>(
+        engine, [&](EngineWorker& worker) -> Result<std::optional<JobDefinition>> {
+            if (!worker.tenantStore())
+                return noCatalog();
+            auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
+            if (!endpoint)
+                return endpoint.error();
+            if (endpoint->kind != QLatin1String("vcd"))
+                return std::optional<JobDefinition>();
+            auto organization = worker.tenantStore()->findOrganization(
+                endpoint->id, job.account.section(QLatin1Char('@'), -1));
+            if (!organization)
+                return organization.error();
+            if (!*organization || (*organization)->jobTemplate.isEmpty())
+                return std::optional<JobDefinition>();
+            auto fromTemplate = JobDefinition::fromJson((*organization)->jobTemplate);
+            if (!fromTemplate)
+                return fromTemplate.error();
+            return std::optional<JobDefinition>(*fromTemplate);
+        });
+    if (!templated)
+        return context.fail(templated.error());
+    if (*templated) {
+        JobDefinition base = **templated;
+        base.name = job.name;
+        base.description = job.description;
+        base.account = job.account;
+        base.repository = job.repository;
+        job = base;
+    }
     if (int applied = applyJobOptions(context, engine, job); applied != Ok)
         return applied;
     job.excludedDisks = context.values("exclude-disk");
@@ -432,22 +503,38 @@ int createJob(CliContext& context, Engine& engine)
             if (!endpoint)
                 return endpoint.error();
             job.endpointId = endpoint->id;
+            auto scoped = scopedInventory(worker, context.value("endpoint"), job.account);
+            if (!scoped)
+                return scoped.error();
+            // An organization's job runs on its vCenter and belongs to the organization.
+            job.endpointId = scoped->endpoint.id;
+            job.account = scoped->account;
+            // As in the console: a tenant's backups go where its record says.
+            if (auto owner = worker.tenantStore()->callerForOwner(job.account);
+                owner && !owner->isAdministrator())
+                if (const auto& record = owner->tenantRecord(); record && !record->repository.isEmpty())
+                    job.repository = record->repository;
+            if (job.repository.isEmpty())
+                return Error{QStringLiteral("job.no_repository"),
+                             Cli::tr("Give the job's repository with --repo PATH.")};
             auto backend = repository::openLocalBackend(job.repository);
             if (auto id = repository::Repository::peekId(*backend); !id)
                 return Error{
                     QStringLiteral("job.no_repository"),
                     Cli::tr("%1 is not a Lifeboat repository: %2").arg(job.repository, id.error().message)};
-            auto scoped = scopedInventory(worker, context.value("endpoint"), job.account);
-            if (!scoped)
-                return scoped.error();
-            for (const QString& moref : morefs) {
+            // vCenter does not know a Cloud Director vApp: the job backs up its members.
+            QStringList objects;
+            for (const QString& moref : morefs)
+                objects << (scoped->vcdVapps.contains(moref) ? scoped->vcdVapps.value(moref)
+                                                             : QStringList{moref});
+            for (const QString& moref : std::as_const(objects)) {
                 const vsphere::InventoryObject* object = scoped->inventory.object(moref);
                 if (!object || object->type.startsWith(QLatin1Char('-')))
                     return Error{
                         QStringLiteral("job.unknown_object"),
                         Cli::tr("%1 has no VM or container %2 that %3 may back up; see 'lifeboat-cli "
                                 "inventory'.")
-                            .arg(endpoint->url, moref, job.account)};
+                            .arg(scoped->endpoint.url, moref, job.account)};
                 if (object->type != QLatin1String("VirtualMachine") &&
                     !vsphere::Inventory::isContainerType(object->type))
                     return Error{QStringLiteral("job.unknown_object"),
@@ -1010,25 +1097,42 @@ Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& work
     auto endpoint = endpointByUrlOrId(worker, context.value("endpoint"));
     if (!endpoint)
         return endpoint.error();
-    auto password = endpointPassword(endpoint->url, user);
-    if (!password)
-        return password.error();
-    vsphere::VsphereClient client{QUrl(endpoint->url), endpoint->pinnedSha256};
-    auto content =
-        await<Result<vsphere::ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
-    if (!content)
-        return content.error();
-    auto session =
-        await<Result<vsphere::UserSession>>([&](auto done) { client.login(user, *password, done); });
-    if (!session)
-        return session.error();
-    await<Status>([&](auto done) { client.logout(done); });
-    auto caller = worker.tenantStore()->callerFor(user);
-    if (!caller)
-        return caller.error();
+    SignedInRepository signedIn;
+    if (endpoint->kind == QLatin1String("vcd")) {
+        auto organization = signInOrganization(worker, *endpoint, user);
+        if (!organization)
+            return organization.error();
+        signedIn.caller = organization->caller;
+        signedIn.endpoint = organization->vcenter;
+        signedIn.endpointAccount = organization->vcenterAccount;
+        signedIn.endpointPassword = organization->vcenterPassword;
+        for (auto it = organization->vappOfVm.cbegin(); it != organization->vappOfVm.cend(); ++it)
+            signedIn.vcdVapps[it.value()].append(it.key());
+    } else {
+        auto password = endpointPassword(endpoint->url, user);
+        if (!password)
+            return password.error();
+        vsphere::VsphereClient client{QUrl(endpoint->url), endpoint->pinnedSha256};
+        auto content =
+            await<Result<vsphere::ServiceContent>>([&](auto done) { client.retrieveServiceContent(done); });
+        if (!content)
+            return content.error();
+        auto session =
+            await<Result<vsphere::UserSession>>([&](auto done) { client.login(user, *password, done); });
+        if (!session)
+            return session.error();
+        await<Status>([&](auto done) { client.logout(done); });
+        auto caller = worker.tenantStore()->callerFor(user);
+        if (!caller)
+            return caller.error();
+        signedIn.caller = *caller;
+        signedIn.endpoint = *endpoint;
+        signedIn.endpointAccount = user;
+        signedIn.endpointPassword = *password;
+    }
     jobs::JobDefinition probe;
-    probe.endpointId = endpoint->id;
-    probe.account = user;
+    probe.endpointId = signedIn.endpoint.id;
+    probe.account = signedIn.caller.account();
     probe.repository = context.value("repo");
     auto given = readSecretInput(context, "LIFEBOAT_REPO_PASSWORD");
     if (!given)
@@ -1040,8 +1144,8 @@ Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& work
         repository::Repository::open(repository::openLocalBackend(probe.repository), repositoryPassword);
     if (!opened)
         return opened.error();
-    return SignedInRepository{*caller, std::shared_ptr<repository::Repository>(std::move(*opened)), *endpoint,
-                              *password};
+    signedIn.repository = std::shared_ptr<repository::Repository>(std::move(*opened));
+    return signedIn;
 }
 
 namespace {

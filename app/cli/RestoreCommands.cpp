@@ -216,7 +216,8 @@ int restoreVm(CliContext& context, Engine& engine)
                 request.restorePoint = *latest;
             }
             request.endpoint = opened->endpoint;
-            request.user = context.value("user");
+            request.user = opened->endpointAccount;
+            request.operatorAccount = context.value("user");
             request.password = opened->endpointPassword;
             request.repository = opened->repository;
             request.mode = mode == QLatin1String("overwrite") ? restore::VmRestoreMode::Overwrite
@@ -266,7 +267,7 @@ int restoreVapp(CliContext& context, Engine& engine)
         auto opened = signInAndOpen(context, worker);
         if (!opened)
             return opened.error();
-        auto inventory = inventoryOf(opened->endpoint, context.value("user"), opened->endpointPassword);
+        auto inventory = inventoryOf(opened->endpoint, opened->endpointAccount, opened->endpointPassword);
         if (!inventory)
             return inventory.error();
         auto ids = opened->repository->restorePointIds();
@@ -278,8 +279,15 @@ int restoreVapp(CliContext& context, Engine& engine)
             if (auto manifest = opened->repository->loadManifest(id, *codec);
                 manifest && opened->caller.owns(manifest->tenant))
                 candidates.append({QString(), manifest->id, manifest->vmId, manifest->time});
+        // A Cloud Director user's vApps are Cloud Director's, which vCenter does not know.
+        if (!opened->vcdVapps.isEmpty() && !opened->vcdVapps.contains(vapp))
+            return Error{QStringLiteral("restore.unknown_vapp"),
+                         Cli::tr("Your organization has no vApp %1.").arg(vapp)};
         auto chosen =
-            restore::planVappRestore(*inventory, opened->caller, opened->endpoint.id, vapp, candidates);
+            opened->vcdVapps.isEmpty()
+                ? restore::planVappRestore(*inventory, opened->caller, opened->endpoint.id, vapp, candidates)
+                : restore::planMembersRestore(*inventory, opened->caller, opened->endpoint.id, vapp,
+                                              opened->vcdVapps.value(vapp), candidates);
         if (!chosen)
             return chosen.error();
         Plan result;
@@ -289,7 +297,8 @@ int restoreVapp(CliContext& context, Engine& engine)
             restore::VmRestoreRequest request;
             request.restorePoint = member.point.restorePoint;
             request.endpoint = opened->endpoint;
-            request.user = context.value("user");
+            request.user = opened->endpointAccount;
+            request.operatorAccount = context.value("user");
             request.password = opened->endpointPassword;
             request.repository = opened->repository;
             request.mode = mode == QLatin1String("overwrite") ? restore::VmRestoreMode::Overwrite

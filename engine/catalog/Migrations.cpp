@@ -195,6 +195,25 @@ const std::vector<Migration>& migrations()
                             "INSERT INTO file_index_names(file_index_names, rowid, name) "
                             "VALUES ('delete', old.id, old.name); END"),
          }},
+        {9,
+         "Cloud Director organizations and their vCenters",
+         {
+             // An organization is a tenant whose VMs Cloud Director names: its scope is
+             // refreshed from Cloud Director whenever one of its users signs in.
+             QStringLiteral("ALTER TABLE tenants ADD COLUMN vcd_endpoint_id INTEGER "
+                            "REFERENCES endpoints(id) ON DELETE CASCADE"),
+             QStringLiteral("ALTER TABLE tenants ADD COLUMN organization TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE tenants ADD COLUMN job_template_json TEXT NOT NULL DEFAULT '{}'"),
+             // Which Lifeboat endpoint (and service account) reaches the disks of the VMs a
+             // Cloud Director places on the vCenter it calls `vcenter`.
+             QStringLiteral(
+                 "CREATE TABLE vcd_vcenters ("
+                 " vcd_endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
+                 " vcenter TEXT NOT NULL,"
+                 " vsphere_endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
+                 " account TEXT NOT NULL,"
+                 " PRIMARY KEY (vcd_endpoint_id, vcenter))"),
+         }},
     };
     return steps;
 }

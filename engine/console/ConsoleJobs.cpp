@@ -95,7 +95,7 @@ Result<jobs::JobDefinition> saveConsoleJob(EngineWorker& worker, ConsoleSession&
         job.account = stored->account;
         job.endpointId = stored->endpointId;
     } else {
-        job.account = session.user();
+        job.account = session.jobOwner();
         job.endpointId = session.endpoint().id;
     }
     if (Status mine = session.checkJob(job); !mine)

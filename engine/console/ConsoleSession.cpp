@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "facade/EngineWorker.h"
 #include "repository/Repository.h"
+#include "vcd/VcdTenancy.h"
 #include "vsphere/InventoryCache.h"
 #include "vsphere/InventoryFeed.h"
 #include "vsphere/Tagging.h"
@@ -50,6 +51,8 @@ void ConsoleSession::signIn(EngineWorker& worker, SignInRequest request,
     auto endpoint = endpointForServer(*worker.catalog(), request.server);
     if (!endpoint)
         return done(endpoint.error());
+    if (endpoint->kind == QLatin1String("vcd"))
+        return signInCloudDirector(worker, *endpoint, std::move(request), std::move(done));
     // Whoever signs in to a server proves an account there, so only servers an administrator
     // chose count; a new one is accepted only on a fresh installation, by the person setting
     // it up (who becomes its administrator).
@@ -104,6 +107,52 @@ void ConsoleSession::signIn(EngineWorker& worker, SignInRequest request,
                           done(session);
                       });
                   });
+}
+
+void ConsoleSession::signInCloudDirector(EngineWorker& worker, const catalog::EndpointRecord& cloudDirector,
+                                         SignInRequest request,
+                                         std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done)
+{
+    const QString user = request.user.trimmed();
+    vcd::signInOrganizationUser(
+        *worker.catalog(), *worker.tenantStore(), cloudDirector, user, request.password,
+        [&worker, cloudDirector, user, done](Result<vcd::OrganizationSignIn> organization) {
+            if (!organization)
+                return done(organization.error());
+            if (organization->vcenter.id == 0)
+                return done(Error{QStringLiteral("vcd.no_vms"),
+                                  tr("Your organization %1 has no VMs in Cloud Director yet.")
+                                      .arg(organization->session.org)});
+            std::shared_ptr<ConsoleSession> session(new ConsoleSession);
+            session->m_endpoint = organization->vcenter;
+            session->m_user = organization->vcenterAccount;
+            session->m_password = organization->vcenterPassword;
+            session->m_caller = organization->caller;
+            session->m_cloudDirector = cloudDirector.url;
+            session->m_cloudDirectorUser = user;
+            session->m_cloudDirectorVappOf = organization->vappOfVm;
+            readInventory(session->m_endpoint, session->m_user, session->m_password,
+                          [&worker, session, done](Result<vsphere::Inventory> inventory) {
+                              if (!inventory)
+                                  return done(inventory.error());
+                              session->adoptInventory(worker, std::move(*inventory),
+                                                      [session, done](Status adopted) {
+                                                          if (!adopted)
+                                                              return done(adopted.error());
+                                                          done(session);
+                                                      });
+                          });
+        });
+}
+
+QStringList ConsoleSession::cloudDirectorVapp(const QString& name) const
+{
+    QStringList members;
+    for (auto it = m_cloudDirectorVappOf.cbegin(); it != m_cloudDirectorVappOf.cend(); ++it)
+        if (it.value() == name)
+            members << it.key();
+    members.sort();
+    return members;
 }
 
 Result<std::shared_ptr<ConsoleSession>> ConsoleSession::openOffline(const QString& location,
@@ -218,8 +267,11 @@ Result<catalog::EndpointRecord> endpointForServer(catalog::Catalog& catalog, con
     auto records = catalog.endpoints();
     if (!records)
         return records.error();
+    // A Cloud Director is known by its root URL, a vCenter by its /sdk URL.
+    const QString cloudDirectorUrl = vcd::baseUrl(server.trimmed()).toString();
     for (const auto& record : *records)
-        if (record.url == url.toString())
+        if (record.kind == QLatin1String("vcd") ? record.url == cloudDirectorUrl
+                                                : record.url == url.toString())
             return record;
     catalog::EndpointRecord fresh;
     fresh.kind = QStringLiteral("vsphere");
@@ -261,8 +313,8 @@ Status trustServer(catalog::Catalog& catalog, const QString& server, const QStri
 Identity ConsoleSession::identity() const
 {
     Identity identity;
-    identity.user = m_user;
-    identity.server = m_endpoint.url;
+    identity.user = signedInAs();
+    identity.server = m_cloudDirector.isEmpty() ? m_endpoint.url : m_cloudDirector;
     identity.endpointId = m_endpoint.id;
     identity.administrator = m_caller.isAdministrator();
     identity.offline = m_offline;
@@ -450,7 +502,10 @@ Result<QVector<VmRow>> ConsoleSession::vmRows(EngineWorker& worker, QStringList*
         row.powerState = vm.powerState;
         row.guestOs = vm.guestFullName;
         row.location = m_inventory.path(vm.moref).section(QLatin1Char('/'), 0, -2);
-        if (const auto* object = m_inventory.object(vm.moref); object && !object->parentVApp.isEmpty())
+        // A Cloud Director user's vApps are Cloud Director's, which vCenter does not know.
+        if (isCloudDirector())
+            row.vapp = m_cloudDirectorVappOf.value(vm.moref);
+        else if (const auto* object = m_inventory.object(vm.moref); object && !object->parentVApp.isEmpty())
             if (const auto* vapp = m_inventory.object(object->parentVApp))
                 row.vapp = vapp->name;
         for (const auto& disk : vm.disks)

@@ -131,6 +131,11 @@ public:
     // "tls.changed" carry the certificate's thumbprint in Error::detail.
     static void signIn(EngineWorker& worker, SignInRequest request,
                        std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done);
+    // The same through a Cloud Director endpoint of the catalog, as "user@org": the
+    // organization is the caller, its VMs are read through the provider's service account.
+    static void signInCloudDirector(EngineWorker& worker, const catalog::EndpointRecord& cloudDirector,
+                                    SignInRequest request,
+                                    std::function<void(Result<std::shared_ptr<ConsoleSession>>)> done);
 
     Identity identity() const;
     // The offline restore workstation: a repository opened with its password and no server.
@@ -146,9 +151,18 @@ public:
     // Milliseconds since the inventory was read.
     qint64 inventoryAge() const { return m_inventoryRead.isValid() ? m_inventoryRead.elapsed() : -1; }
     const tenants::Caller& caller() const { return m_caller; }
+    // The vCenter the session works on, and the account and password it signs in there with:
+    // the user's own, or for a Cloud Director user the provider's service account.
     const catalog::EndpointRecord& endpoint() const { return m_endpoint; }
     const QString& user() const { return m_user; }
     const QString& password() const { return m_password; }
+    // Who signed in, for messages and the restore audit ("user@org" through Cloud Director).
+    QString signedInAs() const { return m_cloudDirector.isEmpty() ? m_user : m_cloudDirectorUser; }
+    // Whose new jobs are: the account, or the Cloud Director user's organization.
+    QString jobOwner() const { return m_cloudDirector.isEmpty() ? m_user : m_caller.account(); }
+    bool isCloudDirector() const { return !m_cloudDirector.isEmpty(); }
+    // A Cloud Director vApp's members (morefs) by the vApp's name; empty if there is none.
+    QStringList cloudDirectorVapp(const QString& name) const;
     // The whole tree (containment needs it); what the caller sees goes through visibleVms().
     const vsphere::Inventory& inventory() const { return m_inventory; }
     QVector<vsphere::VirtualMachineInfo> visibleVms() const;
@@ -179,6 +193,10 @@ private:
     catalog::EndpointRecord m_endpoint;
     QString m_user;
     QString m_password;
+    // Set when signed in through a Cloud Director (its URL), as an organization's user.
+    QString m_cloudDirector;
+    QString m_cloudDirectorUser;
+    QHash<QString, QString> m_cloudDirectorVappOf; // moref → vApp name
     vsphere::Inventory m_inventory;
     QElapsedTimer m_inventoryRead;
     // The change feed re-reads use, with a server session of its own; made at the first

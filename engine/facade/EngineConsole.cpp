@@ -70,6 +70,7 @@ Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, co
     request.endpoint = session.endpoint();
     request.user = session.user();
     request.password = session.password();
+    request.operatorAccount = session.signedInAs();
     request.repository = *opened;
     request.caller = session.caller();
     auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
@@ -130,7 +131,7 @@ void Engine::signIn(QObject* context, console::SignInRequest request, bool remem
             const quint64 generation = worker.beginSignIn();
             console::ConsoleSession::signIn(
                 worker, request,
-                [&worker, remember, forgetRemembered, generation,
+                [&worker, remember, forgetRemembered, generation, password = request.password,
                  reply](Result<std::shared_ptr<console::ConsoleSession>> session) {
                     if (!worker.isCurrentSignIn(generation))
                         return reply(superseded());
@@ -140,9 +141,11 @@ void Engine::signIn(QObject* context, console::SignInRequest request, bool remem
                     const console::Identity identity = (*session)->identity();
                     const QString key = credentials::consolePasswordKey(identity.server, identity.user);
                     // A keychain that cannot keep the password does not stop the sign-in; the
-                    // user only has to type it again next time.
+                    // user only has to type it again next time. It is the password typed in,
+                    // not the session's: through Cloud Director the session works with the
+                    // provider's service account.
                     if (remember)
-                        (void)credentials::writeSecret(key, (*session)->password());
+                        (void)credentials::writeSecret(key, password);
                     else if (forgetRemembered)
                         (void)credentials::deleteSecret(key);
                     reply(identity);
@@ -190,7 +193,8 @@ void Engine::signOut(QObject* context, std::function<void(Status)> done)
             auto session = worker.consoleSession();
             if (!session)
                 return success();
-            const QString key = credentials::consolePasswordKey(session->endpoint().url, session->user());
+            const console::Identity identity = session->identity();
+            const QString key = credentials::consolePasswordKey(identity.server, identity.user);
             // Signed out before the keychain is asked: its call runs a local event loop, and a
             // request queued meanwhile must already find nobody signed in.
             worker.setConsoleSession(nullptr);
@@ -346,7 +350,7 @@ void Engine::startJob(QObject* context, qint64 jobId, const QStringList& onlyVms
             // The signed-in account's own job runs with the password it just proved;
             // others (an administrator starting a tenant's job) with the stored one.
             const bool ownAccount = job->endpointId == session->endpoint().id &&
-                                    tenants::sameAccount(job->account, session->user());
+                                    tenants::sameAccount(job->account, session->jobOwner());
             auto request = worker.prepareRun(*job, {}, ownAccount ? session->password() : QString());
             if (!request)
                 return request.error();
@@ -553,6 +557,16 @@ void Engine::restoreVapp(QObject* context, VappRestoreOrder order,
                     QVector<restore::VappRestoreCandidate> candidates;
                     for (const console::RestorePointRow& point : std::as_const(*points))
                         candidates.append({point.repository, point.id, point.vmId, point.time});
+                    if (session.isCloudDirector()) {
+                        const QStringList members = session.cloudDirectorVapp(order.vapp);
+                        if (members.isEmpty())
+                            return Error{
+                                QStringLiteral("restore.unknown_vapp"),
+                                ConsoleText::tr("Your organization has no vApp %1.").arg(order.vapp)};
+                        return restore::planMembersRestore(session.inventory(), session.caller(),
+                                                           session.endpoint().id, order.vapp, members,
+                                                           candidates, order.asOf);
+                    }
                     return restore::planVappRestore(session.inventory(), session.caller(),
                                                     session.endpoint().id, order.vapp, candidates,
                                                     order.asOf);

@@ -104,7 +104,7 @@ Result<BrowseCache*> openForBrowsing(EngineWorker& worker, console::ConsoleSessi
     if (cache->volumes && cache->location == location && cache->restorePoint == restorePoint &&
         cache->repository == *repository) {
         if (!session.caller().owns(cache->tenant))
-            return notYours(restorePoint, session.user());
+            return notYours(restorePoint, session.signedInAs());
         return cache;
     }
     cache->volumes.reset();
@@ -112,7 +112,7 @@ Result<BrowseCache*> openForBrowsing(EngineWorker& worker, console::ConsoleSessi
     auto codec = (*repository)->codec();
     auto manifest = (*repository)->loadManifest(restorePoint, *codec);
     if (!manifest || !session.caller().owns(manifest->tenant))
-        return notYours(restorePoint, session.user());
+        return notYours(restorePoint, session.signedInAs());
     auto volumes = guest::RestorePointVolumes::open(**repository, *manifest);
     if (!volumes)
         return volumes.error();
@@ -200,7 +200,7 @@ restore::FileRestoreRequest fileRequest(const console::ConsoleSession& session,
     request.volume = group.first().volume;
     for (const Engine::GuestFile& file : group)
         request.paths.append(file.rawPath);
-    request.user = session.user();
+    request.user = session.signedInAs();
     request.caller = session.caller();
     return request;
 }
@@ -442,7 +442,7 @@ void Engine::guestRestoreTarget(QObject* context, const QString& repository, con
                     auto codec = (*opened)->codec();
                     auto manifest = (*opened)->loadManifest(restorePoint, *codec);
                     if (!manifest || !session.caller().owns(manifest->tenant))
-                        return notYours(restorePoint, session.user());
+                        return notYours(restorePoint, session.signedInAs());
                     GuestTargetHint hint;
                     if (manifest->vmId.isEmpty())
                         return hint;
@@ -518,7 +518,7 @@ void Engine::restoreFilesToGuest(QObject* context, GuestRestoreOrder order,
                         auto codec = (*repository)->codec();
                         auto manifest = (*repository)->loadManifest(group.first().restorePoint, *codec);
                         if (!manifest || !session.caller().owns(manifest->tenant))
-                            return notYours(group.first().restorePoint, session.user());
+                            return notYours(group.first().restorePoint, session.signedInAs());
                         vms.insert(manifest->vmId.isEmpty() ? manifest->vmName : manifest->vmId);
                         if (vms.size() > 1)
                             return Error{
@@ -608,7 +608,7 @@ void Engine::restoreItem(QObject* context, ItemRestoreOrder order,
                     request.overwrite = order.overwrite;
                     request.newDatabase = order.newDatabase;
                     request.environment = order.environment;
-                    request.user = session.user();
+                    request.user = session.signedInAs();
                     request.caller = session.caller();
                     return request;
                 });

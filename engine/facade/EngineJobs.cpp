@@ -86,7 +86,9 @@ void Engine::saveJob(QObject* context, jobs::JobDefinition job, const QString& g
         [job = std::move(job), guestPassword, rememberPassword](EngineWorker& worker) {
             return withSession<Result<jobs::JobDefinition>>(
                 worker, [&](console::ConsoleSession& session) -> Result<jobs::JobDefinition> {
-                    if (rememberPassword) {
+                    // An organization's jobs run with the provider's service account, whose
+                    // password is the provider's to keep: nothing of the user's is needed.
+                    if (rememberPassword && !session.isCloudDirector()) {
                         if (session.isOffline())
                             return Error{QStringLiteral("console.offline"),
                                          ConsoleText::tr("Offline there is no server password to keep.")};

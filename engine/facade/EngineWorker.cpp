@@ -4,6 +4,7 @@
 #include "credentials/Keychain.h"
 #include "repository/Backend.h"
 #include "repository/Repository.h"
+#include "vcd/VcdTenancy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -98,15 +99,33 @@ Result<jobs::RunRequest> EngineWorker::prepareRun(const jobs::JobDefinition& job
         return Error{QStringLiteral("endpoint.unknown"),
                      tr("The endpoint of the job %1 is no longer in the catalog.").arg(job.name)};
     request.endpoint = *endpoint;
+    // An organization's job signs in with the service account the provider linked to the
+    // organization's vCenter: the organization's users have no vCenter account at all.
+    if (m_tenantStore)
+        if (auto owner = m_tenantStore->callerForOwner(job.account);
+            owner && owner->tenantRecord() && owner->tenantRecord()->isOrganization()) {
+            auto links = vcd::VcenterLinks(*m_catalog).links(owner->tenantRecord()->vcdEndpointId);
+            if (!links)
+                return links.error();
+            for (const vcd::VcenterLink& link : *links)
+                if (link.vsphereEndpointId == endpoint->id)
+                    request.endpointAccount = link.account;
+            if (request.endpointAccount.isEmpty())
+                return Error{QStringLiteral("vcd.vcenter_unlinked"),
+                             tr("The job %1 of the organization %2 backs up VMs on %3, which is no longer "
+                                "linked to its Cloud Director ('lifeboat-cli vcd vcenter link').")
+                                 .arg(job.name, owner->tenantRecord()->organization, endpoint->url)};
+        }
     request.endpointPassword =
         endpointPassword.isEmpty() ? qEnvironmentVariable("LIFEBOAT_ENDPOINT_PASSWORD") : endpointPassword;
     if (request.endpointPassword.isEmpty()) {
-        auto stored = credentials::readSecret(credentials::endpointPasswordKey(endpoint->url, job.account));
+        auto stored =
+            credentials::readSecret(credentials::endpointPasswordKey(endpoint->url, request.signInAccount()));
         if (!stored)
             return Error{QStringLiteral("endpoint.password_required"),
                          tr("No password for %1 on %2 in the system keychain (%3). Remember it with "
                             "'lifeboat-cli endpoint login --remember-password'.")
-                             .arg(job.account, endpoint->url, stored.error().message)};
+                             .arg(request.signInAccount(), endpoint->url, stored.error().message)};
         request.endpointPassword = *stored;
     }
     if (job.guest.enabled && job.guest.keyFile.isEmpty()) {
@@ -141,7 +160,7 @@ void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Resu
     if (!m_jobStore)
         return done(Error{QStringLiteral("engine.no_catalog"), tr("Jobs need the catalog.")});
     // Whose job it is decides what it may touch: the account it signs in with.
-    auto caller = m_tenantStore->callerFor(request.job.account);
+    auto caller = m_tenantStore->callerForOwner(request.job.account);
     if (!caller)
         return done(caller.error());
     request.caller = *caller;

@@ -184,11 +184,11 @@ void BackupRun::connectEndpoint()
     m_client->retrieveServiceContent([this](Result<vsphere::ServiceContent> content) {
         if (!content)
             return fail(tr("Cannot connect to %1: %2").arg(m_request.endpoint.url, content.error().message));
-        m_client->login(m_request.job.account, m_request.endpointPassword,
+        m_client->login(m_request.signInAccount(), m_request.endpointPassword,
                         [this](Result<vsphere::UserSession> user) {
                             if (!user)
                                 return fail(tr("Cannot sign in to %1 as %2: %3")
-                                                .arg(m_request.endpoint.url, m_request.job.account,
+                                                .arg(m_request.endpoint.url, m_request.signInAccount(),
                                                      user.error().message));
                             resolveTags([this] { readInventory(); });
                         });
@@ -214,7 +214,7 @@ void BackupRun::readInventory()
 void BackupRun::resolveTags(std::function<void()> then)
 {
     vsphere::readTagMembers(QUrl(m_request.endpoint.url), m_request.endpoint.pinnedSha256,
-                            m_request.job.account, m_request.endpointPassword,
+                            m_request.signInAccount(), m_request.endpointPassword,
                             m_request.caller.tagNames(m_request.endpoint.id),
                             [this, self = QPointer<BackupRun>(this),
                              then = std::move(then)](Result<QHash<QString, QStringList>> members) {

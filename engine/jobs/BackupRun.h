@@ -26,8 +26,12 @@ namespace lifeboat::jobs {
 
 struct RunRequest
 {
+    const QString& signInAccount() const { return endpointAccount.isEmpty() ? job.account : endpointAccount; }
     JobDefinition job;
     catalog::EndpointRecord endpoint;
+    // The vCenter account the run signs in with: the job's own, or for a Cloud Director
+    // organization's job the provider's service account (see EngineWorker::prepareRun).
+    QString endpointAccount;
     QString endpointPassword;
     QByteArray repositoryPassword;
     QString guestPassword; // guest processing without a key file

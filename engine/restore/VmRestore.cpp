@@ -65,16 +65,27 @@ Result<VappRestorePlan> planVappRestore(const vsphere::Inventory& inventory, con
         return Error{QStringLiteral("restore.unknown_vapp"), VmRestore::tr("There is no vApp %1.").arg(vapp)};
     if (Status allowed = caller.checkAccess(endpointId, inventory, found->moref); !allowed)
         return allowed.error();
-    const QStringList members = inventory.vmsIn(found->moref);
+    auto plan = planMembersRestore(inventory, caller, endpointId, found->name, inventory.vmsIn(found->moref),
+                                   candidates, asOf);
+    if (plan)
+        plan->vappMoref = found->moref;
+    return plan;
+}
+
+Result<VappRestorePlan> planMembersRestore(const vsphere::Inventory& inventory, const tenants::Caller& caller,
+                                           qint64 endpointId, const QString& vappName,
+                                           const QStringList& members,
+                                           const QVector<VappRestoreCandidate>& candidates,
+                                           const QDateTime& asOf)
+{
     // Every member is checked before anything starts: a scope by VM or tag may cover only some.
     for (const QString& member : members)
         if (Status allowed = caller.checkAccess(endpointId, inventory, member); !allowed)
             return Error{
                 allowed.error().code,
-                VmRestore::tr("The vApp %1 is not restored: %2").arg(found->name, allowed.error().message)};
+                VmRestore::tr("The vApp %1 is not restored: %2").arg(vappName, allowed.error().message)};
     VappRestorePlan plan;
-    plan.vappMoref = found->moref;
-    plan.vappName = found->name;
+    plan.vappName = vappName;
     for (const QString& member : members) {
         const vsphere::VirtualMachineInfo* vm = inventory.vm(member);
         const QString identity = vm && !vm->instanceUuid.isEmpty() ? vm->instanceUuid : member;
@@ -95,9 +106,9 @@ Result<VappRestorePlan> planVappRestore(const vsphere::Inventory& inventory, con
                      asOf.isValid()
                          ? VmRestore::tr("No VM of the vApp %1 has a restore point as old as %2 that you may "
                                          "restore.")
-                               .arg(found->name, QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
+                               .arg(vappName, QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat))
                          : VmRestore::tr("No VM of the vApp %1 has a restore point that you may restore.")
-                               .arg(found->name)};
+                               .arg(vappName)};
     return plan;
 }
 
@@ -155,7 +166,7 @@ void VmRestore::start(std::function<void(Result<jobs::Session>)> done)
     // Refused attempts are audited too: they are what an auditor looks for.
     AuditRecord audit;
     audit.session = m_session;
-    audit.operatorAccount = m_request.user;
+    audit.operatorAccount = m_request.operatorAccount.isEmpty() ? m_request.user : m_request.operatorAccount;
     audit.kind = QStringLiteral("vm");
     audit.restorePoint = m_request.restorePoint;
     audit.target = m_request.endpoint.url;
@@ -171,7 +182,7 @@ void VmRestore::start(std::function<void(Result<jobs::Session>)> done)
         return fail(recorded.error().message);
     if (!allowed)
         return fail(tr("There is no restore point %1 that %2 may restore.")
-                        .arg(m_request.restorePoint, m_request.user));
+                        .arg(m_request.restorePoint, audit.operatorAccount));
     m_manifest = std::make_unique<repository::Manifest>(*manifest);
     auto task = m_store.startTask(m_session, m_manifest->vmId, m_manifest->vmName);
     if (!task)

@@ -38,8 +38,11 @@ enum class VmRestoreMode
 struct VmRestoreRequest
 {
     catalog::EndpointRecord endpoint;
-    QString user;
+    QString user; // the vCenter account the restore signs in with
     QString password;
+    // Who asked, for the audit: `user` unless a Cloud Director organization's user restores
+    // through the provider's service account.
+    QString operatorAccount;
     std::shared_ptr<repository::Repository> repository;
     QString restorePoint;
     VmRestoreMode mode = VmRestoreMode::Keep;
@@ -93,6 +96,13 @@ Result<VappRestorePlan> planVappRestore(const vsphere::Inventory& inventory, con
                                         qint64 endpointId, const QString& vapp,
                                         const QVector<VappRestoreCandidate>& candidates,
                                         const QDateTime& asOf = {});
+// The same for a vApp vCenter does not know, given by its members' morefs: a Cloud Director
+// vApp. `vappMoref` of the plan stays empty.
+Result<VappRestorePlan> planMembersRestore(const vsphere::Inventory& inventory, const tenants::Caller& caller,
+                                           qint64 endpointId, const QString& vappName,
+                                           const QStringList& members,
+                                           const QVector<VappRestoreCandidate>& candidates,
+                                           const QDateTime& asOf = {});
 
 // Restores a VM from a restore point to its original location, as a session with a log
 // and an audit record. Runs on the engine thread without blocking it: vSphere calls are

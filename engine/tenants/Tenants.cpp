@@ -2,8 +2,10 @@
 
 #include "vsphere/Inventory.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace lifeboat::tenants {
 
@@ -34,6 +36,14 @@ Result<qint64> repositoryId(QSqlDatabase db, const QString& location)
 }
 
 } // namespace
+
+QString organizationAccount(const QString& vcdUrl, const QString& organization)
+{
+    const QUrl url(vcdUrl);
+    const QString host =
+        url.port() > 0 ? QStringLiteral("%1:%2").arg(url.host()).arg(url.port()) : url.host();
+    return QStringLiteral("vcd:%1/%2").arg(host, organization);
+}
 
 bool sameAccount(const QString& a, const QString& b)
 {
@@ -120,14 +130,21 @@ Result<qint64> TenantStore::save(const Tenant& tenant)
     }
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
-        "INSERT INTO tenants (name, kind, repository_id, quota_bytes, role) VALUES (?, 'account', ?, ?, ?) "
-        "ON CONFLICT(name) DO UPDATE SET repository_id = excluded.repository_id, quota_bytes = "
-        "excluded.quota_bytes, "
-        "role = excluded.role"));
+        "INSERT INTO tenants (name, kind, repository_id, quota_bytes, role, vcd_endpoint_id, organization, "
+        "job_template_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, repository_id = excluded.repository_id, "
+        "quota_bytes = excluded.quota_bytes, role = excluded.role, vcd_endpoint_id = "
+        "excluded.vcd_endpoint_id, "
+        "organization = excluded.organization, job_template_json = excluded.job_template_json"));
     upsert.addBindValue(tenant.account);
+    upsert.addBindValue(tenant.isOrganization() ? QStringLiteral("organization") : QStringLiteral("account"));
     upsert.addBindValue(repository ? QVariant(*repository) : QVariant());
     upsert.addBindValue(tenant.quotaBytes ? QVariant(*tenant.quotaBytes) : QVariant());
     upsert.addBindValue(tenant.admin ? QStringLiteral("admin") : QStringLiteral("tenant"));
+    upsert.addBindValue(tenant.isOrganization() ? QVariant(tenant.vcdEndpointId) : QVariant());
+    // A null QString binds as NULL, which the column refuses.
+    upsert.addBindValue(tenant.organization.isEmpty() ? QStringLiteral("") : tenant.organization);
+    upsert.addBindValue(QString::fromUtf8(QJsonDocument(tenant.jobTemplate).toJson(QJsonDocument::Compact)));
     if (!upsert.exec())
         return rollback(queryFailed(upsert));
     QSqlQuery id(db);
@@ -161,7 +178,8 @@ Result<QVector<Tenant>> TenantStore::tenants() const
 {
     QSqlQuery query(m_catalog.connection());
     if (!query.exec(QStringLiteral(
-            "SELECT t.id, t.name, t.role, COALESCE(r.location, ''), t.quota_bytes FROM tenants t "
+            "SELECT t.id, t.name, t.role, COALESCE(r.location, ''), t.quota_bytes, "
+            "COALESCE(t.vcd_endpoint_id, 0), t.organization, t.job_template_json FROM tenants t "
             "LEFT JOIN repositories r ON r.id = t.repository_id ORDER BY t.name")))
         return queryFailed(query);
     QVector<Tenant> found;
@@ -173,6 +191,9 @@ Result<QVector<Tenant>> TenantStore::tenants() const
         tenant.repository = query.value(3).toString();
         if (!query.value(4).isNull())
             tenant.quotaBytes = query.value(4).toLongLong();
+        tenant.vcdEndpointId = query.value(5).toLongLong();
+        tenant.organization = query.value(6).toString();
+        tenant.jobTemplate = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
         found.append(tenant);
     }
     for (Tenant& tenant : found) {
@@ -217,13 +238,35 @@ Status TenantStore::remove(const QString& account)
 
 Result<Caller> TenantStore::callerFor(const QString& account) const
 {
+    return callerMatching(account, false);
+}
+
+Result<Caller> TenantStore::callerForOwner(const QString& account) const
+{
+    return callerMatching(account, true);
+}
+
+Result<std::optional<Tenant>> TenantStore::findOrganization(qint64 vcdEndpointId,
+                                                            const QString& organization) const
+{
+    auto all = tenants();
+    if (!all)
+        return all.error();
+    for (const Tenant& tenant : *all)
+        if (tenant.vcdEndpointId == vcdEndpointId && sameAccount(tenant.organization, organization))
+            return std::optional<Tenant>(tenant);
+    return std::optional<Tenant>();
+}
+
+Result<Caller> TenantStore::callerMatching(const QString& account, bool organizations) const
+{
     auto all = tenants();
     if (!all)
         return all.error();
     if (all->isEmpty())
         return Caller::administrator(account);
     for (const Tenant& tenant : *all)
-        if (sameAccount(tenant.account, account))
+        if (sameAccount(tenant.account, account) && (organizations || !tenant.isOrganization()))
             return Caller::tenant(tenant);
     return Error{
         QStringLiteral("scope.unknown_account"),

@@ -4,6 +4,7 @@
 #include "core/Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
 #include <optional>
@@ -29,7 +30,18 @@ struct Tenant
     QString repository; // where its backups go (location); empty: the job decides
     std::optional<qint64> quotaBytes;
     QVector<ScopeEntry> scopes;
+    // A Cloud Director organization (its account is organizationAccount()): its users sign in
+    // there as user@org, and its scope is the VMs Cloud Director shows the organization,
+    // refreshed at every sign-in. No vCenter account is ever matched to it.
+    qint64 vcdEndpointId = 0;
+    QString organization;
+    QJsonObject jobTemplate; // job options (JobDefinition JSON) new jobs of the organization start from
+    bool isOrganization() const { return vcdEndpointId != 0; }
 };
+
+// The tenant name of an organization on a Cloud Director, e.g. "vcd:vcd.example/acme": the
+// name its restore points and jobs carry. No vCenter account can be spelled like it.
+QString organizationAccount(const QString& vcdUrl, const QString& organization);
 
 // Who is calling the engine, after the endpoint accepted their password. An administrator
 // sees everything; a tenant sees the VMs inside its scope on that endpoint and nothing else.
@@ -84,10 +96,17 @@ public:
     Result<QVector<Tenant>> tenants() const;
     Result<std::optional<Tenant>> find(const QString& account) const;
     Status remove(const QString& account);
-    // The caller an account signs in as (see Caller); "scope.unknown_account" if refused.
+    // The caller a vCenter account signs in as (see Caller); "scope.unknown_account" if
+    // refused. Organizations are never matched: their users sign in through Cloud Director.
     Result<Caller> callerFor(const QString& account) const;
+    // Whose a job is, by the account it names: a vCenter account as callerFor(), or an
+    // organization by its organizationAccount().
+    Result<Caller> callerForOwner(const QString& account) const;
+    Result<std::optional<Tenant>> findOrganization(qint64 vcdEndpointId, const QString& organization) const;
 
 private:
+    Result<Caller> callerMatching(const QString& account, bool organizations) const;
+
     catalog::Catalog& m_catalog;
 };
 

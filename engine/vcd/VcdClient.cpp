@@ -4,13 +4,16 @@
 #include "vsphere/VsphereClient.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 #include <QVersionNumber>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 Q_LOGGING_CATEGORY(lcVcd, "lifeboat.engine.vcd", QtInfoMsg)
 
@@ -28,6 +31,62 @@ const char* const kSystemOrg = "System";
 QString str(const QJsonObject& record, const char* key)
 {
     return record.value(QLatin1String(key)).toString();
+}
+
+// The message of an error reply: JSON {"message"} or the XML Error document, depending on what
+// the request accepted.
+QString errorMessageOf(const QByteArray& body)
+{
+    const QString fromJson =
+        QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString();
+    if (!fromJson.isEmpty())
+        return fromJson;
+    QXmlStreamReader reader(body);
+    while (reader.readNextStartElement())
+        if (reader.name() == QLatin1String("Error"))
+            return reader.attributes().value(QLatin1String("message")).toString();
+    return QString();
+}
+
+// Cloud Director's numeric entity status (ResourceEntityType@status).
+constexpr int kStatusResolved = 1; // undeployed, hence off
+constexpr int kStatusPoweredOn = 4;
+constexpr int kStatusPoweredOff = 8;
+
+const char* actionPath(PowerAction action)
+{
+    switch (action) {
+    case PowerAction::PowerOn:
+        return "powerOn";
+    case PowerAction::PowerOff:
+        return "powerOff";
+    case PowerAction::Shutdown:
+        return "shutdown";
+    case PowerAction::Reset:
+        return "reset";
+    }
+    return "";
+}
+
+// "Powering on web01": the operation, as task errors name it.
+QString describe(PowerAction action, const QString& name)
+{
+    switch (action) {
+    case PowerAction::PowerOn:
+        return Text::tr("Powering on %1").arg(name);
+    case PowerAction::PowerOff:
+        return Text::tr("Powering off %1").arg(name);
+    case PowerAction::Shutdown:
+        return Text::tr("Shutting down %1").arg(name);
+    case PowerAction::Reset:
+        return Text::tr("Resetting %1").arg(name);
+    }
+    return name;
+}
+
+bool isVmHref(const QString& href)
+{
+    return QUrl(href).path().contains(QLatin1String("/vm-"));
 }
 
 } // namespace
@@ -93,6 +152,71 @@ Result<QueryPage> parseQueryPage(const QByteArray& json)
     return page;
 }
 
+bool Task::finished() const
+{
+    return status == QLatin1String("success") || status == QLatin1String("error") ||
+           status == QLatin1String("canceled") || status == QLatin1String("aborted");
+}
+
+Result<Task> parseTask(const QByteArray& xml)
+{
+    QXmlStreamReader reader(xml);
+    Task task;
+    bool sawRoot = false;
+    int depth = 0;
+    // Only the task's own children count: a Task may list subtasks (Tasks/Task) with owners and
+    // errors of their own.
+    QStringList path;
+    while (!reader.atEnd()) {
+        const auto token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            --depth;
+            path.removeLast();
+            continue;
+        }
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        ++depth;
+        path.append(reader.name().toString());
+        const auto attributes = reader.attributes();
+        auto attribute = [&](const char* name) {
+            return attributes.value(QLatin1String(name)).toString();
+        };
+        if (depth == 1) {
+            if (reader.name() != QLatin1String("Task"))
+                break;
+            sawRoot = true;
+            task.href = attribute("href");
+            task.status = attribute("status");
+            task.operation = attribute("operation");
+            task.operationName = attribute("operationName");
+        } else if (depth == 2 && reader.name() == QLatin1String("Owner")) {
+            task.ownerHref = attribute("href");
+            task.ownerName = attribute("name");
+        } else if (depth == 2 && reader.name() == QLatin1String("Error")) {
+            task.errorMessage = attribute("message");
+        } else if (depth == 2 && reader.name() == QLatin1String("Progress")) {
+            bool ok = false;
+            const int progress = reader.readElementText().trimmed().toInt(&ok);
+            --depth;
+            path.removeLast();
+            if (ok)
+                task.progress = progress;
+        } else if (depth == 3 && path.value(1) == QLatin1String("Result") &&
+                   reader.name() == QLatin1String("ResultReference")) {
+            task.resultHref = attribute("href");
+            task.resultType = attribute("type");
+        }
+    }
+    if (reader.hasError() || !sawRoot || task.status.isEmpty())
+        return Error{QStringLiteral("vcd.malformed"),
+                     Text::tr("The server's task is not readable (%1).")
+                         .arg(reader.hasError() ? reader.errorString()
+                              : !sawRoot        ? Text::tr("no Task document")
+                                                : Text::tr("the task has no status"))};
+    return task;
+}
+
 VcdClient::VcdClient(const QUrl& url, const QString& pinnedSha256, QObject* parent)
     : QObject(parent)
     , m_url(url)
@@ -130,8 +254,12 @@ Error VcdClient::replyError(QNetworkReply* reply, const QByteArray& body) const
         return *refused;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
-        const QString message =
-            QJsonDocument::fromJson(body).object().value(QLatin1String("message")).toString();
+        const QString message = errorMessageOf(body);
+        if (status == 400)
+            return Error{QStringLiteral("vcd.bad_request"),
+                         Text::tr("%1 refused the request: %2")
+                             .arg(host, message.isEmpty() ? reply->errorString() : message),
+                         message};
         if (status == 401)
             return Error{QStringLiteral("vcd.unauthorized"),
                          Text::tr("%1 did not accept the session (HTTP 401).").arg(host)};
@@ -267,20 +395,31 @@ void VcdClient::signIn(std::function<void(Result<Session>)> done)
 
 void VcdClient::get(const QUrl& url, std::function<void(Result<QByteArray>)> done, bool mayRenewSession)
 {
+    send("GET", url, "application/*+json", QByteArray(), QByteArray(), std::move(done), mayRenewSession);
+}
+
+void VcdClient::send(const QByteArray& verb, const QUrl& url, const QByteArray& accept,
+                     const QByteArray& contentType, const QByteArray& body,
+                     std::function<void(Result<QByteArray>)> done, bool mayRenewSession)
+{
     QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/*+json;version=" + m_version.toLatin1());
+    request.setRawHeader("Accept", accept + ";version=" + m_version.toLatin1());
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setTransferTimeout(m_timeoutMs);
-    QNetworkReply* reply = m_network.get(request);
+    QNetworkReply* reply =
+        verb == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, verb, body);
     vsphere::applyCertificatePin(reply, m_pinnedSha256);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, url, mayRenewSession, done = std::move(done)]() mutable {
+            [this, reply, verb, url, accept, contentType, body, mayRenewSession,
+             done = std::move(done)]() mutable {
                 reply->deleteLater();
-                const QByteArray body = reply->readAll();
+                const QByteArray answer = reply->readAll();
                 if (reply->error() == QNetworkReply::NoError)
-                    return done(body);
-                const Error error = replyError(reply, body);
+                    return done(answer);
+                const Error error = replyError(reply, answer);
                 if (error.code != QLatin1String("vcd.unauthorized") || m_password.isEmpty())
                     return done(error);
                 const QString host = hostName();
@@ -290,13 +429,14 @@ void VcdClient::get(const QUrl& url, std::function<void(Result<QByteArray>)> don
                         Text::tr("The session with %1 ended and signing in again did not help.").arg(host)});
                 qCInfo(lcVcd) << "token no longer valid; signing in again";
                 ++m_renewals;
-                signIn([this, url, host, done = std::move(done)](Result<Session> session) mutable {
+                signIn([this, verb, url, accept, contentType, body, host,
+                        done = std::move(done)](Result<Session> session) mutable {
                     if (!session)
                         return done(
                             Error{QStringLiteral("vcd.session_expired"),
                                   Text::tr("The session with %1 ended, and signing in again failed: %2")
                                       .arg(host, session.error().message)});
-                    get(url, std::move(done), false);
+                    send(verb, url, accept, contentType, body, std::move(done), false);
                 });
             });
 }
@@ -379,6 +519,210 @@ void VcdClient::listInventory(int pageSize, std::function<void(Result<Inventory>
                                 done(*inventory);
                             });
                     });
+          });
+}
+
+void VcdClient::powerOn(const QString& href, std::function<void(Result<PowerResult>)> done)
+{
+    power(PowerAction::PowerOn, href, std::move(done));
+}
+
+void VcdClient::powerOff(const QString& href, std::function<void(Result<PowerResult>)> done)
+{
+    power(PowerAction::PowerOff, href, std::move(done));
+}
+
+void VcdClient::shutdown(const QString& href, std::function<void(Result<PowerResult>)> done)
+{
+    power(PowerAction::Shutdown, href, std::move(done));
+}
+
+void VcdClient::reset(const QString& href, std::function<void(Result<PowerResult>)> done)
+{
+    power(PowerAction::Reset, href, std::move(done));
+}
+
+void VcdClient::power(PowerAction action, const QString& href, std::function<void(Result<PowerResult>)> done)
+{
+    QUrl url = apiUrl(href);
+    url.setPath(url.path() + QStringLiteral("/power/action/") + QLatin1String(actionPath(action)));
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + m_taskTimeoutMs;
+    send("POST", url, "application/*+xml", QByteArray(), QByteArray(),
+         [this, action, href, deadline, done = std::move(done)](Result<QByteArray> answer) mutable {
+             if (!answer) {
+                 if (answer.error().code != QLatin1String("vcd.bad_request"))
+                     return done(answer.error());
+                 return checkAlreadyInState(action, href, answer.error(), std::move(done));
+             }
+             auto task = parseTask(*answer);
+             if (!task)
+                 return done(task.error());
+             const QString what = describe(action, task->ownerName.isEmpty() ? href : task->ownerName);
+             followTask(*task, what, deadline, [done = std::move(done)](Result<Task> finished) {
+                 if (!finished)
+                     return done(finished.error());
+                 done(PowerResult{*finished, false});
+             });
+         });
+}
+
+void VcdClient::checkAlreadyInState(PowerAction action, const QString& href, const Error& refusal,
+                                    std::function<void(Result<PowerResult>)> done)
+{
+    // The refusal's text differs between versions and languages; the entity's status does not.
+    send("GET", apiUrl(href), "application/*+xml", QByteArray(), QByteArray(),
+         [this, action, href, refusal, done = std::move(done)](Result<QByteArray> entity) {
+             int status = -1;
+             QString name = href;
+             if (entity) {
+                 QXmlStreamReader reader(*entity);
+                 if (reader.readNextStartElement()) {
+                     bool ok = false;
+                     status = reader.attributes().value(QLatin1String("status")).toInt(&ok);
+                     if (!ok)
+                         status = -1;
+                     if (!reader.attributes().value(QLatin1String("name")).isEmpty())
+                         name = reader.attributes().value(QLatin1String("name")).toString();
+                 }
+             }
+             const bool already = (action == PowerAction::PowerOn && status == kStatusPoweredOn) ||
+                                  ((action == PowerAction::PowerOff || action == PowerAction::Shutdown) &&
+                                   (status == kStatusPoweredOff || status == kStatusResolved));
+             if (already) {
+                 qCInfo(lcVcd) << name << "already in the wanted power state";
+                 return done(PowerResult{Task{}, true});
+             }
+             done(Error{QStringLiteral("vcd.power_refused"),
+                        Text::tr("%1 was refused by %2: %3")
+                            .arg(describe(action, name), hostName(),
+                                 refusal.detail.isEmpty() ? refusal.message : refusal.detail)});
+         });
+}
+
+void VcdClient::waitForTask(const QString& taskHref, const QString& what,
+                            std::function<void(Result<Task>)> done)
+{
+    pollTask(apiUrl(taskHref), what, QDateTime::currentMSecsSinceEpoch() + m_taskTimeoutMs, std::move(done));
+}
+
+void VcdClient::pollTask(const QUrl& url, const QString& what, qint64 deadline,
+                         std::function<void(Result<Task>)> done)
+{
+    send("GET", url, "application/*+xml", QByteArray(), QByteArray(),
+         [this, what, deadline, done = std::move(done)](Result<QByteArray> answer) mutable {
+             if (!answer)
+                 return done(answer.error());
+             auto task = parseTask(*answer);
+             if (!task)
+                 return done(task.error());
+             followTask(*task, what, deadline, std::move(done));
+         });
+}
+
+void VcdClient::followTask(const Task& task, const QString& what, qint64 deadline,
+                           std::function<void(Result<Task>)> done)
+{
+    const QString host = hostName();
+    if (task.status == QLatin1String("success"))
+        return done(task);
+    if (task.status == QLatin1String("error"))
+        return done(Error{QStringLiteral("vcd.task_failed"),
+                          Text::tr("%1 failed on %2: %3")
+                              .arg(what, host,
+                                   task.errorMessage.isEmpty() ? Text::tr("the server gave no reason")
+                                                               : task.errorMessage)});
+    if (task.status == QLatin1String("canceled") || task.status == QLatin1String("aborted"))
+        return done(Error{QStringLiteral("vcd.task_canceled"),
+                          task.status == QLatin1String("canceled")
+                              ? Text::tr("%1 was canceled on %2.").arg(what, host)
+                              : Text::tr("%1 was aborted on %2.").arg(what, host)});
+    if (task.href.isEmpty())
+        return done(Error{QStringLiteral("vcd.malformed"),
+                          Text::tr("%1: the server's task has no address to follow.").arg(what)});
+    const qint64 left = deadline - QDateTime::currentMSecsSinceEpoch();
+    if (left <= 0)
+        return done(Error{QStringLiteral("vcd.task_timeout"),
+                          Text::tr("%1 did not finish within %2 s (still %3 on %4; the task goes on there).")
+                              .arg(what)
+                              .arg(m_taskTimeoutMs / 1000.0)
+                              .arg(task.status, host)});
+    const QUrl url = apiUrl(task.href);
+    QTimer::singleShot(qMin<qint64>(m_taskPollMs, left), this,
+                       [this, url, what, deadline, done = std::move(done)]() mutable {
+                           pollTask(url, what, deadline, std::move(done));
+                       });
+}
+
+void VcdClient::importVmIntoVApp(const QString& vimServerHref, const QString& vmMoref,
+                                 const QString& vappHref, const QString& newName,
+                                 std::function<void(Result<QString>)> done)
+{
+    if (!m_session.provider || m_token.isEmpty())
+        return done(Error{QStringLiteral("vcd.provider_only"),
+                          Text::tr("Importing a vCenter VM into a vApp needs the provider's account "
+                                   "(USER@System); %1 is not signed in as the provider.")
+                              .arg(m_token.isEmpty() ? Text::tr("this client")
+                                                     : m_session.user + QLatin1Char('@') + m_session.org)});
+    QByteArray body;
+    QXmlStreamWriter xml(&body);
+    xml.writeStartDocument();
+    const QString ext = QStringLiteral("http://www.vmware.com/vcloud/extension/v1.5");
+    const QString vcloud = QStringLiteral("http://www.vmware.com/vcloud/v1.5");
+    xml.writeNamespace(ext, QStringLiteral("vmext"));
+    xml.writeNamespace(vcloud, QStringLiteral("vcloud"));
+    xml.writeStartElement(ext, QStringLiteral("ImportVmIntoExistingVAppParams"));
+    // Move, not copy: the VM a restore made must itself become the vApp's, not leave a twin
+    // behind in vCenter.
+    xml.writeAttribute(QStringLiteral("sourceMove"), QStringLiteral("true"));
+    // The schema fixes the order of the elements.
+    xml.writeTextElement(ext, QStringLiteral("VmName"), newName);
+    xml.writeTextElement(ext, QStringLiteral("VmMoRef"), vmMoref);
+    xml.writeEmptyElement(vcloud, QStringLiteral("VApp"));
+    xml.writeAttribute(QStringLiteral("href"), vappHref);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+
+    QUrl url = apiUrl(vimServerHref);
+    url.setPath(url.path() + QStringLiteral("/importVmIntoExistingVApp"));
+    const QString what = Text::tr("Importing %1 (%2) into the vApp %3").arg(newName, vmMoref, vappHref);
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + m_taskTimeoutMs;
+    send(
+        "POST", url, "application/*+xml", "application/vnd.vmware.admin.importVmIntoExistingVAppParams+xml",
+        body,
+        [this, what, deadline, vappHref, newName, done = std::move(done)](Result<QByteArray> answer) mutable {
+            if (!answer)
+                return done(answer.error());
+            auto task = parseTask(*answer);
+            if (!task)
+                return done(task.error());
+            followTask(*task, what, deadline,
+                       [this, vappHref, newName, done = std::move(done)](Result<Task> finished) mutable {
+                           if (!finished)
+                               return done(finished.error());
+                           if (isVmHref(finished->resultHref))
+                               return done(finished->resultHref);
+                           if (isVmHref(finished->ownerHref))
+                               return done(finished->ownerHref);
+                           findImportedVm(vappHref, newName, std::move(done));
+                       });
+        });
+}
+
+void VcdClient::findImportedVm(const QString& vappHref, const QString& name,
+                               std::function<void(Result<QString>)> done)
+{
+    // Older servers name no result; the vApp's VM of that name is the one just imported.
+    query(QStringLiteral("adminVM"), QStringLiteral("name==") + name, 128,
+          [this, vappHref, name, done = std::move(done)](Result<QVector<QJsonObject>> records) {
+              if (!records)
+                  return done(records.error());
+              const QString vappPath = QUrl(vappHref).path();
+              for (const QJsonObject& record : *records)
+                  if (QUrl(str(record, "container")).path() == vappPath)
+                      return done(str(record, "href"));
+              done(Error{QStringLiteral("vcd.import_unseen"),
+                         Text::tr("%1 finished the import, but the vApp %2 shows no VM named %3.")
+                             .arg(hostName(), vappHref, name)});
           });
 }
 

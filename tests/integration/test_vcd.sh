@@ -3,6 +3,8 @@
 # not a simulator) whose VMs are the lab's vcsim VMs: org-scoped inventory, paging, the
 # vCenter identity of each VM checked against vcsim itself, wrong credentials, a missing
 # token, an unsupported API version and an expired token renewed by signing in again.
+# Then vcd power (VM and vApp, through tasks, seen in the inventory and in vcsim), another
+# organization refused, and vcd import (refused to an org user, done by the provider).
 set -uo pipefail
 cli=$1 root=$2
 work=$(mktemp -d)
@@ -125,5 +127,95 @@ out=$(inv acme --url "$furl" --page-size 1)
 [ "$(sorted $(json "' '.join(v['moref'] for v in d['vms'])" <<<"$out"))" = "$got_vms" ] \
   && [ "$(json "d['session_renewals']" <<<"$out")" -ge 1 ]
 check $? "an expired token is renewed by signing in again ($(json "d.get('session_renewals')" <<<"$out" 2>&1) renewals)"
+
+# 6. Power through Cloud Director tasks: the inventory and vcsim itself show the new state.
+vpower() { # vpower ORG on|off|... TARGET OPTIONS: lifeboat-cli vcd power as ORG's user, JSON
+  local org=$1; shift
+  password_of "$org" | "$cli" vcd power "$@" --url "$LIFEBOAT_LAB_VCD_URL" --user "$(login_of "$org")" \
+    --thumbprint "$LIFEBOAT_LAB_VCD_THUMBPRINT" --password-stdin --json 2>&1
+}
+soap_login
+vcsim_state() { # vcsim_state MOREF: poweredOn / poweredOff as vcsim has it
+  soap "<RetrievePropertiesEx><_this type=\"PropertyCollector\">propertyCollector</_this><specSet><propSet><type>VirtualMachine</type><pathSet>runtime.powerState</pathSet></propSet><objectSet><obj type=\"VirtualMachine\">$1</obj></objectSet></specSet><options/></RetrievePropertiesEx>" "$work/state.xml" >/dev/null
+  grep -o 'powered[A-Za-z]*' "$work/state.xml" | head -1
+}
+acme=$(inv acme)
+vm_name=$(json "sorted(v['name'] for v in d['vms'])[0]" <<<"$acme")
+vm_moref=$(json "[v['moref'] for v in d['vms'] if v['name']=='$vm_name'][0]" <<<"$acme")
+vm_href=$(json "[v['href'] for v in d['vms'] if v['name']=='$vm_name'][0]" <<<"$acme")
+state_of() { inv acme | json "[v['power_state'] for v in d['vms'] if v['name']=='$1'][0]"; }
+
+out=$(vpower acme off --vm "$vm_name")
+[ "$(json "d['task']['status']+' '+str(d['already'])" <<<"$out")" = "success False" ] \
+  && [ "$(state_of "$vm_name")" = POWERED_OFF ] && [ "$(vcsim_state "$vm_moref")" = poweredOff ]
+check $? "vcd power off --vm $vm_name: task success, POWERED_OFF in the inventory and off in vcsim ($out)"
+out=$(vpower acme off --vm "$vm_name")
+[ "$(json "d['already']" <<<"$out")" = True ]
+check $? "powering off an off VM succeeds as 'already' ($out)"
+out=$(vpower acme reset --vm "$vm_name")
+grep -q '"error":"vcd.power_refused"' <<<"$out" && grep -q "is not running" <<<"$out"
+check $? "reset of an off VM is vcd.power_refused with the server's reason ($out)"
+out=$(vpower acme on --vm "$vm_href")
+[ "$(json "d['task']['status']" <<<"$out")" = success ] && [ "$(state_of "$vm_name")" = POWERED_ON ] \
+  && [ "$(vcsim_state "$vm_moref")" = poweredOn ]
+check $? "vcd power on by href: POWERED_ON in the inventory and on in vcsim"
+
+vapp=$(json "max(d['vapps'], key=lambda a: (a['vm_count'], a['name']))['name']" <<<"$acme")
+vapp_morefs=$(json "' '.join(v['moref'] for v in d['vms'] if v['vapp']=='$vapp')" <<<"$acme")
+vapp_state() { inv acme | json "[a['status'] for a in d['vapps'] if a['name']=='$vapp'][0]+' '+' '.join(sorted(set(v['power_state'] for v in d['vms'] if v['vapp']=='$vapp')))"; }
+vcsim_states() { local m; for m in $vapp_morefs; do vcsim_state "$m"; done | sort -u | tr '\n' ' '; }
+out=$(vpower acme off --vapp "$vapp")
+[ "$(json "d['task']['status']" <<<"$out")" = success ] && [ "$(vapp_state)" = "POWERED_OFF POWERED_OFF" ] \
+  && [ "$(vcsim_states)" = "poweredOff " ]
+check $? "vcd power off --vapp $vapp: the vApp and its VMs ($vapp_morefs) are off, in vcsim too"
+out=$(vpower acme on --vapp "$vapp")
+[ "$(json "d['task']['status']" <<<"$out")" = success ] && [ "$(vapp_state)" = "POWERED_ON POWERED_ON" ] \
+  && [ "$(vcsim_states)" = "poweredOn " ]
+check $? "vcd power on --vapp $vapp: all on again"
+
+# Another organization: acme's VM is not visible by name, and refused by href.
+out=$(vpower globex off --vm "$vm_name")
+grep -q '"error":"vcd.not_found"' <<<"$out" && grep -q "bob@globex sees no VM named $vm_name" <<<"$out"
+check $? "globex's user does not find acme's VM by name ($out)"
+out=$(vpower globex off --vm "$vm_href")
+grep -q '"error":"vcd.forbidden"' <<<"$out" && grep -q "does not let this account" <<<"$out" \
+  && [ "$(state_of "$vm_name")" = POWERED_ON ] && [ "$(vcsim_state "$vm_moref")" = poweredOn ]
+check $? "globex's user is refused powering off acme's VM by href, which stays on ($out)"
+
+# 7. Import of a vCenter VM into a vApp: the provider only.
+vimport() { # vimport ORG FIXTURE-URL OPTIONS: lifeboat-cli vcd import as ORG's user, JSON
+  local org=$1 url=$2; shift 2
+  password_of "$org" | "$cli" vcd import "$@" --url "$url" --user "$(login_of "$org")" \
+    --thumbprint "$LIFEBOAT_LAB_VCD_THUMBPRINT" --password-stdin --json 2>&1
+}
+out=$(vimport acme "$LIFEBOAT_LAB_VCD_URL" --moref vm-999 --vapp "$vapp")
+grep -q '"error":"vcd.provider_only"' <<<"$out"
+check $? "vcd import as an org user is refused by the client ($out)"
+tok=$(curl -s -D - -o /dev/null --cacert "$LIFEBOAT_LAB_CA" -X POST -u "$(login_of acme):$(password_of acme)" \
+  -H 'Accept: application/json;version=38.0' "$LIFEBOAT_LAB_VCD_URL/cloudapi/1.0.0/sessions" \
+  | tr -d '\r' | awk 'tolower($1)=="x-vmware-vcloud-access-token:" {print $2}')
+code=$(curl -s -o "$work/import.xml" -w '%{http_code}' --cacert "$LIFEBOAT_LAB_CA" -X POST -H "Authorization: Bearer $tok" \
+  -H 'Accept: application/*+xml;version=38.0' -H 'Content-Type: application/vnd.vmware.admin.importVmIntoExistingVAppParams+xml' \
+  --data '<ImportVmIntoExistingVAppParams xmlns="http://www.vmware.com/vcloud/extension/v1.5"><VmMoRef>vm-999</VmMoRef></ImportVmIntoExistingVAppParams>' \
+  "$(vcd "['vcenter']['href']")/importVmIntoExistingVApp")
+[ -n "$tok" ] && [ "$code" = 403 ] && grep -q ACCESS_TO_RESOURCE_IS_FORBIDDEN "$work/import.xml"
+check $? "and by the fixture (HTTP $code) for an org user's token"
+
+fixture imp -unmanaged 1 -task-delay 100ms
+spare=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["vms"][-1]["moref"])' "$LIFEBOAT_LAB_DIR/launcher.json")
+! inv acme --url "$furl" | grep -q "\"$spare\"" && ! inv globex --url "$furl" | grep -q "\"$spare\""
+check $? "with -unmanaged 1, $spare belongs to no organization"
+out=$(vimport System "$furl" --moref "$spare" --vapp acme-vapp-1 --name restored-vm)
+new_href=$(json "d['href']" <<<"$out" 2>/dev/null)
+after=$(inv acme --url "$furl")
+[ -n "$new_href" ] && [ "$(json "[(v['href'],v['vapp'],v['org'],v['moref']) for v in d['vms'] if v['name']=='restored-vm']" <<<"$after")" \
+  = "[('$new_href', 'acme-vapp-1', 'acme', '$spare')]" ]
+check $? "the provider imports $spare into acme-vapp-1; acme's inventory shows it there ($out)"
+out=$(vimport System "$furl" --moref vm-99999 --vapp acme-vapp-1 --name ghost)
+grep -q '"error":"vcd.task_failed"' <<<"$out" && grep -q "Cannot import vm-99999" <<<"$out"
+check $? "importing a VM vcsim does not have ends in a failed task, with its message ($out)"
+out=$(vimport System "$furl" --moref "$spare" --vapp acme-vapp-2 --name twice)
+grep -q '"error":"vcd.bad_request"' <<<"$out" && grep -q "already managed" <<<"$out"
+check $? "a VM already in a vApp is not imported twice ($out)"
 
 finish

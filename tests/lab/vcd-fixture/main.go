@@ -9,6 +9,13 @@
 //	DELETE /cloudapi/1.0.0/sessions/{id|current}
 //	GET  /api/query?type=orgVdc|vApp|vm        query records (JSON), paged, org-scoped
 //	GET  /api/admin/extension/vimServer/{id}   the vCenter a VM lives on (System only)
+//	GET  /api/vApp/{vm|vapp}-{id}              the entity's XML (name, numeric status), org-scoped
+//	POST /api/vApp/{vm|vapp}-{id}/power/action/{powerOn|powerOff|shutdown|reset}
+//	                                           202 + Task XML, org-scoped (403 otherwise)
+//	GET  /api/task/{id}                        Task XML, to the task's org and System
+//	POST /api/admin/extension/vimServer/{id}/importVmIntoExistingVApp
+//	                                           ImportVmIntoExistingVAppParams XML → 202 + Task
+//	                                           (System only); the task's Result names the new VM
 //
 // Every call except /api/versions needs an Accept header carrying a
 // supported "version=" (406 otherwise); every call except sign-in needs
@@ -19,12 +26,25 @@
 // lab's vcsim VMs (-vms: the launcher's JSON line), so each VM record's
 // moref names a real VM of the running vcsim.
 //
+// Tasks take -task-delay (queued → running → success or error). Power state
+// and imported VMs are kept in memory, so later queries show them. An action
+// on a VM or vApp already in the wanted state answers 400 BAD_REQUEST, as the
+// real API does (the message text is this fixture's own). A power action also
+// powers the real vcsim VM (PowerOnVM_Task, PowerOffVM_Task, ShutdownGuest,
+// ResetVM_Task), and an import looks the VM up in vcsim, when the fixture has
+// the vCenter's credentials: -vcenter-credentials FILE, a JSON object with
+// "user" and "password", by default the lab's lab.json beside -vms (written
+// after the fixture starts, so it is read at first use). Without them only
+// the fixture's state changes (logged to stderr). -unmanaged N keeps the last
+// N lab VMs out of the organizations, to be imported.
+//
 // Build (GOPATH mode, standard library only, no network):
 //
 //	GO111MODULE=off go build -o vcd-fixture .
 package main
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
@@ -35,15 +55,21 @@ import (
 	"crypto/x509/pkix"
 	"encoding/hex"
 	"encoding/json"
+	"encoding/xml"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"math/big"
 	"net"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -100,10 +126,17 @@ type server struct {
 	vcID       string
 	ttl        time.Duration
 	queryDelay time.Duration
+	taskDelay  time.Duration
+	vc         *vcenter
 
-	mu       sync.Mutex
-	sessions map[string]*session
-	logins   int
+	// mu guards the sessions and the mutable model: orgs (power states,
+	// imported VMs), unmanaged, tasks and busy.
+	mu        sync.Mutex
+	sessions  map[string]*session
+	logins    int
+	unmanaged []vm
+	tasks     map[string]*task
+	busy      map[string]bool // vm and vapp ids with a task under way
 }
 
 // uuidOf gives stable ids, so hrefs stay the same across restarts of a lab.
@@ -313,7 +346,7 @@ func (s *server) records(typ string, sess *session) ([]map[string]interface{}, b
 					out = append(out, map[string]interface{}{
 						"_type": "QueryResultVAppRecordType", "href": s.href("vapp", a.ID), "name": a.Name,
 						"vdc": s.href("vdc", d.ID), "vdcName": d.Name, "org": s.href("org", o.ID),
-						"status": "POWERED_ON", "numberOfVMs": len(a.VMs), "ownerName": o.Name + "-owner",
+						"status": vappStatus(a), "numberOfVMs": len(a.VMs), "ownerName": o.Name + "-owner",
 						"isInMaintenanceMode": false, "isExpired": false, "isDeployed": true,
 					})
 				}
@@ -382,7 +415,9 @@ func (s *server) query(w http.ResponseWriter, r *http.Request) {
 		s.errorJSON(w, http.StatusForbidden, "ACCESS_TO_RESOURCE_IS_FORBIDDEN", "Access to query type "+typ+" is forbidden")
 		return
 	}
+	s.mu.Lock()
 	all, ok := s.records(typ, sess)
+	s.mu.Unlock()
 	if !ok {
 		s.errorJSON(w, http.StatusBadRequest, "BAD_REQUEST", "Unknown query type: "+typ)
 		return
@@ -486,11 +521,706 @@ func (s *server) routes() http.Handler {
 		s.errorJSON(w, http.StatusNotFound, "NOT_FOUND", "Not served by this fixture")
 	})
 	mux.HandleFunc("/api/query", s.query)
-	mux.HandleFunc("/api/admin/extension/vimServer/", s.vimServer)
+	mux.HandleFunc("/api/admin/extension/vimServer/", func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasSuffix(r.URL.Path, "/importVmIntoExistingVApp") {
+			s.importVM(w, r)
+			return
+		}
+		s.vimServer(w, r)
+	})
+	mux.HandleFunc("/api/vApp/", s.entity)
+	mux.HandleFunc("/api/task/", s.taskGet)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.errorJSON(w, http.StatusNotFound, "NOT_FOUND", "Not served by this fixture: "+r.URL.Path)
 	})
 	return mux
+}
+
+// vappStatus: a vApp's query-service status from its VMs' power states.
+func vappStatus(a vapp) string {
+	on, off := 0, 0
+	for _, v := range a.VMs {
+		if v.Status == "POWERED_ON" {
+			on++
+		} else {
+			off++
+		}
+	}
+	switch {
+	case on+off == 0:
+		return "RESOLVED"
+	case off == 0:
+		return "POWERED_ON"
+	case on == 0:
+		return "POWERED_OFF"
+	}
+	return "MIXED"
+}
+
+// statusCode: the numeric status of an entity's XML (ResourceEntityType).
+func statusCode(status string) int {
+	switch status {
+	case "RESOLVED":
+		return 1
+	case "POWERED_ON":
+		return 4
+	case "POWERED_OFF":
+		return 8
+	case "MIXED":
+		return 10
+	}
+	return 6 // UNKNOWN
+}
+
+func xmlEscape(text string) string {
+	var b bytes.Buffer
+	xml.EscapeText(&b, []byte(text))
+	return b.String()
+}
+
+// wantsJSON: error bodies follow the Accept header, as the real API's do.
+func wantsJSON(r *http.Request) bool {
+	return strings.Contains(r.Header.Get("Accept"), "json")
+}
+
+func (s *server) fail(w http.ResponseWriter, r *http.Request, code int, minor, msg string) {
+	if wantsJSON(r) {
+		s.errorJSON(w, code, minor, msg)
+		return
+	}
+	w.Header().Set("Content-Type", "application/vnd.vmware.vcloud.error+xml")
+	w.WriteHeader(code)
+	fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+
+		`<Error xmlns="http://www.vmware.com/vcloud/v1.5" majorErrorCode="%d" minorErrorCode="%s" message="%s" stackTrace=""/>`+"\n",
+		code, minor, xmlEscape(msg))
+}
+
+// where: one VM or vApp of the model, found by id; the pointers stay valid
+// while s.mu is held.
+type where struct {
+	org  *org
+	vdc  *vdc
+	vapp *vapp
+	vm   *vm // nil for a vApp
+}
+
+// locate: "vm-<uuid>" or "vapp-<uuid>". Call with s.mu held.
+func (s *server) locate(ref string) (where, bool) {
+	for i := range s.orgs {
+		o := &s.orgs[i]
+		for j := range o.VDCs {
+			d := &o.VDCs[j]
+			for k := range d.VApps {
+				a := &d.VApps[k]
+				if ref == "vapp-"+a.ID {
+					return where{o, d, a, nil}, true
+				}
+				for l := range a.VMs {
+					if ref == "vm-"+a.VMs[l].ID {
+						return where{o, d, a, &a.VMs[l]}, true
+					}
+				}
+			}
+		}
+	}
+	return where{}, false
+}
+
+type task struct {
+	id, org, user                      string
+	operation, opName                  string
+	ownerHref, ownerName, ownerType    string
+	resultHref, resultName, resultType string
+	status                             string
+	progress                           int
+	errMsg                             string
+	start, end                         time.Time
+}
+
+// taskXML: call with s.mu held.
+func (s *server) taskXML(t *task) string {
+	href := s.base + "/api/task/" + t.id
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	end := ""
+	if !t.end.IsZero() {
+		end = ` endTime="` + t.end.Format(time.RFC3339Nano) + `"`
+	}
+	fmt.Fprintf(&b, `<Task xmlns="http://www.vmware.com/vcloud/v1.5" cancelRequested="false"%s expiryTime="%s" operation="%s" operationName="%s" serviceNamespace="com.vmware.vcloud" startTime="%s" status="%s" name="task" id="urn:vcloud:task:%s" href="%s" type="application/vnd.vmware.vcloud.task+xml">`+"\n",
+		end, t.start.Add(24*time.Hour).Format(time.RFC3339Nano), xmlEscape(t.operation), t.opName,
+		t.start.Format(time.RFC3339Nano), t.status, t.id, href)
+	if t.end.IsZero() {
+		fmt.Fprintf(&b, `  <Link rel="task:cancel" href="%s/action/cancel"/>`+"\n", href)
+	}
+	fmt.Fprintf(&b, `  <Owner href="%s" name="%s" type="%s"/>`+"\n", t.ownerHref, xmlEscape(t.ownerName), t.ownerType)
+	if t.status == "error" {
+		fmt.Fprintf(&b, `  <Error majorErrorCode="500" message="%s" minorErrorCode="INTERNAL_SERVER_ERROR" stackTrace=""/>`+"\n", xmlEscape(t.errMsg))
+	}
+	fmt.Fprintf(&b, `  <User href="%s/api/admin/user/%s" name="%s" type="application/vnd.vmware.admin.user+xml"/>`+"\n",
+		s.base, uuidOf("user", t.org+"/"+t.user), xmlEscape(t.user))
+	fmt.Fprintf(&b, `  <Organization href="%s/api/org/%s" name="%s" type="application/vnd.vmware.vcloud.org+xml"/>`+"\n",
+		s.base, uuidOf("org", strings.ToLower(t.org)), xmlEscape(t.org))
+	fmt.Fprintf(&b, "  <Progress>%d</Progress>\n", t.progress)
+	if t.status == "success" && t.resultHref != "" {
+		fmt.Fprintf(&b, `  <Result><ResultReference href="%s" name="%s" type="%s"/></Result>`+"\n",
+			t.resultHref, xmlEscape(t.resultName), t.resultType)
+	}
+	b.WriteString("  <Details></Details>\n</Task>\n")
+	return b.String()
+}
+
+// startTask registers t (queued), answers 202 with it, and runs work in the
+// background: running after a third of -task-delay, then work, then the end.
+// work returns the error message of a failed task ("" for success); it may
+// change the model only through commit, which runs with s.mu held.
+func (s *server) startTask(w http.ResponseWriter, v string, t *task, busy []string,
+	work func() (commit func() string)) {
+	t.id = uuidOf("task", randomToken())
+	t.status = "queued"
+	t.start = time.Now()
+	s.mu.Lock()
+	s.tasks[t.id] = t
+	for _, id := range busy {
+		s.busy[id] = true
+	}
+	body := s.taskXML(t)
+	s.mu.Unlock()
+	go func() {
+		time.Sleep(s.taskDelay / 3)
+		s.mu.Lock()
+		t.status, t.progress = "running", 10
+		s.mu.Unlock()
+		commit := work()
+		time.Sleep(s.taskDelay / 3)
+		s.mu.Lock()
+		t.progress = 60
+		s.mu.Unlock()
+		time.Sleep(s.taskDelay - 2*(s.taskDelay/3))
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		msg := commit()
+		for _, id := range busy {
+			delete(s.busy, id)
+		}
+		t.end = time.Now()
+		if msg != "" {
+			t.status, t.errMsg = "error", msg
+			return
+		}
+		t.status, t.progress = "success", 100
+	}()
+	w.Header().Set("Content-Type", "application/vnd.vmware.vcloud.task+xml;version="+v)
+	w.Header().Set("Location", s.base+"/api/task/"+t.id)
+	w.WriteHeader(http.StatusAccepted)
+	w.Write([]byte(body))
+}
+
+var (
+	entityPath = regexp.MustCompile(`^/api/vApp/((?:vm|vapp)-[0-9a-f-]+)(?:/power/action/([A-Za-z]+))?$`)
+	morefForm  = regexp.MustCompile(`^vm-[0-9]+$`)
+)
+
+// forbidden: what the real API answers for another org's entity (and for
+// one that does not exist).
+func (s *server) forbidden(w http.ResponseWriter, r *http.Request, ref, operation string) {
+	s.fail(w, r, http.StatusForbidden, "ACCESS_TO_RESOURCE_IS_FORBIDDEN",
+		fmt.Sprintf("Either you need some or all of the following rights [vApp.PowerOperations] to perform operations [%s] for urn:vcloud:%s or the target entity is invalid.",
+			operation, strings.Replace(ref, "-", ":", 1)))
+}
+
+// entity: GET of a VM or vApp, or POST of a power action on it.
+func (s *server) entity(w http.ResponseWriter, r *http.Request) {
+	m := entityPath.FindStringSubmatch(r.URL.Path)
+	if m == nil {
+		s.fail(w, r, http.StatusNotFound, "NOT_FOUND", "Not served by this fixture: "+r.URL.Path)
+		return
+	}
+	v := s.acceptVersion(w, r)
+	if v == "" {
+		return
+	}
+	sess := s.authorized(w, r)
+	if sess == nil {
+		return
+	}
+	ref, action := m[1], m[2]
+	if action == "" {
+		if r.Method != http.MethodGet {
+			s.fail(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "GET only")
+			return
+		}
+		s.entityXML(w, r, v, sess, ref)
+		return
+	}
+	if r.Method != http.MethodPost {
+		s.fail(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "POST only")
+		return
+	}
+	s.power(w, r, v, sess, ref, action)
+}
+
+func (s *server) entityXML(w http.ResponseWriter, r *http.Request, v string, sess *session, ref string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	at, ok := s.locate(ref)
+	if !ok || (!sess.provider && !strings.EqualFold(at.org.Name, sess.org)) {
+		s.forbidden(w, r, ref, "VAPP_VIEW")
+		return
+	}
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	if at.vm != nil {
+		w.Header().Set("Content-Type", "application/vnd.vmware.vcloud.vm+xml;version="+v)
+		fmt.Fprintf(&b, `<Vm xmlns="http://www.vmware.com/vcloud/v1.5" needsCustomization="false" deployed="true" status="%d" name="%s" id="urn:vcloud:vm:%s" href="%s" type="application/vnd.vmware.vcloud.vm+xml">`+"\n"+
+			`  <Link rel="up" href="%s" type="application/vnd.vmware.vcloud.vApp+xml"/>`+"\n</Vm>\n",
+			statusCode(at.vm.Status), xmlEscape(at.vm.Name), at.vm.ID, s.href("vm", at.vm.ID), s.href("vapp", at.vapp.ID))
+	} else {
+		w.Header().Set("Content-Type", "application/vnd.vmware.vcloud.vApp+xml;version="+v)
+		fmt.Fprintf(&b, `<VApp xmlns="http://www.vmware.com/vcloud/v1.5" ovfDescriptorUploaded="true" deployed="true" status="%d" name="%s" id="urn:vcloud:vapp:%s" href="%s" type="application/vnd.vmware.vcloud.vApp+xml">`+"\n",
+			statusCode(vappStatus(*at.vapp)), xmlEscape(at.vapp.Name), at.vapp.ID, s.href("vapp", at.vapp.ID))
+		fmt.Fprintf(&b, `  <Link rel="up" href="%s" type="application/vnd.vmware.vcloud.vdc+xml"/>`+"\n  <Children>\n", s.href("vdc", at.vdc.ID))
+		for _, x := range at.vapp.VMs {
+			fmt.Fprintf(&b, `    <Vm status="%d" name="%s" id="urn:vcloud:vm:%s" href="%s" type="application/vnd.vmware.vcloud.vm+xml"/>`+"\n",
+				statusCode(x.Status), xmlEscape(x.Name), x.ID, s.href("vm", x.ID))
+		}
+		b.WriteString("  </Children>\n</VApp>\n")
+	}
+	w.Write([]byte(b.String()))
+}
+
+type powerOp struct {
+	want   string // the VM status afterwards
+	needOn bool   // only VMs that are on take part (and at least one must)
+	verb   string // for task texts: "Powering on"
+	opName string
+	soap   string // the vSphere method
+	rights string
+}
+
+var powerOps = map[string]powerOp{
+	"powerOn":  {"POWERED_ON", false, "Powering on", "PowerOn", "PowerOnVM_Task", "VAPP_VM_POWER_ON"},
+	"powerOff": {"POWERED_OFF", true, "Powering off", "PowerOff", "PowerOffVM_Task", "VAPP_VM_POWER_OFF"},
+	"shutdown": {"POWERED_OFF", true, "Shutting down", "Shutdown", "ShutdownGuest", "VAPP_VM_SHUTDOWN"},
+	"reset":    {"POWERED_ON", true, "Resetting", "Reset", "ResetVM_Task", "VAPP_VM_RESET"},
+}
+
+func (s *server) power(w http.ResponseWriter, r *http.Request, v string, sess *session, ref, action string) {
+	op, known := powerOps[action]
+	if !known {
+		s.fail(w, r, http.StatusNotFound, "NOT_FOUND", "Not served by this fixture: power action "+action)
+		return
+	}
+	s.mu.Lock()
+	at, ok := s.locate(ref)
+	if !ok || (!sess.provider && !strings.EqualFold(at.org.Name, sess.org)) {
+		s.mu.Unlock()
+		s.forbidden(w, r, ref, op.rights)
+		return
+	}
+	kind, name, href, typ := "VM", "", "", "application/vnd.vmware.vcloud.vm+xml"
+	var targets []vm
+	if at.vm != nil {
+		name, href = at.vm.Name, s.href("vm", at.vm.ID)
+		targets = []vm{*at.vm}
+	} else {
+		kind, name, href, typ = "vApp", at.vapp.Name, s.href("vapp", at.vapp.ID), "application/vnd.vmware.vcloud.vApp+xml"
+		targets = append(targets, at.vapp.VMs...)
+	}
+	var busy []string
+	if at.vm == nil {
+		busy = append(busy, ref)
+	}
+	var todo []vm
+	for _, x := range targets {
+		if s.busy["vm-"+x.ID] || s.busy["vapp-"+at.vapp.ID] {
+			s.mu.Unlock()
+			s.fail(w, r, http.StatusBadRequest, "BUSY_ENTITY",
+				fmt.Sprintf("The entity %s \"%s\" is busy completing an operation.", kind, name))
+			return
+		}
+		on := x.Status == "POWERED_ON"
+		if (op.needOn && on) || (!op.needOn && !on) {
+			todo = append(todo, x)
+			busy = append(busy, "vm-"+x.ID)
+		}
+	}
+	s.mu.Unlock()
+	if len(todo) == 0 {
+		state := "powered off"
+		if op.needOn {
+			state = "running"
+		}
+		s.fail(w, r, http.StatusBadRequest, "BAD_REQUEST",
+			fmt.Sprintf("The requested operation could not be executed since %s \"%s\" is not %s.", kind, name, state))
+		return
+	}
+	t := &task{org: at.org.Name, user: sess.user, operation: fmt.Sprintf("%s %s %s(%s)", op.verb, kind, name, strings.SplitN(ref, "-", 2)[1]),
+		opName: "vapp" + op.opName, ownerHref: href, ownerName: name, ownerType: typ}
+	if sess.provider {
+		t.org = "System"
+	}
+	s.startTask(w, v, t, busy, func() func() string {
+		var failures []string
+		done := map[string]bool{}
+		for _, x := range todo {
+			if err := s.vc.power(x.Moref, op.soap); err != nil {
+				failures = append(failures, fmt.Sprintf("%s (%s): %v", x.Name, x.Moref, err))
+				continue
+			}
+			done[x.ID] = true
+		}
+		return func() string {
+			for i := range s.orgs {
+				for j := range s.orgs[i].VDCs {
+					for k := range s.orgs[i].VDCs[j].VApps {
+						a := &s.orgs[i].VDCs[j].VApps[k]
+						for l := range a.VMs {
+							if done[a.VMs[l].ID] {
+								a.VMs[l].Status = op.want
+							}
+						}
+					}
+				}
+			}
+			if len(failures) > 0 {
+				return "vCenter " + s.vcName + " could not do it: " + strings.Join(failures, "; ")
+			}
+			return ""
+		}
+	})
+}
+
+func (s *server) taskGet(w http.ResponseWriter, r *http.Request) {
+	v := s.acceptVersion(w, r)
+	if v == "" {
+		return
+	}
+	sess := s.authorized(w, r)
+	if sess == nil {
+		return
+	}
+	if r.Method != http.MethodGet {
+		s.fail(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "GET only")
+		return
+	}
+	id := strings.TrimPrefix(r.URL.Path, "/api/task/")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.tasks[id]
+	if !ok || (!sess.provider && !strings.EqualFold(t.org, sess.org)) {
+		s.fail(w, r, http.StatusForbidden, "ACCESS_TO_RESOURCE_IS_FORBIDDEN",
+			"Either you need some or all of the following rights [General.ViewTasks] to perform operations [TASK_VIEW] for urn:vcloud:task:"+id+" or the target entity is invalid.")
+		return
+	}
+	w.Header().Set("Content-Type", "application/vnd.vmware.vcloud.task+xml;version="+v)
+	w.Write([]byte(s.taskXML(t)))
+}
+
+type importParams struct {
+	XMLName    xml.Name `xml:"ImportVmIntoExistingVAppParams"`
+	SourceMove string   `xml:"sourceMove,attr"`
+	VMName     string   `xml:"VmName"`
+	VMMoRef    string   `xml:"VmMoRef"`
+	VApp       struct {
+		Href string `xml:"href,attr"`
+	} `xml:"VApp"`
+}
+
+func (s *server) importVM(w http.ResponseWriter, r *http.Request) {
+	v := s.acceptVersion(w, r)
+	if v == "" {
+		return
+	}
+	sess := s.authorized(w, r)
+	if sess == nil {
+		return
+	}
+	if r.Method != http.MethodPost {
+		s.fail(w, r, http.StatusMethodNotAllowed, "METHOD_NOT_ALLOWED", "POST only")
+		return
+	}
+	if !sess.provider {
+		s.fail(w, r, http.StatusForbidden, "ACCESS_TO_RESOURCE_IS_FORBIDDEN",
+			"Either you need some or all of the following rights [Provider.VirtualCenter.Import] to perform operations [IMPORT_VM] or the target entity is invalid.")
+		return
+	}
+	id := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, "/api/admin/extension/vimServer/"), "/importVmIntoExistingVApp")
+	if id != s.vcID {
+		s.fail(w, r, http.StatusNotFound, "NOT_FOUND", "No such vCenter server")
+		return
+	}
+	var p importParams
+	raw, err := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	if err == nil {
+		err = xml.Unmarshal(raw, &p)
+	}
+	if err != nil {
+		s.fail(w, r, http.StatusBadRequest, "BAD_REQUEST", "Bad request body: "+err.Error())
+		return
+	}
+	if !morefForm.MatchString(p.VMMoRef) {
+		s.fail(w, r, http.StatusBadRequest, "BAD_REQUEST", "VmMoRef must name a vCenter VM (vm-N), not \""+p.VMMoRef+"\"")
+		return
+	}
+	u, err := url.Parse(p.VApp.Href)
+	ref := ""
+	if err == nil && strings.HasPrefix(u.Path, "/api/vApp/vapp-") {
+		ref = strings.TrimPrefix(u.Path, "/api/vApp/")
+	}
+	s.mu.Lock()
+	at, ok := s.locate(ref)
+	if ok && at.vm != nil {
+		ok = false
+	}
+	if !ok {
+		s.mu.Unlock()
+		s.fail(w, r, http.StatusBadRequest, "BAD_REQUEST", "No such vApp: "+p.VApp.Href)
+		return
+	}
+	for _, o := range s.orgs {
+		for _, d := range o.VDCs {
+			for _, a := range d.VApps {
+				for _, x := range a.VMs {
+					if x.Moref == p.VMMoRef {
+						s.mu.Unlock()
+						s.fail(w, r, http.StatusBadRequest, "BAD_REQUEST",
+							"The VM "+p.VMMoRef+" is already managed by VMware Cloud Director (\""+x.Name+"\" in vApp \""+a.Name+"\").")
+						return
+					}
+				}
+			}
+		}
+	}
+	vappRef, vappName := at.vapp.ID, at.vapp.Name
+	s.mu.Unlock()
+	name := p.VMName
+	if name == "" {
+		name = p.VMMoRef
+	}
+	newID := uuidOf("vm", p.VMMoRef)
+	t := &task{org: "System", user: sess.user,
+		operation: fmt.Sprintf("Importing virtual machine %s (%s) into vApp %s", name, p.VMMoRef, vappName),
+		opName:    "vdcImportVmIntoVApp", ownerHref: s.href("vapp", vappRef), ownerName: vappName,
+		ownerType: "application/vnd.vmware.vcloud.vApp+xml", resultHref: s.href("vm", newID), resultName: name,
+		resultType: "application/vnd.vmware.vcloud.vm+xml"}
+	s.startTask(w, v, t, []string{"vapp-" + vappRef}, func() func() string {
+		status, lookupErr := "", error(nil)
+		if s.vc.available() {
+			status, lookupErr = s.vc.powerState(p.VMMoRef)
+		}
+		return func() string {
+			if lookupErr != nil {
+				return "Cannot import " + p.VMMoRef + " from vCenter " + s.vcName + ": " + lookupErr.Error()
+			}
+			if status == "" {
+				status = "POWERED_OFF"
+				for i, x := range s.unmanaged {
+					if x.Moref == p.VMMoRef {
+						status = x.Status
+						s.unmanaged = append(s.unmanaged[:i], s.unmanaged[i+1:]...)
+						break
+					}
+				}
+			}
+			at, ok := s.locate("vapp-" + vappRef)
+			if !ok {
+				return "The vApp " + vappName + " no longer exists."
+			}
+			at.vapp.VMs = append(at.vapp.VMs, vm{Name: name, Moref: p.VMMoRef, Status: status, ID: newID})
+			return ""
+		}
+	})
+}
+
+// vcenter: just enough of a vim25 SOAP client to power vcsim's VMs.
+type vcenter struct {
+	url, thumbprint, credsFile string
+
+	mu         sync.Mutex
+	user, pass string
+	client     *http.Client
+	loggedIn   bool
+}
+
+var errNoCredentials = errors.New("no vCenter credentials")
+
+// credentials: read at first use (the lab writes lab.json after starting
+// this fixture).
+func (c *vcenter) credentials() error {
+	if c.user != "" {
+		return nil
+	}
+	raw, err := os.ReadFile(c.credsFile)
+	if err != nil {
+		return errNoCredentials
+	}
+	var creds struct {
+		User     string `json:"user"`
+		Password string `json:"password"`
+	}
+	if json.Unmarshal(raw, &creds) != nil || creds.User == "" {
+		return errNoCredentials
+	}
+	c.user, c.pass = creds.User, creds.Password
+	jar, _ := cookiejar.New(nil)
+	want := strings.ToUpper(strings.ReplaceAll(c.thumbprint, ":", ""))
+	c.client = &http.Client{Jar: jar, Timeout: 20 * time.Second, Transport: &http.Transport{TLSClientConfig: &tls.Config{
+		// Pinned, like the product does: vcsim's certificate by its SHA-256.
+		InsecureSkipVerify: true,
+		VerifyPeerCertificate: func(rawCerts [][]byte, _ [][]*x509.Certificate) error {
+			if len(rawCerts) == 0 {
+				return errors.New("no certificate")
+			}
+			sum := sha256.Sum256(rawCerts[0])
+			if want != "" && strings.ToUpper(hex.EncodeToString(sum[:])) != want {
+				return errors.New("vCenter certificate does not match the launcher's thumbprint")
+			}
+			return nil
+		}}}}
+	return nil
+}
+
+func (c *vcenter) available() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.credentials() == nil
+}
+
+var (
+	faultString = regexp.MustCompile(`(?s)<faultstring>(.*?)</faultstring>`)
+	returnVal   = regexp.MustCompile(`<returnval[^>]*>([^<]*)</returnval>`)
+	taskState   = regexp.MustCompile(`(?s)<name>info\.state</name>\s*<val[^>]*>([^<]*)</val>`)
+	taskError   = regexp.MustCompile(`(?s)<localizedMessage>([^<]*)</localizedMessage>`)
+	taskFault   = regexp.MustCompile(`(?s)<fault xsi:type="([^"]*)"|<fault [^>]*type="([^"]*)"`)
+	powerVal    = regexp.MustCompile(`(?s)<name>runtime\.powerState</name>\s*<val[^>]*>([^<]*)</val>`)
+)
+
+// call: one vim25 method; the body of <soapenv:Body>. Call with c.mu held.
+func (c *vcenter) call(body string) (string, error) {
+	envelope := `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="urn:vim25"><soapenv:Body>` +
+		body + `</soapenv:Body></soapenv:Envelope>`
+	req, err := http.NewRequest(http.MethodPost, c.url, strings.NewReader(envelope))
+	if err != nil {
+		return "", err
+	}
+	req.Header.Set("Content-Type", "text/xml; charset=utf-8")
+	req.Header.Set("SOAPAction", "urn:vim25/6.5")
+	resp, err := c.client.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return "", err
+	}
+	if m := faultString.FindSubmatch(raw); m != nil {
+		return "", errors.New(string(m[1]))
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("HTTP %d", resp.StatusCode)
+	}
+	return string(raw), nil
+}
+
+// session: signs in once; again after vcsim forgot the session. Call with c.mu held.
+func (c *vcenter) session(force bool) error {
+	if err := c.credentials(); err != nil {
+		return err
+	}
+	if c.loggedIn && !force {
+		return nil
+	}
+	_, err := c.call(`<Login><_this type="SessionManager">SessionManager</_this><userName>` + xmlEscape(c.user) +
+		`</userName><password>` + xmlEscape(c.pass) + `</password></Login>`)
+	c.loggedIn = err == nil
+	return err
+}
+
+// invoke: a call in a session, signing in again once if it was lost.
+func (c *vcenter) invoke(body string) (string, error) {
+	if err := c.session(false); err != nil {
+		return "", err
+	}
+	out, err := c.call(body)
+	if err != nil && (strings.Contains(strings.ToLower(err.Error()), "session") || strings.Contains(err.Error(), "NotAuthenticated")) {
+		if err := c.session(true); err != nil {
+			return "", err
+		}
+		out, err = c.call(body)
+	}
+	return out, err
+}
+
+func (c *vcenter) properties(typ, moref string, paths ...string) (string, error) {
+	var b strings.Builder
+	for _, p := range paths {
+		b.WriteString("<pathSet>" + p + "</pathSet>")
+	}
+	return c.invoke(`<RetrievePropertiesEx><_this type="PropertyCollector">propertyCollector</_this><specSet><propSet><type>` + typ +
+		`</type>` + b.String() + `</propSet><objectSet><obj type="` + typ + `">` + moref + `</obj></objectSet></specSet><options/></RetrievePropertiesEx>`)
+}
+
+// power runs the vSphere method on the VM and waits for its task; without
+// credentials it does nothing (the fixture's state changes alone).
+func (c *vcenter) power(moref, method string) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.credentials(); err != nil {
+		log.Printf("no vCenter credentials in %s: %s of %s changes the fixture's state only", c.credsFile, method, moref)
+		return nil
+	}
+	out, err := c.invoke(`<` + method + `><_this type="VirtualMachine">` + moref + `</_this></` + method + `>`)
+	if err != nil || method == "ShutdownGuest" {
+		return err
+	}
+	m := returnVal.FindStringSubmatch(out)
+	if m == nil {
+		return errors.New(method + " returned no task")
+	}
+	for i := 0; i < 100; i++ {
+		info, err := c.properties("Task", m[1], "info.state", "info.error")
+		if err != nil {
+			return err
+		}
+		st := taskState.FindStringSubmatch(info)
+		if st == nil {
+			return errors.New("unreadable task " + m[1])
+		}
+		switch st[1] {
+		case "success":
+			return nil
+		case "error":
+			if e := taskError.FindStringSubmatch(info); e != nil && e[1] != "" {
+				return errors.New(e[1])
+			}
+			if f := taskFault.FindStringSubmatch(info); f != nil {
+				return errors.New(f[1] + f[2])
+			}
+			return errors.New(method + " failed")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return errors.New(method + " did not finish")
+}
+
+// powerState: the VM's power state in Cloud Director's words; an error when
+// vcsim has no such VM.
+func (c *vcenter) powerState(moref string) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out, err := c.properties("VirtualMachine", moref, "runtime.powerState")
+	if err != nil {
+		return "", err
+	}
+	m := powerVal.FindStringSubmatch(out)
+	if m == nil {
+		return "", errors.New("no power state for " + moref)
+	}
+	if m[1] == "poweredOn" {
+		return "POWERED_ON", nil
+	}
+	return "POWERED_OFF", nil
 }
 
 func selfSigned() (tls.Certificate, error) {
@@ -523,10 +1253,14 @@ func main() {
 	ttl := flag.Duration("token-ttl", 30*time.Minute, "lifetime of an access token")
 	queryDelay := flag.Duration("query-delay", 0, "sleep before each /api/query answer (to let tokens expire mid-inventory)")
 	vcName := flag.String("vcenter-name", "lab-vcsim", "name of the vCenter the VMs live on")
+	taskDelay := flag.Duration("task-delay", 300*time.Millisecond, "how long a task takes (queued, running, then its end)")
+	unmanaged := flag.Int("unmanaged", 0, "keep the last N lab VMs out of the organizations, for importVmIntoExistingVApp")
+	vcCreds := flag.String("vcenter-credentials", "", "JSON file with the vCenter's \"user\" and \"password\" (default: lab.json beside -vms)")
 	flag.Parse()
 
 	s := &server{versions: strings.Split(*versions, ","), ttl: *ttl, queryDelay: *queryDelay,
-		vcName: *vcName, vcID: uuidOf("vimServer", *vcName), sessions: map[string]*session{}}
+		vcName: *vcName, vcID: uuidOf("vimServer", *vcName), sessions: map[string]*session{},
+		taskDelay: *taskDelay, tasks: map[string]*task{}, busy: map[string]bool{}}
 
 	raw, err := os.ReadFile(*usersFile)
 	if err != nil {
@@ -536,8 +1270,9 @@ func main() {
 		log.Fatalf("-users: %v", err)
 	}
 	var lab struct {
-		URL string `json:"url"`
-		VMs []vm   `json:"vms"`
+		URL        string `json:"url"`
+		Thumbprint string `json:"thumbprint_sha256"`
+		VMs        []vm   `json:"vms"`
 	}
 	raw, err = os.ReadFile(*vmsFile)
 	if err != nil {
@@ -546,8 +1281,8 @@ func main() {
 	if err := json.Unmarshal(raw, &lab); err != nil {
 		log.Fatalf("-vms: %v", err)
 	}
-	if len(lab.VMs) < 2 {
-		log.Fatalf("-vms: need at least 2 VMs, got %d", len(lab.VMs))
+	if *unmanaged < 0 || len(lab.VMs)-*unmanaged < 2 {
+		log.Fatalf("-vms: need at least 2 VMs besides -unmanaged %d, got %d", *unmanaged, len(lab.VMs))
 	}
 	for i := range lab.VMs {
 		// vcsim's model powers every VM on.
@@ -556,7 +1291,14 @@ func main() {
 		}
 	}
 	s.vcURL = lab.URL
-	s.orgs = buildModel(lab.VMs)
+	managed := len(lab.VMs) - *unmanaged
+	s.orgs = buildModel(lab.VMs[:managed])
+	s.unmanaged = append([]vm(nil), lab.VMs[managed:]...)
+	credsFile := *vcCreds
+	if credsFile == "" {
+		credsFile = filepath.Join(filepath.Dir(*vmsFile), "lab.json")
+	}
+	s.vc = &vcenter{url: lab.URL, thumbprint: lab.Thumbprint, credsFile: credsFile}
 
 	var cert tls.Certificate
 	if *certFile != "" {

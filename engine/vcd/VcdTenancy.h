@@ -1,0 +1,77 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "core/Result.h"
+#include "tenants/Tenants.h"
+#include "vcd/VcdClient.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <functional>
+
+namespace lifeboat::vcd {
+
+// Cloud Director places an organization's VMs on vCenters it names; Lifeboat reaches their
+// disks through one of its own vSphere endpoints, signed in with a service account the
+// provider chose (its password lives in the keychain, under the endpoint's entry).
+struct VcenterLink
+{
+    qint64 vcdEndpointId = 0;
+    QString vcenter; // as Cloud Director calls it
+    qint64 vsphereEndpointId = 0;
+    QString account;
+};
+
+class VcenterLinks
+{
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::vcd::VcenterLinks)
+
+public:
+    explicit VcenterLinks(catalog::Catalog& catalog)
+        : m_catalog(catalog)
+    {}
+
+    Status save(const VcenterLink& link);
+    Result<QVector<VcenterLink>> links(qint64 vcdEndpointId) const;
+    Status remove(qint64 vcdEndpointId, const QString& vcenter);
+
+private:
+    catalog::Catalog& m_catalog;
+};
+
+// What signing in as an organization user yields: who it is in Cloud Director and in
+// Lifeboat, its organization's inventory, and how the engine reaches the VMs' disks.
+struct OrganizationSignIn
+{
+    Session session;
+    Inventory inventory;    // as Cloud Director shows it to the user: its organization only
+    tenants::Caller caller; // the organization, its scope refreshed from `inventory`
+    catalog::EndpointRecord vcenter;
+    QString vcenterAccount;
+    QString vcenterPassword;          // memory only
+    QHash<QString, QString> vappOfVm; // vCenter moref → the Cloud Director vApp it belongs to
+};
+
+// The organization's VMs as scope entries on the vCenter endpoint they live on; VMs on a
+// vCenter no link names make it fail with "vcd.vcenter_unlinked", VMs on two linked vCenters
+// with "vcd.several_vcenters" (one vCenter per organization, for now), a VM whose moref the
+// server withholds with "vcd.moref_hidden".
+struct OrganizationScope
+{
+    VcenterLink link;
+    QVector<tenants::ScopeEntry> scopes;
+};
+Result<OrganizationScope> organizationScope(const Inventory& inventory, const QVector<VcenterLink>& links,
+                                            const QString& organization);
+
+// Signs in to the Cloud Director `vcdEndpoint` as "user@org" (which proves the password),
+// reads what Cloud Director shows the user, and checks that the provider set the
+// organization up ("scope.unknown_account" otherwise) and linked its vCenter. Then stores
+// the organization's refreshed scope and reads the service account's password from the
+// keychain. Provider accounts (user@System) are refused: they sign in to the vCenter.
+// Runs on the engine thread; `done` is called there.
+void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& tenants,
+                            const catalog::EndpointRecord& vcdEndpoint, const QString& userAtOrg,
+                            const QString& password, std::function<void(Result<OrganizationSignIn>)> done);
+
+} // namespace lifeboat::vcd
