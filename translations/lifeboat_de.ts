@@ -191,6 +191,10 @@
         <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
         <translation>Das Repository ist offline geöffnet: Zum Wiederherstellen einer vApp wird ein vCenter benötigt.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Ihre Organisation hat keine vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -289,6 +293,10 @@
     <message>
         <source>The job %1 is running already (session %2, in another process).</source>
         <translation>Der Job %1 läuft bereits (Sitzung %2, in einem anderen Prozess).</translation>
+    </message>
+    <message>
+        <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
+        <translation>Der Job %1 der Organisation %2 sichert VMs auf %3, das nicht mehr mit seinem Cloud Director verknüpft ist („lifeboat-cli vcd vcenter link“).</translation>
     </message>
 </context>
 <context>
@@ -725,38 +733,6 @@ Systemschlüsselbund, in den --remember-password es legt.
     <message>
         <source>Trust the server certificate with this SHA-256 thumbprint.</source>
         <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
-
-Commands:
-  add URL [--name NAME] [--trust THUMBPRINT]
-                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
-                     this computer does not trust is refused and its SHA-256 thumbprint shown
-  trust URL THUMBPRINT
-                     trust the endpoint&apos;s certificate with this thumbprint
-  list               the endpoints in the catalog
-  login URL --user NAME [--remember-password]
-                     sign in and out again, to check the account
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
-system keychain, where --remember-password puts it.
-</source>
-        <translation>Aufruf: lifeboat-cli endpoint BEFEHL [Optionen] [--json]
-
-Befehle:
-  add URL [--name NAME] [--trust FINGERABDRUCK]
-                     einen vCenter- oder ESXi-Endpunkt prüfen und in den Katalog aufnehmen; ein Zertifikat,
-                     dem dieser Computer nicht vertraut, wird abgelehnt und sein SHA-256-Fingerabdruck angezeigt
-  trust URL FINGERABDRUCK
-                     dem Zertifikat des Endpunkts mit diesem Fingerabdruck vertrauen
-  list               die Endpunkte im Katalog
-  login URL --user NAME [--remember-password]
-                     an- und wieder abmelden, um das Konto zu prüfen
-
-Das Passwort stammt aus --password-stdin, --password-file DATEI, $LIFEBOAT_ENDPOINT_PASSWORD oder dem
-Systemschlüsselbund, in den --remember-password es legt.
-</translation>
     </message>
     <message>
         <source>This command needs the catalog.</source>
@@ -1592,74 +1568,12 @@ dem Schlüsselbund (siehe repo --remember-password).
         <translation>PDF-Berichte werden in der Konsole exportiert (Registerkarte Jobs, Sitzungen exportieren …); lifeboat-cli schreibt csv oder html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   the administrator password record for a kiosk policy file
-</source>
-        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
-
-Befehle:
-  version          Version ausgeben
-  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
-  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
-  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
-  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: VDCs, vApps und VMs eines Mandanten
-  inventory, job ..., session ..., tenant ...
-                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
-  restore ..., audit export
-                   VMs wiederherstellen; das Audit-Protokoll der Wiederherstellungen (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   den Administratorpasswort-Eintrag für eine Kiosk-Richtliniendatei erzeugen
-</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
-
-Commands:
-  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
-                     sign in to VMware Cloud Director as an organization user (or as the provider,
-                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
-                     VM&apos;s power state, vCenter and moref
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
-keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
-</source>
-        <translation>Aufruf: lifeboat-cli vcd BEFEHL [Optionen] [--json]
-
-Befehle:
-  inventory --url URL --user BENUTZER@ORG [--thumbprint SHA256] [--page-size N]
-                     bei VMware Cloud Director als Benutzer einer Organisation (oder als Provider,
-                     BENUTZER@System) anmelden und die Org-VDCs, vApps und VMs auflisten, die das Konto sehen
-                     darf, mit Betriebszustand, vCenter und Moref jeder VM
-
-Das Passwort kommt aus --password-stdin, --password-file DATEI, $LIFEBOAT_VCD_PASSWORD oder dem
-Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird abgelehnt und sein SHA-256-Fingerabdruck angezeigt.
-</translation>
-    </message>
-    <message>
         <source>Cloud Director address.</source>
         <translation>Adresse von Cloud Director.</translation>
     </message>
     <message>
         <source>Records per query page, 1 to 128 (default 128).</source>
         <translation>Einträge pro Abfrageseite, 1 bis 128 (Standard 128).</translation>
-    </message>
-    <message>
-        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
-        <translation>vcd inventory braucht --url URL und --user BENUTZER@ORG.</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 128.</source>
@@ -1704,6 +1618,303 @@ Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird a
     <message>
         <source>error: unknown command &apos;vcd %1&apos;</source>
         <translation>Fehler: unbekannter Befehl „vcd %1“</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
+  vcd org|vcenter  Cloud Director organizations and the vCenters behind them
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Aufruf: lifeboat-cli [--catalog PFAD] [--json] BEFEHL
+
+Befehle:
+  version          Version ausgeben
+  catalog info     Ort, Schema und Inhalt des Katalogs anzeigen
+  catalog migrate  Katalog öffnen und sein Schema bei Bedarf aktualisieren
+  repo ...         mit einem Repository arbeiten (lifeboat-cli repo --help)
+  endpoint ...     vCenter- und ESXi-Endpunkte (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: VDCs, vApps und VMs eines Mandanten
+  vcd org|vcenter  Cloud-Director-Organisationen und die vCenter dahinter
+  inventory, job ..., session ..., tenant ...
+                   VMs, Sicherungsjobs und ihre Sitzungen (lifeboat-cli job --help)
+  restore ..., audit export
+                   VMs wiederherstellen; das Audit-Protokoll der Wiederherstellungen (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   den Administratorpasswort-Eintrag für eine Kiosk-Richtliniendatei erzeugen
+</translation>
+    </message>
+    <message>
+        <source>Endpoint add: vsphere (the default) or vcd (Cloud Director).</source>
+        <translation>Endpunkt hinzufügen: vsphere (Standard) oder vcd (Cloud Director).</translation>
+    </message>
+    <message>
+        <source>Organization: the job JSON new jobs start from.</source>
+        <translation>Organisation: das Job-JSON, aus dem neue Jobs entstehen.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]
+                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add
+                     it to the catalog; a certificate this computer does not trust is refused and
+                     its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Aufruf: lifeboat-cli endpoint BEFEHL [Optionen] [--json]
+
+Befehle:
+  add URL [--name NAME] [--trust FINGERABDRUCK] [--kind vsphere|vcd]
+                     einen vCenter- oder ESXi-Endpunkt (oder mit --kind vcd einen Cloud Director) prüfen
+                     und in den Katalog aufnehmen; ein Zertifikat, dem dieser Computer nicht vertraut, wird
+                     abgelehnt und sein SHA-256-Fingerabdruck angezeigt
+  trust URL FINGERABDRUCK
+                     dem Zertifikat des Endpunkts mit diesem Fingerabdruck vertrauen
+  list               die Endpunkte im Katalog
+  login URL --user NAME [--remember-password]
+                     an- und wieder abmelden, um das Konto zu prüfen
+
+Das Passwort stammt aus --password-stdin, --password-file DATEI, $LIFEBOAT_ENDPOINT_PASSWORD oder dem
+Systemschlüsselbund, in den --remember-password es legt.
+</translation>
+    </message>
+    <message>
+        <source>Added the Cloud Director %1 (API %2).</source>
+        <translation>Cloud Director %1 hinzugefügt (API %2).</translation>
+    </message>
+    <message>
+        <source>--kind is vsphere or vcd.</source>
+        <translation>--kind ist vsphere oder vcd.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>Die Organisation %1 hat in Cloud Director noch keine VMs.</translation>
+    </message>
+    <message>
+        <source>Give the job&apos;s repository with --repo PATH.</source>
+        <translation>Geben Sie das Repository des Jobs mit --repo PATH an.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Aufruf: lifeboat-cli vcd org|vcenter BEFEHL [Optionen] [--json]
+
+Befehle (für den Administrator des Providers):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     der Cloud-Director-Organisation ORG die Nutzung von Lifeboat erlauben: deren Benutzer
+                     melden sich als user@ORG an und sehen nur die vApps und VMs ihrer Organisation; die
+                     Jobvorlage ist das JSON eines Jobs (wie „job show --json“ es ausgibt), aus dem neue Jobs von ORG entstehen
+  org list           die eingerichteten Organisationen
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     die VMs, die Cloud Director auf seinem vCenter NAME platziert, über den Lifeboat-Endpunkt
+                     VCENTER_URL sichern, angemeldet als ACCOUNT (das Passwort speichern Sie mit
+                     „lifeboat-cli endpoint login --remember-password“)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Fügen Sie zuerst den Cloud Director selbst mit „lifeboat-cli endpoint add URL --kind vcd“ hinzu.
+
+Die Benutzer einer Organisation geben bei den Befehlen inventory, job create, restore-point, restore und files
+den Cloud Director als --endpoint und USER@ORG als --user an. Die Jobs der Organisation sichern über das
+verknüpfte vCenter; --objects darf ihre vApps nennen, und --repo ist standardmäßig das Repository der Organisation.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
+        <translation>%1 ist ein vCenter-Endpunkt; --endpoint nennt hier den Cloud Director.</translation>
+    </message>
+    <message>
+        <source>vcd org set needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org set braucht den Namen der Organisation und --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>System is the provider&apos;s organization, not a tenant.</source>
+        <translation>System ist die Organisation des Providers, kein Mandant.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts or organizations are set up, nobody else may sign in.</source>
+        <translation>Fügen Sie zuerst ein Administratorkonto hinzu (tenant add ACCOUNT --admin): Sobald Konten oder Organisationen eingerichtet sind, darf sich niemand sonst anmelden.</translation>
+    </message>
+    <message>
+        <source>The organization %1 uses Lifeboat as %2.</source>
+        <translation>Die Organisation %1 nutzt Lifeboat als %2.</translation>
+    </message>
+    <message>
+        <source>(repository chosen per job)</source>
+        <translation>(Repository je Job gewählt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in scope</source>
+        <translation>
+            <numerusform>%n VM im Bereich</numerusform>
+            <numerusform>%n VMs im Bereich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vcd org remove needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org remove braucht den Namen der Organisation und --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter link needs the vCenter&apos;s name in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL and --user ACCOUNT.</source>
+        <translation>vcd vcenter link braucht den Namen des vCenter in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL und --user ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCenter endpoint.</source>
+        <translation>%1 ist kein vCenter-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>VMs on %1 are backed up through %2 as %3.</source>
+        <translation>VMs auf %1 werden über %2 als %3 gesichert.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter unlink needs the vCenter&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd vcenter unlink braucht den Namen des vCenter und --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Ihre Organisation hat keine vApp %1.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     power a VM or a whole vApp through Cloud Director and wait for its task; VM and
+                     VAPP are names (as inventory lists them) or hrefs. Asking for the state it is
+                     already in succeeds without a change; shutdown needs VMware Tools in the guest
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     make a vCenter VM (e.g. one a restore created) a VM of an existing vApp (provider
+                     only); the vCenter defaults to the one the vApp&apos;s VMs live on
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Aufruf: lifeboat-cli vcd BEFEHL [Optionen] [--json]
+
+Befehle:
+  inventory --url URL --user BENUTZER@ORG [--thumbprint SHA256] [--page-size N]
+                     bei VMware Cloud Director als Benutzer einer Organisation (oder als Provider,
+                     BENUTZER@System) anmelden und die Org-VDCs, vApps und VMs auflisten, die das Konto sehen
+                     darf, mit Betriebszustand, vCenter und Moref jeder VM
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     eine VM oder eine ganze vApp über Cloud Director ein- oder ausschalten und auf die
+                     Aufgabe warten; VM und VAPP sind Namen (wie inventory sie auflistet) oder hrefs. Ist der
+                     Zustand schon erreicht, gelingt der Befehl ohne Änderung; shutdown braucht VMware Tools im Gast
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     eine vCenter-VM (z. B. eine durch eine Wiederherstellung angelegte) zur VM einer bestehenden
+                     vApp machen (nur Provider); das vCenter ist standardmäßig das, auf dem die VMs der vApp liegen
+
+Das Passwort kommt aus --password-stdin, --password-file DATEI, $LIFEBOAT_VCD_PASSWORD oder dem
+Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird abgelehnt und sein SHA-256-Fingerabdruck angezeigt.
+</translation>
+    </message>
+    <message>
+        <source>A Cloud Director vApp, by name or href.</source>
+        <translation>Eine vApp in Cloud Director, per Name oder href.</translation>
+    </message>
+    <message>
+        <source>A vCenter VM&apos;s managed object id, e.g. vm-42.</source>
+        <translation>Die Managed-Object-ID einer vCenter-VM, z. B. vm-42.</translation>
+    </message>
+    <message>
+        <source>The vCenter as Cloud Director names it (its vimServer href).</source>
+        <translation>Das vCenter, wie Cloud Director es nennt (sein vimServer-href).</translation>
+    </message>
+    <message>
+        <source>%1 needs --url URL and --user USER@ORG.</source>
+        <translation>%1 braucht --url URL und --user USER@ORG.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no VM named %3.</source>
+        <translation>%1@%2 sieht keine VM namens %3.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no vApp named %3.</source>
+        <translation>%1@%2 sieht keine vApp namens %3.</translation>
+    </message>
+    <message>
+        <source>Several are named %1; give one of these hrefs instead: %2</source>
+        <translation>Mehrere heißen %1; geben Sie stattdessen einen dieser hrefs an: %2</translation>
+    </message>
+    <message>
+        <source>vcd power needs on, off, shutdown or reset.</source>
+        <translation>vcd power braucht on, off, shutdown oder reset.</translation>
+    </message>
+    <message>
+        <source>vcd power needs either --vm VM or --vapp VAPP.</source>
+        <translation>vcd power braucht entweder --vm VM oder --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>%1 already was in that state; nothing to do.</source>
+        <translation>%1 war bereits in diesem Zustand; nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>vcd import needs --moref MOREF and --vapp VAPP.</source>
+        <translation>vcd import braucht --moref MOREF und --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 has no VMs to tell its vCenter; give --vcenter HREF.</source>
+        <translation>Die vApp %1 hat keine VMs, an denen sich ihr vCenter erkennen lässt; geben Sie --vcenter HREF an.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>%1 als %2 importiert (%3).</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2097,10 @@ Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird a
     <message>
         <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
         <translation>%1 ist ein Server dieser Installation; nur ein Administrator kann einem anderen Zertifikat für ihn vertrauen („lifeboat-cli endpoint trust“).</translation>
+    </message>
+    <message>
+        <source>Your organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>Ihre Organisation %1 hat in Cloud Director noch keine VMs.</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6784,117 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>The session with %1 ended, and signing in again failed: %2</source>
         <translation>Die Sitzung mit %1 ist abgelaufen, und die erneute Anmeldung ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Powering on %1</source>
+        <translation>Das Einschalten von %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1</source>
+        <translation>Das Ausschalten von %1</translation>
+    </message>
+    <message>
+        <source>Shutting down %1</source>
+        <translation>Das Herunterfahren von %1</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>Das Zurücksetzen von %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s task is not readable (%1).</source>
+        <translation>Die Aufgabe des Servers ist nicht lesbar (%1).</translation>
+    </message>
+    <message>
+        <source>no Task document</source>
+        <translation>kein Task-Dokument</translation>
+    </message>
+    <message>
+        <source>the task has no status</source>
+        <translation>die Aufgabe hat keinen Status</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 hat die Anfrage abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by %2: %3</source>
+        <translation>%1 wurde von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 ist auf %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>der Server hat keinen Grund genannt</translation>
+    </message>
+    <message>
+        <source>%1 was canceled on %2.</source>
+        <translation>%1 wurde auf %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 was aborted on %2.</source>
+        <translation>%1 wurde auf %2 vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s task has no address to follow.</source>
+        <translation>%1: Die Aufgabe des Servers hat keine Adresse, der gefolgt werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s (still %3 on %4; the task goes on there).</source>
+        <translation>%1 wurde nicht innerhalb von %2 s abgeschlossen (noch %3 auf %4; die Aufgabe läuft dort weiter).</translation>
+    </message>
+    <message>
+        <source>Importing a vCenter VM into a vApp needs the provider&apos;s account (USER@System); %1 is not signed in as the provider.</source>
+        <translation>Zum Importieren einer vCenter-VM in eine vApp wird das Konto des Providers benötigt (USER@System); %1 ist nicht als Provider angemeldet.</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>dieser Client</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2) into the vApp %3</source>
+        <translation>Das Importieren von %1 (%2) in die vApp %3</translation>
+    </message>
+    <message>
+        <source>%1 finished the import, but the vApp %2 shows no VM named %3.</source>
+        <translation>%1 hat den Import abgeschlossen, aber die vApp %2 zeigt keine VM namens %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcenterLinks</name>
+    <message>
+        <source>The catalog could not read or write the Cloud Director vCenter links: %1</source>
+        <translation>Der Katalog konnte die vCenter-Verknüpfungen von Cloud Director nicht lesen oder schreiben: %1</translation>
+    </message>
+    <message>
+        <source>No link for the vCenter %1.</source>
+        <translation>Keine Verknüpfung für das vCenter %1.</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not tell which vCenter VM the VM %1 is, so its disks cannot be reached. Lifeboat needs the VMs&apos; vCenter identity in the organization&apos;s query results.</source>
+        <translation>Cloud Director gibt nicht an, welche vCenter-VM die VM %1 ist, daher sind ihre Festplatten nicht erreichbar. Lifeboat braucht die vCenter-Identität der VMs in den Abfrageergebnissen der Organisation.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has VMs on several vCenters (%2); Lifeboat backs up an organization on one vCenter only.</source>
+        <translation>Die Organisation %1 hat VMs auf mehreren vCenter-Servern (%2); Lifeboat sichert eine Organisation nur auf einem einzigen vCenter.</translation>
+    </message>
+    <message>
+        <source>The VMs of %1 live on the vCenter %2, which is not linked to a server of Lifeboat. An administrator links it with &apos;lifeboat-cli vcd vcenter link&apos;.</source>
+        <translation>Die VMs von %1 liegen auf dem vCenter %2, das mit keinem Server von Lifeboat verknüpft ist. Ein Administrator verknüpft es mit „lifeboat-cli vcd vcenter link“.</translation>
+    </message>
+    <message>
+        <source>%1 is a provider account. Providers manage Lifeboat through the vCenter; Cloud Director sign-in is for organization users.</source>
+        <translation>%1 ist ein Provider-Konto. Provider verwalten Lifeboat über das vCenter; die Anmeldung über Cloud Director ist für Benutzer von Organisationen gedacht.</translation>
+    </message>
+    <message>
+        <source>The organization %1 does not use Lifeboat on this computer; the provider adds it with &apos;lifeboat-cli vcd org set&apos;.</source>
+        <translation>Die Organisation %1 nutzt Lifeboat auf diesem Computer nicht; der Provider fügt sie mit „lifeboat-cli vcd org set“ hinzu.</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
+        <translation>Lifeboat kann das vCenter %1 für Ihre Organisation nicht erreichen: Das Passwort seines Dienstkontos %2 ist nicht im Systemschlüsselbund (%3). Wenden Sie sich an Ihren Provider.</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,10 @@
         <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
         <translation>The repository is open offline: restoring a vApp needs a vCenter.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Your organization has no vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -289,6 +293,10 @@
     <message>
         <source>The job %1 is running already (session %2, in another process).</source>
         <translation>The job %1 is running already (session %2, in another process).</translation>
+    </message>
+    <message>
+        <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
+        <translation>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</translation>
     </message>
 </context>
 <context>
@@ -724,38 +732,6 @@ $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apo
     <message>
         <source>Trust the server certificate with this SHA-256 thumbprint.</source>
         <translation>Trust the server certificate with this SHA-256 thumbprint.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
-
-Commands:
-  add URL [--name NAME] [--trust THUMBPRINT]
-                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
-                     this computer does not trust is refused and its SHA-256 thumbprint shown
-  trust URL THUMBPRINT
-                     trust the endpoint&apos;s certificate with this thumbprint
-  list               the endpoints in the catalog
-  login URL --user NAME [--remember-password]
-                     sign in and out again, to check the account
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
-system keychain, where --remember-password puts it.
-</source>
-        <translation>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
-
-Commands:
-  add URL [--name NAME] [--trust THUMBPRINT]
-                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
-                     this computer does not trust is refused and its SHA-256 thumbprint shown
-  trust URL THUMBPRINT
-                     trust the endpoint&apos;s certificate with this thumbprint
-  list               the endpoints in the catalog
-  login URL --user NAME [--remember-password]
-                     sign in and out again, to check the account
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
-system keychain, where --remember-password puts it.
-</translation>
     </message>
     <message>
         <source>This command needs the catalog.</source>
@@ -1591,74 +1567,12 @@ the keychain (see repo --remember-password).
         <translation>PDF reports are exported from the console (Jobs tab, Export sessions…); lifeboat-cli writes csv or html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   the administrator password record for a kiosk policy file
-</source>
-        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   the administrator password record for a kiosk policy file
-</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
-
-Commands:
-  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
-                     sign in to VMware Cloud Director as an organization user (or as the provider,
-                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
-                     VM&apos;s power state, vCenter and moref
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
-keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
-</source>
-        <translation>Usage: lifeboat-cli vcd COMMAND [options] [--json]
-
-Commands:
-  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
-                     sign in to VMware Cloud Director as an organization user (or as the provider,
-                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
-                     VM&apos;s power state, vCenter and moref
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
-keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
-</translation>
-    </message>
-    <message>
         <source>Cloud Director address.</source>
         <translation>Cloud Director address.</translation>
     </message>
     <message>
         <source>Records per query page, 1 to 128 (default 128).</source>
         <translation>Records per query page, 1 to 128 (default 128).</translation>
-    </message>
-    <message>
-        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
-        <translation>vcd inventory needs --url URL and --user USER@ORG.</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 128.</source>
@@ -1703,6 +1617,303 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
     <message>
         <source>error: unknown command &apos;vcd %1&apos;</source>
         <translation>error: unknown command &apos;vcd %1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
+  vcd org|vcenter  Cloud Director organizations and the vCenters behind them
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
+  vcd org|vcenter  Cloud Director organizations and the vCenters behind them
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</translation>
+    </message>
+    <message>
+        <source>Endpoint add: vsphere (the default) or vcd (Cloud Director).</source>
+        <translation>Endpoint add: vsphere (the default) or vcd (Cloud Director).</translation>
+    </message>
+    <message>
+        <source>Organization: the job JSON new jobs start from.</source>
+        <translation>Organization: the job JSON new jobs start from.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]
+                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add
+                     it to the catalog; a certificate this computer does not trust is refused and
+                     its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]
+                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add
+                     it to the catalog; a certificate this computer does not trust is refused and
+                     its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</translation>
+    </message>
+    <message>
+        <source>Added the Cloud Director %1 (API %2).</source>
+        <translation>Added the Cloud Director %1 (API %2).</translation>
+    </message>
+    <message>
+        <source>--kind is vsphere or vcd.</source>
+        <translation>--kind is vsphere or vcd.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>The organization %1 has no VMs in Cloud Director yet.</translation>
+    </message>
+    <message>
+        <source>Give the job&apos;s repository with --repo PATH.</source>
+        <translation>Give the job&apos;s repository with --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
+        <translation>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</translation>
+    </message>
+    <message>
+        <source>vcd org set needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org set needs the organization&apos;s name and --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>System is the provider&apos;s organization, not a tenant.</source>
+        <translation>System is the provider&apos;s organization, not a tenant.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts or organizations are set up, nobody else may sign in.</source>
+        <translation>Add an administrator account first (tenant add ACCOUNT --admin): once accounts or organizations are set up, nobody else may sign in.</translation>
+    </message>
+    <message>
+        <source>The organization %1 uses Lifeboat as %2.</source>
+        <translation>The organization %1 uses Lifeboat as %2.</translation>
+    </message>
+    <message>
+        <source>(repository chosen per job)</source>
+        <translation>(repository chosen per job)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in scope</source>
+        <translation>
+            <numerusform>%n VM in scope</numerusform>
+            <numerusform>%n VMs in scope</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vcd org remove needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org remove needs the organization&apos;s name and --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter link needs the vCenter&apos;s name in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL and --user ACCOUNT.</source>
+        <translation>vcd vcenter link needs the vCenter&apos;s name in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL and --user ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCenter endpoint.</source>
+        <translation>%1 is not a vCenter endpoint.</translation>
+    </message>
+    <message>
+        <source>VMs on %1 are backed up through %2 as %3.</source>
+        <translation>VMs on %1 are backed up through %2 as %3.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter unlink needs the vCenter&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd vcenter unlink needs the vCenter&apos;s name and --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Your organization has no vApp %1.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     power a VM or a whole vApp through Cloud Director and wait for its task; VM and
+                     VAPP are names (as inventory lists them) or hrefs. Asking for the state it is
+                     already in succeeds without a change; shutdown needs VMware Tools in the guest
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     make a vCenter VM (e.g. one a restore created) a VM of an existing vApp (provider
+                     only); the vCenter defaults to the one the vApp&apos;s VMs live on
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     power a VM or a whole vApp through Cloud Director and wait for its task; VM and
+                     VAPP are names (as inventory lists them) or hrefs. Asking for the state it is
+                     already in succeeds without a change; shutdown needs VMware Tools in the guest
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     make a vCenter VM (e.g. one a restore created) a VM of an existing vApp (provider
+                     only); the vCenter defaults to the one the vApp&apos;s VMs live on
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</translation>
+    </message>
+    <message>
+        <source>A Cloud Director vApp, by name or href.</source>
+        <translation>A Cloud Director vApp, by name or href.</translation>
+    </message>
+    <message>
+        <source>A vCenter VM&apos;s managed object id, e.g. vm-42.</source>
+        <translation>A vCenter VM&apos;s managed object id, e.g. vm-42.</translation>
+    </message>
+    <message>
+        <source>The vCenter as Cloud Director names it (its vimServer href).</source>
+        <translation>The vCenter as Cloud Director names it (its vimServer href).</translation>
+    </message>
+    <message>
+        <source>%1 needs --url URL and --user USER@ORG.</source>
+        <translation>%1 needs --url URL and --user USER@ORG.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no VM named %3.</source>
+        <translation>%1@%2 sees no VM named %3.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no vApp named %3.</source>
+        <translation>%1@%2 sees no vApp named %3.</translation>
+    </message>
+    <message>
+        <source>Several are named %1; give one of these hrefs instead: %2</source>
+        <translation>Several are named %1; give one of these hrefs instead: %2</translation>
+    </message>
+    <message>
+        <source>vcd power needs on, off, shutdown or reset.</source>
+        <translation>vcd power needs on, off, shutdown or reset.</translation>
+    </message>
+    <message>
+        <source>vcd power needs either --vm VM or --vapp VAPP.</source>
+        <translation>vcd power needs either --vm VM or --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>%1 already was in that state; nothing to do.</source>
+        <translation>%1 already was in that state; nothing to do.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>vcd import needs --moref MOREF and --vapp VAPP.</source>
+        <translation>vcd import needs --moref MOREF and --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 has no VMs to tell its vCenter; give --vcenter HREF.</source>
+        <translation>The vApp %1 has no VMs to tell its vCenter; give --vcenter HREF.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>Imported %1 as %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2096,10 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
     <message>
         <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
         <translation>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</translation>
+    </message>
+    <message>
+        <source>Your organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>Your organization %1 has no VMs in Cloud Director yet.</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6783,117 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>The session with %1 ended, and signing in again failed: %2</source>
         <translation>The session with %1 ended, and signing in again failed: %2</translation>
+    </message>
+    <message>
+        <source>Powering on %1</source>
+        <translation>Powering on %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1</source>
+        <translation>Powering off %1</translation>
+    </message>
+    <message>
+        <source>Shutting down %1</source>
+        <translation>Shutting down %1</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>Resetting %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s task is not readable (%1).</source>
+        <translation>The server&apos;s task is not readable (%1).</translation>
+    </message>
+    <message>
+        <source>no Task document</source>
+        <translation>no Task document</translation>
+    </message>
+    <message>
+        <source>the task has no status</source>
+        <translation>the task has no status</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 refused the request: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by %2: %3</source>
+        <translation>%1 was refused by %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>the server gave no reason</translation>
+    </message>
+    <message>
+        <source>%1 was canceled on %2.</source>
+        <translation>%1 was canceled on %2.</translation>
+    </message>
+    <message>
+        <source>%1 was aborted on %2.</source>
+        <translation>%1 was aborted on %2.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s task has no address to follow.</source>
+        <translation>%1: the server&apos;s task has no address to follow.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s (still %3 on %4; the task goes on there).</source>
+        <translation>%1 did not finish within %2 s (still %3 on %4; the task goes on there).</translation>
+    </message>
+    <message>
+        <source>Importing a vCenter VM into a vApp needs the provider&apos;s account (USER@System); %1 is not signed in as the provider.</source>
+        <translation>Importing a vCenter VM into a vApp needs the provider&apos;s account (USER@System); %1 is not signed in as the provider.</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>this client</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2) into the vApp %3</source>
+        <translation>Importing %1 (%2) into the vApp %3</translation>
+    </message>
+    <message>
+        <source>%1 finished the import, but the vApp %2 shows no VM named %3.</source>
+        <translation>%1 finished the import, but the vApp %2 shows no VM named %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcenterLinks</name>
+    <message>
+        <source>The catalog could not read or write the Cloud Director vCenter links: %1</source>
+        <translation>The catalog could not read or write the Cloud Director vCenter links: %1</translation>
+    </message>
+    <message>
+        <source>No link for the vCenter %1.</source>
+        <translation>No link for the vCenter %1.</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not tell which vCenter VM the VM %1 is, so its disks cannot be reached. Lifeboat needs the VMs&apos; vCenter identity in the organization&apos;s query results.</source>
+        <translation>Cloud Director does not tell which vCenter VM the VM %1 is, so its disks cannot be reached. Lifeboat needs the VMs&apos; vCenter identity in the organization&apos;s query results.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has VMs on several vCenters (%2); Lifeboat backs up an organization on one vCenter only.</source>
+        <translation>The organization %1 has VMs on several vCenters (%2); Lifeboat backs up an organization on one vCenter only.</translation>
+    </message>
+    <message>
+        <source>The VMs of %1 live on the vCenter %2, which is not linked to a server of Lifeboat. An administrator links it with &apos;lifeboat-cli vcd vcenter link&apos;.</source>
+        <translation>The VMs of %1 live on the vCenter %2, which is not linked to a server of Lifeboat. An administrator links it with &apos;lifeboat-cli vcd vcenter link&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is a provider account. Providers manage Lifeboat through the vCenter; Cloud Director sign-in is for organization users.</source>
+        <translation>%1 is a provider account. Providers manage Lifeboat through the vCenter; Cloud Director sign-in is for organization users.</translation>
+    </message>
+    <message>
+        <source>The organization %1 does not use Lifeboat on this computer; the provider adds it with &apos;lifeboat-cli vcd org set&apos;.</source>
+        <translation>The organization %1 does not use Lifeboat on this computer; the provider adds it with &apos;lifeboat-cli vcd org set&apos;.</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
+        <translation>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</translation>
     </message>
 </context>
 <context>

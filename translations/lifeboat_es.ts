@@ -191,6 +191,10 @@
         <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
         <translation>El repositorio está abierto sin conexión: restaurar una vApp necesita un vCenter.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Su organización no tiene ninguna vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -289,6 +293,10 @@
     <message>
         <source>The job %1 is running already (session %2, in another process).</source>
         <translation>El trabajo %1 ya se está ejecutando (sesión %2, en otro proceso).</translation>
+    </message>
+    <message>
+        <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
+        <translation>El trabajo %1 de la organización %2 hace copia de seguridad de VM en %3, que ya no está vinculado a su Cloud Director («lifeboat-cli vcd vcenter link»).</translation>
     </message>
 </context>
 <context>
@@ -725,38 +733,6 @@ $LIFEBOAT_SFTP_PASSWORD) sirve para iniciar sesión, --sftp-host-key SHA256:... 
     <message>
         <source>Trust the server certificate with this SHA-256 thumbprint.</source>
         <translation>Confiar en el certificado del servidor que tenga esta huella SHA-256.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
-
-Commands:
-  add URL [--name NAME] [--trust THUMBPRINT]
-                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
-                     this computer does not trust is refused and its SHA-256 thumbprint shown
-  trust URL THUMBPRINT
-                     trust the endpoint&apos;s certificate with this thumbprint
-  list               the endpoints in the catalog
-  login URL --user NAME [--remember-password]
-                     sign in and out again, to check the account
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
-system keychain, where --remember-password puts it.
-</source>
-        <translation>Uso: lifeboat-cli endpoint ORDEN [opciones] [--json]
-
-Órdenes:
-  add URL [--name NOMBRE] [--trust HUELLA]
-                     comprobar un extremo de vCenter o ESXi y añadirlo al catálogo; un certificado
-                     en el que este equipo no confía se rechaza y se muestra su huella SHA-256
-  trust URL HUELLA
-                     confiar en el certificado del extremo que tenga esta huella
-  list               los extremos del catálogo
-  login URL --user NOMBRE [--remember-password]
-                     iniciar sesión y volver a cerrarla, para comprobar la cuenta
-
-La contraseña se obtiene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_ENDPOINT_PASSWORD o del
-llavero del sistema, donde la guarda --remember-password.
-</translation>
     </message>
     <message>
         <source>This command needs the catalog.</source>
@@ -1592,74 +1568,12 @@ del llavero (vea repo --remember-password).
         <translation>Los informes PDF se exportan desde la consola (pestaña Trabajos, Exportar sesiones…); lifeboat-cli escribe csv o html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   the administrator password record for a kiosk policy file
-</source>
-        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
-
-Órdenes:
-  version          mostrar la versión
-  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
-  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
-  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
-  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: los VDC, vApps y VM de un inquilino
-  inventory, job ..., session ..., tenant ...
-                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
-  restore ..., audit export
-                   restaurar VM; el registro de auditoría de restauraciones (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   el registro de la contraseña de administrador para un archivo de política de quiosco
-</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
-
-Commands:
-  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
-                     sign in to VMware Cloud Director as an organization user (or as the provider,
-                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
-                     VM&apos;s power state, vCenter and moref
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
-keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
-</source>
-        <translation>Uso: lifeboat-cli vcd COMANDO [opciones] [--json]
-
-Comandos:
-  inventory --url URL --user USUARIO@ORG [--thumbprint SHA256] [--page-size N]
-                     iniciar sesión en VMware Cloud Director como usuario de una organización (o como el proveedor,
-                     USUARIO@System) y listar los VDC de organización, vApps y VM que la cuenta puede ver, con el
-                     estado de energía, el vCenter y el moref de cada VM
-
-La contraseña viene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_VCD_PASSWORD o el llavero
-del sistema. Un certificado en el que este equipo no confía se rechaza y se muestra su huella SHA-256.
-</translation>
-    </message>
-    <message>
         <source>Cloud Director address.</source>
         <translation>Dirección de Cloud Director.</translation>
     </message>
     <message>
         <source>Records per query page, 1 to 128 (default 128).</source>
         <translation>Registros por página de consulta, de 1 a 128 (128 de forma predeterminada).</translation>
-    </message>
-    <message>
-        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
-        <translation>vcd inventory necesita --url URL y --user USUARIO@ORG.</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 128.</source>
@@ -1704,6 +1618,303 @@ del sistema. Un certificado en el que este equipo no confía se rechaza y se mue
     <message>
         <source>error: unknown command &apos;vcd %1&apos;</source>
         <translation>error: comando &apos;vcd %1&apos; desconocido</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
+  vcd org|vcenter  Cloud Director organizations and the vCenters behind them
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Uso: lifeboat-cli [--catalog RUTA] [--json] ORDEN
+
+Órdenes:
+  version          mostrar la versión
+  catalog info     mostrar la ubicación, el esquema y el contenido del catálogo
+  catalog migrate  abrir el catálogo y actualizar su esquema si hace falta
+  repo ...         trabajar con un repositorio (lifeboat-cli repo --help)
+  endpoint ...     extremos de vCenter y ESXi (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: los VDC, vApps y VM de un inquilino
+  vcd org|vcenter  las organizaciones de Cloud Director y los vCenter que hay detrás
+  inventory, job ..., session ..., tenant ...
+                   VM, trabajos de copia de seguridad y sus sesiones (lifeboat-cli job --help)
+  restore ..., audit export
+                   restaurar VM; el registro de auditoría de restauraciones (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   el registro de la contraseña de administrador para un archivo de política de quiosco
+</translation>
+    </message>
+    <message>
+        <source>Endpoint add: vsphere (the default) or vcd (Cloud Director).</source>
+        <translation>Añadir extremo: vsphere (predeterminado) o vcd (Cloud Director).</translation>
+    </message>
+    <message>
+        <source>Organization: the job JSON new jobs start from.</source>
+        <translation>Organización: el JSON de trabajo del que parten los trabajos nuevos.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]
+                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add
+                     it to the catalog; a certificate this computer does not trust is refused and
+                     its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Uso: lifeboat-cli endpoint ORDEN [opciones] [--json]
+
+Órdenes:
+  add URL [--name NOMBRE] [--trust HUELLA] [--kind vsphere|vcd]
+                     comprobar un extremo de vCenter o ESXi (o, con --kind vcd, un Cloud Director) y
+                     añadirlo al catálogo; un certificado en el que este equipo no confía se rechaza y
+                     se muestra su huella SHA-256
+  trust URL HUELLA
+                     confiar en el certificado del extremo que tenga esta huella
+  list               los extremos del catálogo
+  login URL --user NOMBRE [--remember-password]
+                     iniciar sesión y volver a cerrarla, para comprobar la cuenta
+
+La contraseña se obtiene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_ENDPOINT_PASSWORD o del
+llavero del sistema, donde la guarda --remember-password.
+</translation>
+    </message>
+    <message>
+        <source>Added the Cloud Director %1 (API %2).</source>
+        <translation>Se ha añadido el Cloud Director %1 (API %2).</translation>
+    </message>
+    <message>
+        <source>--kind is vsphere or vcd.</source>
+        <translation>--kind es vsphere o vcd.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>La organización %1 aún no tiene VM en Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Give the job&apos;s repository with --repo PATH.</source>
+        <translation>Indique el repositorio del trabajo con --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Uso: lifeboat-cli vcd org|vcenter COMANDO [opciones] [--json]
+
+Comandos (para el administrador del proveedor):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     permitir que la organización de Cloud Director ORG use Lifeboat: sus usuarios inician sesión
+                     como user@ORG y solo ven las vApps y VM de su organización; la plantilla de trabajo es el JSON
+                     de un trabajo (tal como lo muestra «job show --json») del que parten los trabajos nuevos de ORG
+  org list           las organizaciones configuradas
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     hacer copia de seguridad de las VM que Cloud Director coloca en su vCenter NAME a través del
+                     extremo de Lifeboat VCENTER_URL, con la sesión iniciada como ACCOUNT (guarde su contraseña con
+                     «lifeboat-cli endpoint login --remember-password»)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Añada primero el propio Cloud Director con «lifeboat-cli endpoint add URL --kind vcd».
+
+Los usuarios de una organización indican el Cloud Director como --endpoint y USER@ORG como --user en los comandos
+inventory, job create, restore-point, restore y files. Sus trabajos hacen la copia a través del vCenter vinculado;
+--objects puede nombrar sus vApps, y --repo es de forma predeterminada el repositorio de la organización.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
+        <translation>%1 es un extremo de vCenter; aquí --endpoint indica el Cloud Director.</translation>
+    </message>
+    <message>
+        <source>vcd org set needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org set necesita el nombre de la organización y --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>System is the provider&apos;s organization, not a tenant.</source>
+        <translation>System es la organización del proveedor, no un inquilino.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 no es un objeto JSON: %2</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts or organizations are set up, nobody else may sign in.</source>
+        <translation>Añada primero una cuenta de administrador (tenant add ACCOUNT --admin): en cuanto haya cuentas u organizaciones configuradas, nadie más puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The organization %1 uses Lifeboat as %2.</source>
+        <translation>La organización %1 usa Lifeboat como %2.</translation>
+    </message>
+    <message>
+        <source>(repository chosen per job)</source>
+        <translation>(repositorio elegido por trabajo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in scope</source>
+        <translation>
+            <numerusform>%n VM en el ámbito</numerusform>
+            <numerusform>%n VM en el ámbito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vcd org remove needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org remove necesita el nombre de la organización y --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter link needs the vCenter&apos;s name in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL and --user ACCOUNT.</source>
+        <translation>vcd vcenter link necesita el nombre del vCenter en Cloud Director, --endpoint VCD_URL, --to VCENTER_URL y --user ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCenter endpoint.</source>
+        <translation>%1 no es un extremo de vCenter.</translation>
+    </message>
+    <message>
+        <source>VMs on %1 are backed up through %2 as %3.</source>
+        <translation>Las VM de %1 se copian a través de %2 como %3.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter unlink needs the vCenter&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd vcenter unlink necesita el nombre del vCenter y --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Su organización no tiene ninguna vApp %1.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     power a VM or a whole vApp through Cloud Director and wait for its task; VM and
+                     VAPP are names (as inventory lists them) or hrefs. Asking for the state it is
+                     already in succeeds without a change; shutdown needs VMware Tools in the guest
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     make a vCenter VM (e.g. one a restore created) a VM of an existing vApp (provider
+                     only); the vCenter defaults to the one the vApp&apos;s VMs live on
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Uso: lifeboat-cli vcd COMANDO [opciones] [--json]
+
+Comandos:
+  inventory --url URL --user USUARIO@ORG [--thumbprint SHA256] [--page-size N]
+                     iniciar sesión en VMware Cloud Director como usuario de una organización (o como el proveedor,
+                     USUARIO@System) y listar los VDC de organización, vApps y VM que la cuenta puede ver, con el
+                     estado de energía, el vCenter y el moref de cada VM
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     cambiar el estado de energía de una VM o de una vApp entera a través de Cloud Director y
+                     esperar a que termine su tarea; VM y VAPP son nombres (como los lista inventory) o href. Pedir el estado
+                     en que ya está tiene éxito sin cambiar nada; shutdown necesita VMware Tools en el invitado
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     convertir una VM de vCenter (p. ej., una creada por una restauración) en una VM de una vApp
+                     existente (solo el proveedor); el vCenter predeterminado es aquel en el que están las VM de la vApp
+
+La contraseña viene de --password-stdin, --password-file ARCHIVO, $LIFEBOAT_VCD_PASSWORD o el llavero
+del sistema. Un certificado en el que este equipo no confía se rechaza y se muestra su huella SHA-256.
+</translation>
+    </message>
+    <message>
+        <source>A Cloud Director vApp, by name or href.</source>
+        <translation>Una vApp de Cloud Director, por nombre o href.</translation>
+    </message>
+    <message>
+        <source>A vCenter VM&apos;s managed object id, e.g. vm-42.</source>
+        <translation>El ID de objeto administrado de una VM de vCenter, p. ej., vm-42.</translation>
+    </message>
+    <message>
+        <source>The vCenter as Cloud Director names it (its vimServer href).</source>
+        <translation>El vCenter tal como lo nombra Cloud Director (su href de vimServer).</translation>
+    </message>
+    <message>
+        <source>%1 needs --url URL and --user USER@ORG.</source>
+        <translation>%1 necesita --url URL y --user USER@ORG.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no VM named %3.</source>
+        <translation>%1@%2 no ve ninguna VM llamada %3.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no vApp named %3.</source>
+        <translation>%1@%2 no ve ninguna vApp llamada %3.</translation>
+    </message>
+    <message>
+        <source>Several are named %1; give one of these hrefs instead: %2</source>
+        <translation>Hay varios con el nombre %1; indique en su lugar uno de estos href: %2</translation>
+    </message>
+    <message>
+        <source>vcd power needs on, off, shutdown or reset.</source>
+        <translation>vcd power necesita on, off, shutdown o reset.</translation>
+    </message>
+    <message>
+        <source>vcd power needs either --vm VM or --vapp VAPP.</source>
+        <translation>vcd power necesita --vm VM o bien --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>%1 already was in that state; nothing to do.</source>
+        <translation>%1 ya estaba en ese estado; no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Hecho: %1.</translation>
+    </message>
+    <message>
+        <source>vcd import needs --moref MOREF and --vapp VAPP.</source>
+        <translation>vcd import necesita --moref MOREF y --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 has no VMs to tell its vCenter; give --vcenter HREF.</source>
+        <translation>La vApp %1 no tiene VM que indiquen su vCenter; indique --vcenter HREF.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>Se ha importado %1 como %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2097,10 @@ del sistema. Un certificado en el que este equipo no confía se rechaza y se mue
     <message>
         <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
         <translation>%1 es un servidor de esta instalación; solo un administrador puede confiar en otro certificado para él («lifeboat-cli endpoint trust»).</translation>
+    </message>
+    <message>
+        <source>Your organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>Su organización %1 todavía no tiene ninguna VM en Cloud Director.</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6784,117 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>The session with %1 ended, and signing in again failed: %2</source>
         <translation>La sesión con %1 terminó y el nuevo inicio de sesión ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Powering on %1</source>
+        <translation>El encendido de %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1</source>
+        <translation>El apagado de %1</translation>
+    </message>
+    <message>
+        <source>Shutting down %1</source>
+        <translation>El apagado del sistema invitado de %1</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>El restablecimiento de %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s task is not readable (%1).</source>
+        <translation>La tarea del servidor no se puede leer (%1).</translation>
+    </message>
+    <message>
+        <source>no Task document</source>
+        <translation>ningún documento Task</translation>
+    </message>
+    <message>
+        <source>the task has no status</source>
+        <translation>la tarea no tiene estado</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 ha rechazado la solicitud: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by %2: %3</source>
+        <translation>%1 ha sido rechazado por %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 ha fallado en %2: %3</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>el servidor no ha dado ningún motivo</translation>
+    </message>
+    <message>
+        <source>%1 was canceled on %2.</source>
+        <translation>%1 se ha cancelado en %2.</translation>
+    </message>
+    <message>
+        <source>%1 was aborted on %2.</source>
+        <translation>%1 se ha anulado en %2.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s task has no address to follow.</source>
+        <translation>%1: la tarea del servidor no tiene ninguna dirección que seguir.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s (still %3 on %4; the task goes on there).</source>
+        <translation>%1 no ha terminado en %2 s (sigue %3 en %4; la tarea continúa allí).</translation>
+    </message>
+    <message>
+        <source>Importing a vCenter VM into a vApp needs the provider&apos;s account (USER@System); %1 is not signed in as the provider.</source>
+        <translation>Para importar una VM de vCenter en una vApp se necesita la cuenta del proveedor (USER@System); %1 no ha iniciado sesión como proveedor.</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>este cliente</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2) into the vApp %3</source>
+        <translation>La importación de %1 (%2) en la vApp %3</translation>
+    </message>
+    <message>
+        <source>%1 finished the import, but the vApp %2 shows no VM named %3.</source>
+        <translation>%1 ha terminado la importación, pero la vApp %2 no muestra ninguna VM llamada %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcenterLinks</name>
+    <message>
+        <source>The catalog could not read or write the Cloud Director vCenter links: %1</source>
+        <translation>El catálogo no ha podido leer ni escribir los vínculos de vCenter de Cloud Director: %1</translation>
+    </message>
+    <message>
+        <source>No link for the vCenter %1.</source>
+        <translation>No hay ningún vínculo para el vCenter %1.</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not tell which vCenter VM the VM %1 is, so its disks cannot be reached. Lifeboat needs the VMs&apos; vCenter identity in the organization&apos;s query results.</source>
+        <translation>Cloud Director no indica a qué VM de vCenter corresponde la VM %1, por lo que no se puede acceder a sus discos. Lifeboat necesita la identidad de vCenter de las VM en los resultados de consulta de la organización.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has VMs on several vCenters (%2); Lifeboat backs up an organization on one vCenter only.</source>
+        <translation>La organización %1 tiene VM en varios vCenter (%2); Lifeboat solo hace copia de seguridad de una organización en un único vCenter.</translation>
+    </message>
+    <message>
+        <source>The VMs of %1 live on the vCenter %2, which is not linked to a server of Lifeboat. An administrator links it with &apos;lifeboat-cli vcd vcenter link&apos;.</source>
+        <translation>Las VM de %1 están en el vCenter %2, que no está vinculado a ningún servidor de Lifeboat. Un administrador lo vincula con «lifeboat-cli vcd vcenter link».</translation>
+    </message>
+    <message>
+        <source>%1 is a provider account. Providers manage Lifeboat through the vCenter; Cloud Director sign-in is for organization users.</source>
+        <translation>%1 es una cuenta de proveedor. Los proveedores administran Lifeboat a través del vCenter; el inicio de sesión con Cloud Director es para los usuarios de las organizaciones.</translation>
+    </message>
+    <message>
+        <source>The organization %1 does not use Lifeboat on this computer; the provider adds it with &apos;lifeboat-cli vcd org set&apos;.</source>
+        <translation>La organización %1 no usa Lifeboat en este equipo; el proveedor la añade con «lifeboat-cli vcd org set».</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
+        <translation>Lifeboat no puede acceder al vCenter %1 para su organización: la contraseña de su cuenta de servicio %2 no está en el llavero del sistema (%3). Consulte a su proveedor.</translation>
     </message>
 </context>
 <context>

@@ -191,6 +191,10 @@
         <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
         <translation>Le référentiel est ouvert hors ligne : restaurer une vApp nécessite un vCenter.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Votre organisation n’a pas de vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -289,6 +293,10 @@
     <message>
         <source>The job %1 is running already (session %2, in another process).</source>
         <translation>La tâche %1 est déjà en cours (session %2, dans un autre processus).</translation>
+    </message>
+    <message>
+        <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
+        <translation>La tâche %1 de l’organisation %2 sauvegarde des VM sur %3, qui n’est plus lié à son Cloud Director (« lifeboat-cli vcd vcenter link »).</translation>
     </message>
 </context>
 <context>
@@ -725,38 +733,6 @@ $LIFEBOAT_SFTP_PASSWORD) sert à l’authentification, --sftp-host-key SHA256:..
     <message>
         <source>Trust the server certificate with this SHA-256 thumbprint.</source>
         <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256.</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
-
-Commands:
-  add URL [--name NAME] [--trust THUMBPRINT]
-                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
-                     this computer does not trust is refused and its SHA-256 thumbprint shown
-  trust URL THUMBPRINT
-                     trust the endpoint&apos;s certificate with this thumbprint
-  list               the endpoints in the catalog
-  login URL --user NAME [--remember-password]
-                     sign in and out again, to check the account
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
-system keychain, where --remember-password puts it.
-</source>
-        <translation>Usage : lifeboat-cli endpoint COMMANDE [options] [--json]
-
-Commandes :
-  add URL [--name NOM] [--trust EMPREINTE]
-                     vérifier un point d’accès vCenter ou ESXi et l’ajouter au catalogue ; un certificat
-                     auquel cet ordinateur ne fait pas confiance est refusé et son empreinte SHA-256 affichée
-  trust URL EMPREINTE
-                     faire confiance au certificat du point d’accès ayant cette empreinte
-  list               les points d’accès du catalogue
-  login URL --user NOM [--remember-password]
-                     se connecter puis se déconnecter, pour vérifier le compte
-
-Le mot de passe provient de --password-stdin, --password-file FICHIER, $LIFEBOAT_ENDPOINT_PASSWORD ou du
-trousseau système, où --remember-password le range.
-</translation>
     </message>
     <message>
         <source>This command needs the catalog.</source>
@@ -1592,74 +1568,12 @@ du trousseau (voir repo --remember-password).
         <translation>Les rapports PDF s’exportent depuis la console (onglet Tâches, Exporter les sessions…) ; lifeboat-cli écrit du csv ou du html.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   the administrator password record for a kiosk policy file
-</source>
-        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
-
-Commandes :
-  version          afficher la version
-  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
-  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
-  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
-  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director : les VDC, vApps et VM d’un locataire
-  inventory, job ..., session ..., tenant ...
-                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restaurer des VM ; le journal d’audit des restaurations (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   l’enregistrement du mot de passe administrateur pour un fichier de politique kiosque
-</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
-
-Commands:
-  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
-                     sign in to VMware Cloud Director as an organization user (or as the provider,
-                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
-                     VM&apos;s power state, vCenter and moref
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
-keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
-</source>
-        <translation>Utilisation : lifeboat-cli vcd COMMANDE [options] [--json]
-
-Commandes :
-  inventory --url URL --user UTILISATEUR@ORG [--thumbprint SHA256] [--page-size N]
-                     se connecter à VMware Cloud Director en tant qu’utilisateur d’une organisation (ou en tant que
-                     fournisseur, UTILISATEUR@System) et lister les VDC d’organisation, vApps et VM que le compte peut voir,
-                     avec l’état d’alimentation, le vCenter et le moref de chaque VM
-
-Le mot de passe vient de --password-stdin, --password-file FICHIER, $LIFEBOAT_VCD_PASSWORD ou du trousseau
-système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé et son empreinte SHA-256 affichée.
-</translation>
-    </message>
-    <message>
         <source>Cloud Director address.</source>
         <translation>Adresse de Cloud Director.</translation>
     </message>
     <message>
         <source>Records per query page, 1 to 128 (default 128).</source>
         <translation>Enregistrements par page de requête, de 1 à 128 (128 par défaut).</translation>
-    </message>
-    <message>
-        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
-        <translation>vcd inventory nécessite --url URL et --user UTILISATEUR@ORG.</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 128.</source>
@@ -1704,6 +1618,303 @@ système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé 
     <message>
         <source>error: unknown command &apos;vcd %1&apos;</source>
         <translation>erreur : commande « vcd %1 » inconnue</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
+  vcd org|vcenter  Cloud Director organizations and the vCenters behind them
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>Usage : lifeboat-cli [--catalog CHEMIN] [--json] COMMANDE
+
+Commandes :
+  version          afficher la version
+  catalog info     afficher l’emplacement, le schéma et le contenu du catalogue
+  catalog migrate  ouvrir le catalogue et mettre son schéma à niveau si besoin
+  repo ...         travailler avec un dépôt (lifeboat-cli repo --help)
+  endpoint ...     points d’accès vCenter et ESXi (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director : les VDC, vApps et VM d’un locataire
+  vcd org|vcenter  les organisations Cloud Director et les vCenter derrière elles
+  inventory, job ..., session ..., tenant ...
+                   VM, tâches de sauvegarde et leurs sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restaurer des VM ; le journal d’audit des restaurations (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   l’enregistrement du mot de passe administrateur pour un fichier de politique kiosque
+</translation>
+    </message>
+    <message>
+        <source>Endpoint add: vsphere (the default) or vcd (Cloud Director).</source>
+        <translation>Ajout de point d’accès : vsphere (par défaut) ou vcd (Cloud Director).</translation>
+    </message>
+    <message>
+        <source>Organization: the job JSON new jobs start from.</source>
+        <translation>Organisation : le JSON de tâche dont partent les nouvelles tâches.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]
+                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add
+                     it to the catalog; a certificate this computer does not trust is refused and
+                     its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>Usage : lifeboat-cli endpoint COMMANDE [options] [--json]
+
+Commandes :
+  add URL [--name NOM] [--trust EMPREINTE] [--kind vsphere|vcd]
+                     vérifier un point d’accès vCenter ou ESXi (ou, avec --kind vcd, un Cloud Director) et
+                     l’ajouter au catalogue ; un certificat auquel cet ordinateur ne fait pas confiance est
+                     refusé et son empreinte SHA-256 affichée
+  trust URL EMPREINTE
+                     faire confiance au certificat du point d’accès ayant cette empreinte
+  list               les points d’accès du catalogue
+  login URL --user NOM [--remember-password]
+                     se connecter puis se déconnecter, pour vérifier le compte
+
+Le mot de passe provient de --password-stdin, --password-file FICHIER, $LIFEBOAT_ENDPOINT_PASSWORD ou du
+trousseau système, où --remember-password le range.
+</translation>
+    </message>
+    <message>
+        <source>Added the Cloud Director %1 (API %2).</source>
+        <translation>Cloud Director %1 ajouté (API %2).</translation>
+    </message>
+    <message>
+        <source>--kind is vsphere or vcd.</source>
+        <translation>--kind vaut vsphere ou vcd.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>L’organisation %1 n’a encore aucune VM dans Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Give the job&apos;s repository with --repo PATH.</source>
+        <translation>Indiquez le dépôt de la tâche avec --repo PATH.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Utilisation : lifeboat-cli vcd org|vcenter COMMANDE [options] [--json]
+
+Commandes (pour l’administrateur du fournisseur) :
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     permettre à l’organisation Cloud Director ORG d’utiliser Lifeboat : ses utilisateurs se
+                     connectent en tant que user@ORG et ne voient que les vApps et VM de leur organisation ; le modèle
+                     de tâche est le JSON d’une tâche (tel que l’affiche « job show --json ») dont partent les nouvelles tâches de ORG
+  org list           les organisations configurées
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     sauvegarder les VM que Cloud Director place sur son vCenter NAME via le point d’accès Lifeboat
+                     VCENTER_URL, connecté en tant que ACCOUNT (enregistrez son mot de passe avec
+                     « lifeboat-cli endpoint login --remember-password »)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Ajoutez d’abord le Cloud Director lui-même avec « lifeboat-cli endpoint add URL --kind vcd ».
+
+Les utilisateurs d’une organisation indiquent le Cloud Director comme --endpoint et USER@ORG comme --user aux commandes
+inventory, job create, restore-point, restore et files. Ses tâches sauvegardent via le vCenter lié ;
+--objects peut désigner ses vApps, et --repo vaut par défaut le dépôt de l’organisation.
+</translation>
+    </message>
+    <message>
+        <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
+        <translation>%1 est un point d’accès vCenter ; ici, --endpoint désigne le Cloud Director.</translation>
+    </message>
+    <message>
+        <source>vcd org set needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org set nécessite le nom de l’organisation et --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>System is the provider&apos;s organization, not a tenant.</source>
+        <translation>System est l’organisation du fournisseur, pas un locataire.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 n’est pas un objet JSON : %2</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts or organizations are set up, nobody else may sign in.</source>
+        <translation>Ajoutez d’abord un compte administrateur (tenant add ACCOUNT --admin) : dès que des comptes ou des organisations sont configurés, personne d’autre ne peut se connecter.</translation>
+    </message>
+    <message>
+        <source>The organization %1 uses Lifeboat as %2.</source>
+        <translation>L’organisation %1 utilise Lifeboat en tant que %2.</translation>
+    </message>
+    <message>
+        <source>(repository chosen per job)</source>
+        <translation>(dépôt choisi pour chaque tâche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in scope</source>
+        <translation>
+            <numerusform>%n VM dans le périmètre</numerusform>
+            <numerusform>%n VM dans le périmètre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vcd org remove needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org remove nécessite le nom de l’organisation et --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter link needs the vCenter&apos;s name in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL and --user ACCOUNT.</source>
+        <translation>vcd vcenter link nécessite le nom du vCenter dans Cloud Director, --endpoint VCD_URL, --to VCENTER_URL et --user ACCOUNT.</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCenter endpoint.</source>
+        <translation>%1 n’est pas un point d’accès vCenter.</translation>
+    </message>
+    <message>
+        <source>VMs on %1 are backed up through %2 as %3.</source>
+        <translation>Les VM sur %1 sont sauvegardées via %2 en tant que %3.</translation>
+    </message>
+    <message>
+        <source>vcd vcenter unlink needs the vCenter&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd vcenter unlink nécessite le nom du vCenter et --endpoint VCD_URL.</translation>
+    </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Votre organisation n’a pas de vApp %1.</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     power a VM or a whole vApp through Cloud Director and wait for its task; VM and
+                     VAPP are names (as inventory lists them) or hrefs. Asking for the state it is
+                     already in succeeds without a change; shutdown needs VMware Tools in the guest
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     make a vCenter VM (e.g. one a restore created) a VM of an existing vApp (provider
+                     only); the vCenter defaults to the one the vApp&apos;s VMs live on
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>Utilisation : lifeboat-cli vcd COMMANDE [options] [--json]
+
+Commandes :
+  inventory --url URL --user UTILISATEUR@ORG [--thumbprint SHA256] [--page-size N]
+                     se connecter à VMware Cloud Director en tant qu’utilisateur d’une organisation (ou en tant que
+                     fournisseur, UTILISATEUR@System) et lister les VDC d’organisation, vApps et VM que le compte peut voir,
+                     avec l’état d’alimentation, le vCenter et le moref de chaque VM
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     changer l’état d’alimentation d’une VM ou d’une vApp entière via Cloud Director et attendre
+                     la fin de sa tâche ; VM et VAPP sont des noms (tels que les liste inventory) ou des href.
+                     Demander l’état déjà atteint réussit sans rien changer ; shutdown nécessite VMware Tools dans l’invité
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     faire d’une VM vCenter (p. ex. créée par une restauration) une VM d’une vApp existante
+                     (fournisseur uniquement) ; le vCenter par défaut est celui où se trouvent les VM de la vApp
+
+Le mot de passe vient de --password-stdin, --password-file FICHIER, $LIFEBOAT_VCD_PASSWORD ou du trousseau
+système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé et son empreinte SHA-256 affichée.
+</translation>
+    </message>
+    <message>
+        <source>A Cloud Director vApp, by name or href.</source>
+        <translation>Une vApp Cloud Director, par nom ou href.</translation>
+    </message>
+    <message>
+        <source>A vCenter VM&apos;s managed object id, e.g. vm-42.</source>
+        <translation>L’identifiant d’objet géré d’une VM vCenter, p. ex. vm-42.</translation>
+    </message>
+    <message>
+        <source>The vCenter as Cloud Director names it (its vimServer href).</source>
+        <translation>Le vCenter tel que Cloud Director le désigne (son href vimServer).</translation>
+    </message>
+    <message>
+        <source>%1 needs --url URL and --user USER@ORG.</source>
+        <translation>%1 nécessite --url URL et --user USER@ORG.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no VM named %3.</source>
+        <translation>%1@%2 ne voit aucune VM nommée %3.</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no vApp named %3.</source>
+        <translation>%1@%2 ne voit aucune vApp nommée %3.</translation>
+    </message>
+    <message>
+        <source>Several are named %1; give one of these hrefs instead: %2</source>
+        <translation>Plusieurs portent le nom %1 ; indiquez plutôt l’un de ces href : %2</translation>
+    </message>
+    <message>
+        <source>vcd power needs on, off, shutdown or reset.</source>
+        <translation>vcd power nécessite on, off, shutdown ou reset.</translation>
+    </message>
+    <message>
+        <source>vcd power needs either --vm VM or --vapp VAPP.</source>
+        <translation>vcd power nécessite soit --vm VM, soit --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>%1 already was in that state; nothing to do.</source>
+        <translation>%1 était déjà dans cet état ; rien à faire.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Terminé : %1.</translation>
+    </message>
+    <message>
+        <source>vcd import needs --moref MOREF and --vapp VAPP.</source>
+        <translation>vcd import nécessite --moref MOREF et --vapp VAPP.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 has no VMs to tell its vCenter; give --vcenter HREF.</source>
+        <translation>La vApp %1 n’a aucune VM permettant de connaître son vCenter ; indiquez --vcenter HREF.</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>%1 importée en tant que %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2097,10 @@ système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé 
     <message>
         <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
         <translation>%1 est un serveur de cette installation ; seul un administrateur peut approuver un autre certificat pour lui (« lifeboat-cli endpoint trust »).</translation>
+    </message>
+    <message>
+        <source>Your organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>Votre organisation %1 n’a encore aucune VM dans Cloud Director.</translation>
     </message>
 </context>
 <context>
@@ -6569,6 +6784,117 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>The session with %1 ended, and signing in again failed: %2</source>
         <translation>La session avec %1 a expiré et la nouvelle connexion a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Powering on %1</source>
+        <translation>La mise sous tension de %1</translation>
+    </message>
+    <message>
+        <source>Powering off %1</source>
+        <translation>La mise hors tension de %1</translation>
+    </message>
+    <message>
+        <source>Shutting down %1</source>
+        <translation>L’extinction de %1</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>La réinitialisation de %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s task is not readable (%1).</source>
+        <translation>La tâche du serveur est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>no Task document</source>
+        <translation>aucun document Task</translation>
+    </message>
+    <message>
+        <source>the task has no status</source>
+        <translation>la tâche n’a pas de statut</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 a refusé la requête : %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by %2: %3</source>
+        <translation>%1 a été refusée par %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 a échoué sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>le serveur n’a donné aucune raison</translation>
+    </message>
+    <message>
+        <source>%1 was canceled on %2.</source>
+        <translation>%1 a été annulée sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 was aborted on %2.</source>
+        <translation>%1 a été interrompue sur %2.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s task has no address to follow.</source>
+        <translation>%1 : la tâche du serveur n’a pas d’adresse à suivre.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s (still %3 on %4; the task goes on there).</source>
+        <translation>%1 ne s’est pas terminée en %2 s (toujours %3 sur %4 ; la tâche s’y poursuit).</translation>
+    </message>
+    <message>
+        <source>Importing a vCenter VM into a vApp needs the provider&apos;s account (USER@System); %1 is not signed in as the provider.</source>
+        <translation>L’importation d’une VM vCenter dans une vApp nécessite le compte du fournisseur (USER@System) ; %1 n’est pas connecté en tant que fournisseur.</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>ce client</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2) into the vApp %3</source>
+        <translation>L’importation de %1 (%2) dans la vApp %3</translation>
+    </message>
+    <message>
+        <source>%1 finished the import, but the vApp %2 shows no VM named %3.</source>
+        <translation>%1 a terminé l’importation, mais la vApp %2 n’affiche aucune VM nommée %3.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcenterLinks</name>
+    <message>
+        <source>The catalog could not read or write the Cloud Director vCenter links: %1</source>
+        <translation>Le catalogue n’a pas pu lire ou écrire les liens des vCenter de Cloud Director : %1</translation>
+    </message>
+    <message>
+        <source>No link for the vCenter %1.</source>
+        <translation>Aucun lien pour le vCenter %1.</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not tell which vCenter VM the VM %1 is, so its disks cannot be reached. Lifeboat needs the VMs&apos; vCenter identity in the organization&apos;s query results.</source>
+        <translation>Cloud Director n’indique pas à quelle VM vCenter correspond la VM %1 ; ses disques sont donc inaccessibles. Lifeboat a besoin de l’identité vCenter des VM dans les résultats de requête de l’organisation.</translation>
+    </message>
+    <message>
+        <source>The organization %1 has VMs on several vCenters (%2); Lifeboat backs up an organization on one vCenter only.</source>
+        <translation>L’organisation %1 a des VM sur plusieurs vCenter (%2) ; Lifeboat ne sauvegarde une organisation que sur un seul vCenter.</translation>
+    </message>
+    <message>
+        <source>The VMs of %1 live on the vCenter %2, which is not linked to a server of Lifeboat. An administrator links it with &apos;lifeboat-cli vcd vcenter link&apos;.</source>
+        <translation>Les VM de %1 se trouvent sur le vCenter %2, qui n’est lié à aucun serveur de Lifeboat. Un administrateur le lie avec « lifeboat-cli vcd vcenter link ».</translation>
+    </message>
+    <message>
+        <source>%1 is a provider account. Providers manage Lifeboat through the vCenter; Cloud Director sign-in is for organization users.</source>
+        <translation>%1 est un compte fournisseur. Les fournisseurs administrent Lifeboat via le vCenter ; la connexion par Cloud Director est réservée aux utilisateurs des organisations.</translation>
+    </message>
+    <message>
+        <source>The organization %1 does not use Lifeboat on this computer; the provider adds it with &apos;lifeboat-cli vcd org set&apos;.</source>
+        <translation>L’organisation %1 n’utilise pas Lifeboat sur cet ordinateur ; le fournisseur l’ajoute avec « lifeboat-cli vcd org set ».</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
+        <translation>Lifeboat ne peut pas joindre le vCenter %1 pour votre organisation : le mot de passe de son compte de service %2 n’est pas dans le trousseau système (%3). Adressez-vous à votre fournisseur.</translation>
     </message>
 </context>
 <context>

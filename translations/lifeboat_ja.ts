@@ -191,6 +191,10 @@
         <source>The repository is open offline: restoring a vApp needs a vCenter.</source>
         <translation>リポジトリはオフラインで開かれています。vApp の復元には vCenter が必要です。</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>お使いの組織には vApp %1 がありません。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -289,6 +293,10 @@
     <message>
         <source>The job %1 is running already (session %2, in another process).</source>
         <translation>ジョブ %1 は既に実行中です（セッション %2、別のプロセス）。</translation>
+    </message>
+    <message>
+        <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
+        <translation>組織 %2 のジョブ %1 は %3 上の VM をバックアップしますが、この vCenter はもう Cloud Director にリンクされていません (「lifeboat-cli vcd vcenter link」)。</translation>
     </message>
 </context>
 <context>
@@ -725,38 +733,6 @@ $LIFEBOAT_SFTP_PASSWORD) logs in, --sftp-host-key SHA256:... pins the server&apo
     <message>
         <source>Trust the server certificate with this SHA-256 thumbprint.</source>
         <translation>この SHA-256 サムプリントを持つサーバー証明書を信頼します。</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
-
-Commands:
-  add URL [--name NAME] [--trust THUMBPRINT]
-                     check a vCenter or ESXi endpoint and add it to the catalog; a certificate
-                     this computer does not trust is refused and its SHA-256 thumbprint shown
-  trust URL THUMBPRINT
-                     trust the endpoint&apos;s certificate with this thumbprint
-  list               the endpoints in the catalog
-  login URL --user NAME [--remember-password]
-                     sign in and out again, to check the account
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
-system keychain, where --remember-password puts it.
-</source>
-        <translation>使い方: lifeboat-cli endpoint コマンド [オプション] [--json]
-
-コマンド:
-  add URL [--name 名前] [--trust サムプリント]
-                     vCenter または ESXi のエンドポイントを確認してカタログに追加。このコンピューターが
-                     信頼していない証明書は拒否し、その SHA-256 サムプリントを表示
-  trust URL サムプリント
-                     このサムプリントを持つエンドポイントの証明書を信頼
-  list               カタログ内のエンドポイント
-  login URL --user 名前 [--remember-password]
-                     サインインしてすぐにサインアウトし、アカウントを確認
-
-パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_ENDPOINT_PASSWORD、または
---remember-password で保存したシステムのキーチェーンから取得します。
-</translation>
     </message>
     <message>
         <source>This command needs the catalog.</source>
@@ -1589,74 +1565,12 @@ the keychain (see repo --remember-password).
         <translation>PDF レポートはコンソールからエクスポートします ([ジョブ] タブ、[セッションのエクスポート…])。lifeboat-cli が書き出すのは csv または html です。</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
-
-Commands:
-  version          print the version
-  catalog info     show the catalog&apos;s location, schema and contents
-  catalog migrate  open the catalog and upgrade its schema if needed
-  repo ...         work with a repository (lifeboat-cli repo --help)
-  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
-  inventory, job ..., session ..., tenant ...
-                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
-  restore ..., audit export
-                   restore VMs; the restore audit (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   the administrator password record for a kiosk policy file
-</source>
-        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
-
-コマンド:
-  version          バージョンを表示
-  catalog info     カタログの場所・スキーマ・内容を表示
-  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
-  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
-  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
-  vcd inventory    VMware Cloud Director: テナントの VDC、vApp、VM
-  inventory, job ..., session ..., tenant ...
-                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
-  restore ..., audit export
-                   VM の復元、復元の監査ログ (lifeboat-cli restore --help)
-  kiosk hash-password --password-stdin
-                   キオスクポリシーファイル用の管理者パスワードレコード
-</translation>
-    </message>
-    <message>
-        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
-
-Commands:
-  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
-                     sign in to VMware Cloud Director as an organization user (or as the provider,
-                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
-                     VM&apos;s power state, vCenter and moref
-
-The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
-keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
-</source>
-        <translation>使い方: lifeboat-cli vcd コマンド [オプション] [--json]
-
-コマンド:
-  inventory --url URL --user ユーザー@組織 [--thumbprint SHA256] [--page-size N]
-                     組織のユーザー (またはプロバイダー、ユーザー@System) として VMware Cloud Director に
-                     サインインし、アカウントが参照できる組織 VDC、vApp、VM を各 VM の電源状態、
-                     vCenter、moref とともに一覧表示します
-
-パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_VCD_PASSWORD、またはシステムの
-キーチェーンから取得します。このコンピューターが信頼しない証明書は拒否され、その SHA-256 拇印が表示されます。
-</translation>
-    </message>
-    <message>
         <source>Cloud Director address.</source>
         <translation>Cloud Director のアドレス。</translation>
     </message>
     <message>
         <source>Records per query page, 1 to 128 (default 128).</source>
         <translation>クエリの 1 ページあたりのレコード数、1～128 (既定 128)。</translation>
-    </message>
-    <message>
-        <source>vcd inventory needs --url URL and --user USER@ORG.</source>
-        <translation>vcd inventory には --url URL と --user ユーザー@組織 が必要です。</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 128.</source>
@@ -1701,6 +1615,302 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
     <message>
         <source>error: unknown command &apos;vcd %1&apos;</source>
         <translation>エラー: 不明なコマンド &apos;vcd %1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli [--catalog PATH] [--json] COMMAND
+
+Commands:
+  version          print the version
+  catalog info     show the catalog&apos;s location, schema and contents
+  catalog migrate  open the catalog and upgrade its schema if needed
+  repo ...         work with a repository (lifeboat-cli repo --help)
+  endpoint ...     vCenter and ESXi endpoints (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: a tenant&apos;s VDCs, vApps and VMs
+  vcd org|vcenter  Cloud Director organizations and the vCenters behind them
+  inventory, job ..., session ..., tenant ...
+                   VMs, backup jobs and their sessions (lifeboat-cli job --help)
+  restore ..., audit export
+                   restore VMs; the restore audit (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   the administrator password record for a kiosk policy file
+</source>
+        <translation>使い方: lifeboat-cli [--catalog パス] [--json] コマンド
+
+コマンド:
+  version          バージョンを表示
+  catalog info     カタログの場所・スキーマ・内容を表示
+  catalog migrate  カタログを開き、必要ならスキーマをアップグレード
+  repo ...         リポジトリを操作 (lifeboat-cli repo --help)
+  endpoint ...     vCenter と ESXi のエンドポイント (lifeboat-cli endpoint --help)
+  vcd inventory    VMware Cloud Director: テナントの VDC、vApp、VM
+  vcd org|vcenter  Cloud Director の組織とその背後の vCenter
+  inventory, job ..., session ..., tenant ...
+                   VM・バックアップジョブとそのセッション (lifeboat-cli job --help)
+  restore ..., audit export
+                   VM の復元、復元の監査ログ (lifeboat-cli restore --help)
+  kiosk hash-password --password-stdin
+                   キオスクポリシーファイル用の管理者パスワードレコード
+</translation>
+    </message>
+    <message>
+        <source>Endpoint add: vsphere (the default) or vcd (Cloud Director).</source>
+        <translation>エンドポイント追加: vsphere (既定) または vcd (Cloud Director) です。</translation>
+    </message>
+    <message>
+        <source>Organization: the job JSON new jobs start from.</source>
+        <translation>組織: 新しいジョブの元になるジョブの JSON です。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli endpoint COMMAND [options] [--json]
+
+Commands:
+  add URL [--name NAME] [--trust THUMBPRINT] [--kind vsphere|vcd]
+                     check a vCenter or ESXi endpoint (or with --kind vcd a Cloud Director) and add
+                     it to the catalog; a certificate this computer does not trust is refused and
+                     its SHA-256 thumbprint shown
+  trust URL THUMBPRINT
+                     trust the endpoint&apos;s certificate with this thumbprint
+  list               the endpoints in the catalog
+  login URL --user NAME [--remember-password]
+                     sign in and out again, to check the account
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_ENDPOINT_PASSWORD, or the
+system keychain, where --remember-password puts it.
+</source>
+        <translation>使い方: lifeboat-cli endpoint コマンド [オプション] [--json]
+
+コマンド:
+  add URL [--name 名前] [--trust サムプリント] [--kind vsphere|vcd]
+                     vCenter または ESXi のエンドポイント (--kind vcd の場合は Cloud Director) を確認して
+                     カタログに追加。このコンピューターが信頼していない証明書は拒否し、その SHA-256
+                     サムプリントを表示
+  trust URL サムプリント
+                     このサムプリントを持つエンドポイントの証明書を信頼
+  list               カタログ内のエンドポイント
+  login URL --user 名前 [--remember-password]
+                     サインインしてすぐにサインアウトし、アカウントを確認
+
+パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_ENDPOINT_PASSWORD、または
+--remember-password で保存したシステムのキーチェーンから取得します。
+</translation>
+    </message>
+    <message>
+        <source>Added the Cloud Director %1 (API %2).</source>
+        <translation>Cloud Director %1 を追加しました (API %2)。</translation>
+    </message>
+    <message>
+        <source>--kind is vsphere or vcd.</source>
+        <translation>--kind には vsphere または vcd を指定してください。</translation>
+    </message>
+    <message>
+        <source>The organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>組織 %1 には Cloud Director 上の VM がまだありません。</translation>
+    </message>
+    <message>
+        <source>Give the job&apos;s repository with --repo PATH.</source>
+        <translation>ジョブのリポジトリを --repo PATH で指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>使い方: lifeboat-cli vcd org|vcenter コマンド [オプション] [--json]
+
+コマンド (プロバイダーの管理者用):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     Cloud Director の組織 ORG が Lifeboat を使えるようにします。組織のユーザーは user@ORG として
+                     サインインし、自分の組織の vApp と VM だけを参照できます。ジョブテンプレートは、ORG の
+                     新しいジョブの元になるジョブの JSON (「job show --json」の出力形式) です
+  org list           設定済みの組織
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     Cloud Director が自身の vCenter NAME に配置する VM を、Lifeboat のエンドポイント
+                     VCENTER_URL を通じて ACCOUNT としてサインインしてバックアップします (パスワードは
+                     「lifeboat-cli endpoint login --remember-password」で保存します)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+
+先に「lifeboat-cli endpoint add URL --kind vcd」で Cloud Director 自体を追加してください。
+
+組織のユーザーは、inventory、job create、restore-point、restore、files の各コマンドで、--endpoint に Cloud Director を、
+--user に USER@ORG を指定します。組織のジョブはリンクされた vCenter を通じてバックアップします。
+--objects には組織の vApp を指定でき、--repo の既定値は組織のリポジトリです。
+</translation>
+    </message>
+    <message>
+        <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
+        <translation>%1 は vCenter のエンドポイントです。ここでは --endpoint に Cloud Director を指定します。</translation>
+    </message>
+    <message>
+        <source>vcd org set needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org set には組織の名前と --endpoint VCD_URL が必要です。</translation>
+    </message>
+    <message>
+        <source>System is the provider&apos;s organization, not a tenant.</source>
+        <translation>System はプロバイダーの組織であり、テナントではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+    <message>
+        <source>Add an administrator account first (tenant add ACCOUNT --admin): once accounts or organizations are set up, nobody else may sign in.</source>
+        <translation>まず管理者アカウントを追加してください (tenant add ACCOUNT --admin)。アカウントまたは組織を設定すると、それ以外のユーザーはサインインできなくなります。</translation>
+    </message>
+    <message>
+        <source>The organization %1 uses Lifeboat as %2.</source>
+        <translation>組織 %1 は %2 として Lifeboat を使用します。</translation>
+    </message>
+    <message>
+        <source>(repository chosen per job)</source>
+        <translation>(リポジトリはジョブごとに選択)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) in scope</source>
+        <translation>
+            <numerusform>スコープ内の VM: %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vcd org remove needs the organization&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd org remove には組織の名前と --endpoint VCD_URL が必要です。</translation>
+    </message>
+    <message>
+        <source>vcd vcenter link needs the vCenter&apos;s name in Cloud Director, --endpoint VCD_URL, --to VCENTER_URL and --user ACCOUNT.</source>
+        <translation>vcd vcenter link には Cloud Director での vCenter の名前、--endpoint VCD_URL、--to VCENTER_URL、--user ACCOUNT が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a vCenter endpoint.</source>
+        <translation>%1 は vCenter のエンドポイントではありません。</translation>
+    </message>
+    <message>
+        <source>VMs on %1 are backed up through %2 as %3.</source>
+        <translation>%1 上の VM は %2 経由で %3 としてバックアップされます。</translation>
+    </message>
+    <message>
+        <source>vcd vcenter unlink needs the vCenter&apos;s name and --endpoint VCD_URL.</source>
+        <translation>vcd vcenter unlink には vCenter の名前と --endpoint VCD_URL が必要です。</translation>
+    </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>組織に vApp %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd COMMAND [options] [--json]
+
+Commands:
+  inventory --url URL --user USER@ORG [--thumbprint SHA256] [--page-size N]
+                     sign in to VMware Cloud Director as an organization user (or as the provider,
+                     USER@System) and list the org VDCs, vApps and VMs the account may see, with each
+                     VM&apos;s power state, vCenter and moref
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     power a VM or a whole vApp through Cloud Director and wait for its task; VM and
+                     VAPP are names (as inventory lists them) or hrefs. Asking for the state it is
+                     already in succeeds without a change; shutdown needs VMware Tools in the guest
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     make a vCenter VM (e.g. one a restore created) a VM of an existing vApp (provider
+                     only); the vCenter defaults to the one the vApp&apos;s VMs live on
+
+The password comes from --password-stdin, --password-file FILE, $LIFEBOAT_VCD_PASSWORD, or the system
+keychain. A certificate this computer does not trust is refused and its SHA-256 thumbprint shown.
+</source>
+        <translation>使い方: lifeboat-cli vcd コマンド [オプション] [--json]
+
+コマンド:
+  inventory --url URL --user ユーザー@組織 [--thumbprint SHA256] [--page-size N]
+                     組織のユーザー (またはプロバイダー、ユーザー@System) として VMware Cloud Director に
+                     サインインし、アカウントが参照できる組織 VDC、vApp、VM を各 VM の電源状態、
+                     vCenter、moref とともに一覧表示します
+  power on|off|shutdown|reset --url URL --user USER@ORG (--vm VM | --vapp VAPP)
+                     Cloud Director 経由で VM または vApp 全体の電源を操作し、そのタスクの完了を待ちます。
+                     VM と VAPP には名前 (inventory の一覧の表記) または href を指定します。既にその状態であれば
+                     何も変更せずに成功します。shutdown にはゲストの VMware Tools が必要です
+  import --url URL --user USER@System --moref MOREF --vapp VAPP [--name NAME] [--vcenter HREF]
+                     vCenter の VM (復元で作成したものなど) を既存の vApp の VM にします (プロバイダーのみ)。
+                     vCenter の既定値は、その vApp の VM が置かれている vCenter です
+
+パスワードは --password-stdin、--password-file ファイル、$LIFEBOAT_VCD_PASSWORD、またはシステムの
+キーチェーンから取得します。このコンピューターが信頼しない証明書は拒否され、その SHA-256 拇印が表示されます。
+</translation>
+    </message>
+    <message>
+        <source>A Cloud Director vApp, by name or href.</source>
+        <translation>Cloud Director の vApp (名前または href)。</translation>
+    </message>
+    <message>
+        <source>A vCenter VM&apos;s managed object id, e.g. vm-42.</source>
+        <translation>vCenter の VM の管理対象オブジェクト ID (例: vm-42)。</translation>
+    </message>
+    <message>
+        <source>The vCenter as Cloud Director names it (its vimServer href).</source>
+        <translation>Cloud Director での vCenter の指定 (vimServer の href)。</translation>
+    </message>
+    <message>
+        <source>%1 needs --url URL and --user USER@ORG.</source>
+        <translation>%1 には --url URL と --user USER@ORG が必要です。</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no VM named %3.</source>
+        <translation>%1@%2 からは %3 という名前の VM が見えません。</translation>
+    </message>
+    <message>
+        <source>%1@%2 sees no vApp named %3.</source>
+        <translation>%1@%2 からは %3 という名前の vApp が見えません。</translation>
+    </message>
+    <message>
+        <source>Several are named %1; give one of these hrefs instead: %2</source>
+        <translation>%1 という名前のものが複数あります。代わりに次の href のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>vcd power needs on, off, shutdown or reset.</source>
+        <translation>vcd power には on、off、shutdown、reset のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>vcd power needs either --vm VM or --vapp VAPP.</source>
+        <translation>vcd power には --vm VM または --vapp VAPP のどちらか一方が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 already was in that state; nothing to do.</source>
+        <translation>%1 は既にその状態でした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>完了しました: %1。</translation>
+    </message>
+    <message>
+        <source>vcd import needs --moref MOREF and --vapp VAPP.</source>
+        <translation>vcd import には --moref MOREF と --vapp VAPP が必要です。</translation>
+    </message>
+    <message>
+        <source>The vApp %1 has no VMs to tell its vCenter; give --vcenter HREF.</source>
+        <translation>vApp %1 には vCenter を判別できる VM がありません。--vcenter HREF を指定してください。</translation>
+    </message>
+    <message>
+        <source>Imported %1 as %2 (%3).</source>
+        <translation>%1 を %2 としてインポートしました (%3)。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2093,10 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
     <message>
         <source>%1 is a server of this installation; only an administrator can trust another certificate for it (&apos;lifeboat-cli endpoint trust&apos;).</source>
         <translation>%1 はこのインストールのサーバーです。このサーバーの別の証明書を信頼できるのは管理者だけです (「lifeboat-cli endpoint trust」)。</translation>
+    </message>
+    <message>
+        <source>Your organization %1 has no VMs in Cloud Director yet.</source>
+        <translation>お使いの組織 %1 には Cloud Director 上の VM がまだありません。</translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6755,117 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>The session with %1 ended, and signing in again failed: %2</source>
         <translation>%1 とのセッションが終了し、再度のサインインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Powering on %1</source>
+        <translation>%1 のパワーオン</translation>
+    </message>
+    <message>
+        <source>Powering off %1</source>
+        <translation>%1 のパワーオフ</translation>
+    </message>
+    <message>
+        <source>Shutting down %1</source>
+        <translation>%1 のシャットダウン</translation>
+    </message>
+    <message>
+        <source>Resetting %1</source>
+        <translation>%1 のリセット</translation>
+    </message>
+    <message>
+        <source>The server&apos;s task is not readable (%1).</source>
+        <translation>サーバーのタスクを読み取れません (%1)。</translation>
+    </message>
+    <message>
+        <source>no Task document</source>
+        <translation>Task ドキュメントがありません</translation>
+    </message>
+    <message>
+        <source>the task has no status</source>
+        <translation>タスクにステータスがありません</translation>
+    </message>
+    <message>
+        <source>%1 refused the request: %2</source>
+        <translation>%1 はリクエストを拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused by %2: %3</source>
+        <translation>%1 は %2 に拒否されました: %3</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 は %2 で失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>サーバーは理由を示しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was canceled on %2.</source>
+        <translation>%1 は %2 でキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 was aborted on %2.</source>
+        <translation>%1 は %2 で中止されました。</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s task has no address to follow.</source>
+        <translation>%1: サーバーのタスクに追跡用のアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s (still %3 on %4; the task goes on there).</source>
+        <translation>%1 は %2 秒以内に完了しませんでした (%4 では %3 のままで、タスクはそこで続行中です)。</translation>
+    </message>
+    <message>
+        <source>Importing a vCenter VM into a vApp needs the provider&apos;s account (USER@System); %1 is not signed in as the provider.</source>
+        <translation>vCenter の VM を vApp にインポートするにはプロバイダーのアカウント (USER@System) が必要です。%1 はプロバイダーとしてサインインしていません。</translation>
+    </message>
+    <message>
+        <source>this client</source>
+        <translation>このクライアント</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2) into the vApp %3</source>
+        <translation>%1 (%2) の vApp %3 へのインポート</translation>
+    </message>
+    <message>
+        <source>%1 finished the import, but the vApp %2 shows no VM named %3.</source>
+        <translation>%1 はインポートを完了しましたが、vApp %2 に %3 という名前の VM が見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::vcd::VcenterLinks</name>
+    <message>
+        <source>The catalog could not read or write the Cloud Director vCenter links: %1</source>
+        <translation>カタログで Cloud Director の vCenter リンクを読み書きできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No link for the vCenter %1.</source>
+        <translation>vCenter %1 のリンクはありません。</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not tell which vCenter VM the VM %1 is, so its disks cannot be reached. Lifeboat needs the VMs&apos; vCenter identity in the organization&apos;s query results.</source>
+        <translation>Cloud Director は VM %1 がどの vCenter VM に当たるかを示さないため、そのディスクにアクセスできません。Lifeboat には、組織のクエリ結果に含まれる VM の vCenter での識別情報が必要です。</translation>
+    </message>
+    <message>
+        <source>The organization %1 has VMs on several vCenters (%2); Lifeboat backs up an organization on one vCenter only.</source>
+        <translation>組織 %1 の VM は複数の vCenter (%2) にあります。Lifeboat がバックアップできるのは、1 つの vCenter 上にある組織だけです。</translation>
+    </message>
+    <message>
+        <source>The VMs of %1 live on the vCenter %2, which is not linked to a server of Lifeboat. An administrator links it with &apos;lifeboat-cli vcd vcenter link&apos;.</source>
+        <translation>%1 の VM は vCenter %2 上にありますが、この vCenter は Lifeboat のサーバーにリンクされていません。管理者が「lifeboat-cli vcd vcenter link」でリンクします。</translation>
+    </message>
+    <message>
+        <source>%1 is a provider account. Providers manage Lifeboat through the vCenter; Cloud Director sign-in is for organization users.</source>
+        <translation>%1 はプロバイダーのアカウントです。プロバイダーは vCenter 経由で Lifeboat を管理します。Cloud Director でのサインインは組織のユーザー用です。</translation>
+    </message>
+    <message>
+        <source>The organization %1 does not use Lifeboat on this computer; the provider adds it with &apos;lifeboat-cli vcd org set&apos;.</source>
+        <translation>組織 %1 はこのコンピューターで Lifeboat を使用していません。プロバイダーが「lifeboat-cli vcd org set」で追加します。</translation>
+    </message>
+    <message>
+        <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
+        <translation>Lifeboat はあなたの組織の vCenter %1 に接続できません: サービスアカウント %2 のパスワードがシステムのキーチェーンにありません (%3)。プロバイダーにお問い合わせください。</translation>
     </message>
 </context>
 <context>
