@@ -195,6 +195,14 @@
         <source>Your organization has no vApp %1.</source>
         <translation>Ihre Organisation hat keine vApp %1.</translation>
     </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 ist jetzt eine VM der vApp %2 in Cloud Director.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
+        <translation>Die vApp %1 wird nicht wiederhergestellt: Nicht alle ihre VMs liegen in Ihrem Bereich.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1714,52 +1722,6 @@ Systemschlüsselbund, in den --remember-password es legt.
         <translation>Geben Sie das Repository des Jobs mit --repo PATH an.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
-
-Commands (the provider&apos;s administrator):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
-                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
-  org list           the organizations set up
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
-                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
-                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
-
-An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
-job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
---objects may name its vApps, and --repo defaults to the organization&apos;s repository.
-</source>
-        <translation>Aufruf: lifeboat-cli vcd org|vcenter BEFEHL [Optionen] [--json]
-
-Befehle (für den Administrator des Providers):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     der Cloud-Director-Organisation ORG die Nutzung von Lifeboat erlauben: deren Benutzer
-                     melden sich als user@ORG an und sehen nur die vApps und VMs ihrer Organisation; die
-                     Jobvorlage ist das JSON eines Jobs (wie „job show --json“ es ausgibt), aus dem neue Jobs von ORG entstehen
-  org list           die eingerichteten Organisationen
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     die VMs, die Cloud Director auf seinem vCenter NAME platziert, über den Lifeboat-Endpunkt
-                     VCENTER_URL sichern, angemeldet als ACCOUNT (das Passwort speichern Sie mit
-                     „lifeboat-cli endpoint login --remember-password“)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Fügen Sie zuerst den Cloud Director selbst mit „lifeboat-cli endpoint add URL --kind vcd“ hinzu.
-
-Die Benutzer einer Organisation geben bei den Befehlen inventory, job create, restore-point, restore und files
-den Cloud Director als --endpoint und USER@ORG als --user an. Die Jobs der Organisation sichern über das
-verknüpfte vCenter; --objects darf ihre vApps nennen, und --repo ist standardmäßig das Repository der Organisation.
-</translation>
-    </message>
-    <message>
         <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
         <translation>%1 ist ein vCenter-Endpunkt; --endpoint nennt hier den Cloud Director.</translation>
     </message>
@@ -1915,6 +1877,78 @@ Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird a
     <message>
         <source>Imported %1 as %2 (%3).</source>
         <translation>%1 als %2 importiert (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     the provider&apos;s Cloud Director account (password as for &apos;endpoint login&apos;, kept in
+                     the system keychain), which takes VMs a restore created into their vApp
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Aufruf: lifeboat-cli vcd org|vcenter|provider BEFEHL [Optionen] [--json]
+
+Befehle (für den Administrator des Providers):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     der Cloud-Director-Organisation ORG die Nutzung von Lifeboat erlauben: deren Benutzer
+                     melden sich als user@ORG an und sehen nur die vApps und VMs ihrer Organisation; die
+                     Jobvorlage ist das JSON eines Jobs (wie „job show --json“ es ausgibt), aus dem neue Jobs von ORG entstehen
+  org list           die eingerichteten Organisationen
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     die VMs, die Cloud Director auf seinem vCenter NAME platziert, über den Lifeboat-Endpunkt
+                     VCENTER_URL sichern, angemeldet als ACCOUNT (das Passwort speichern Sie mit
+                     „lifeboat-cli endpoint login --remember-password“)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     das Cloud-Director-Konto des Providers (Passwort wie bei &apos;endpoint login&apos;, im
+                     Systemschlüsselbund gespeichert), das von einer Wiederherstellung erstellte VMs in ihre vApp aufnimmt
+
+Fügen Sie zuerst den Cloud Director selbst mit „lifeboat-cli endpoint add URL --kind vcd“ hinzu.
+
+Die Benutzer einer Organisation geben bei den Befehlen inventory, job create, restore-point, restore und files
+den Cloud Director als --endpoint und USER@ORG als --user an. Die Jobs der Organisation sichern über das
+verknüpfte vCenter; --objects darf ihre vApps nennen, und --repo ist standardmäßig das Repository der Organisation.
+</translation>
+    </message>
+    <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set benötigt --endpoint VCD_URL und --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 ist ein Konto einer Organisation; die Konten des Providers lauten USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat nimmt wiederhergestellte VMs als %1 in Cloud Director auf.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 ist jetzt eine VM der vApp %2 in Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6560,26 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
         <source>Repository &amp;password:</source>
         <translation>Repository-Pass&amp;wort:</translation>
     </message>
+    <message>
+        <source>Choose a Cloud Director from the list; an administrator adds one with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</source>
+        <translation>Wählen Sie einen Cloud Director aus der Liste; ein Administrator fügt ihn mit &apos;lifeboat-cli endpoint add URL --kind vcd&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Enter your user name as user@organization.</source>
+        <translation>Geben Sie Ihren Benutzernamen als benutzer@organisation ein.</translation>
+    </message>
+    <message>
+        <source>VMware Cloud Director</source>
+        <translation>VMware Cloud Director</translation>
+    </message>
+    <message>
+        <source>user@organization</source>
+        <translation>benutzer@organisation</translation>
+    </message>
+    <message>
+        <source>vcd.example.com</source>
+        <translation>vcd.example.com</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsModel</name>
@@ -6895,6 +6949,14 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
         <translation>Lifeboat kann das vCenter %1 für Ihre Organisation nicht erreichen: Das Passwort seines Dienstkontos %2 ist nicht im Systemschlüsselbund (%3). Wenden Sie sich an Ihren Provider.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
+        <translation>%1 wurde auf dem vCenter wiederhergestellt, ist aber nicht in der vApp %2 in Cloud Director: Der Provider hat dafür kein Cloud-Director-Konto festgelegt (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
+        <translation>%1 wurde auf dem vCenter wiederhergestellt, ist aber nicht in der vApp %2 in Cloud Director: Das Passwort des Provider-Kontos %3 ist nicht im Systemschlüsselbund (%4).</translation>
     </message>
 </context>
 <context>

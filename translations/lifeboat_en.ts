@@ -195,6 +195,14 @@
         <source>Your organization has no vApp %1.</source>
         <translation>Your organization has no vApp %1.</translation>
     </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 is now a VM of the vApp %2 in Cloud Director.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
+        <translation>The vApp %1 is not restored: not all of its VMs are in your scope.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1713,52 +1721,6 @@ system keychain, where --remember-password puts it.
         <translation>Give the job&apos;s repository with --repo PATH.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
-
-Commands (the provider&apos;s administrator):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
-                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
-  org list           the organizations set up
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
-                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
-                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
-
-An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
-job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
---objects may name its vApps, and --repo defaults to the organization&apos;s repository.
-</source>
-        <translation>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
-
-Commands (the provider&apos;s administrator):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
-                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
-  org list           the organizations set up
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
-                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
-                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
-
-An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
-job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
---objects may name its vApps, and --repo defaults to the organization&apos;s repository.
-</translation>
-    </message>
-    <message>
         <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
         <translation>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</translation>
     </message>
@@ -1914,6 +1876,78 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
     <message>
         <source>Imported %1 as %2 (%3).</source>
         <translation>Imported %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     the provider&apos;s Cloud Director account (password as for &apos;endpoint login&apos;, kept in
+                     the system keychain), which takes VMs a restore created into their vApp
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     the provider&apos;s Cloud Director account (password as for &apos;endpoint login&apos;, kept in
+                     the system keychain), which takes VMs a restore created into their vApp
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</translation>
+    </message>
+    <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set needs --endpoint VCD_URL and --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat imports restored VMs into Cloud Director as %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 is now a VM of the vApp %2 in Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6559,26 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <source>Repository &amp;password:</source>
         <translation>Repository &amp;password:</translation>
     </message>
+    <message>
+        <source>Choose a Cloud Director from the list; an administrator adds one with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</source>
+        <translation>Choose a Cloud Director from the list; an administrator adds one with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter your user name as user@organization.</source>
+        <translation>Enter your user name as user@organization.</translation>
+    </message>
+    <message>
+        <source>VMware Cloud Director</source>
+        <translation>VMware Cloud Director</translation>
+    </message>
+    <message>
+        <source>user@organization</source>
+        <translation>user@organization</translation>
+    </message>
+    <message>
+        <source>vcd.example.com</source>
+        <translation>vcd.example.com</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsModel</name>
@@ -6894,6 +6948,14 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
         <translation>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
+        <translation>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
+        <translation>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>Your organization has no vApp %1.</source>
         <translation>Su organización no tiene ninguna vApp %1.</translation>
     </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 es ahora una VM de la vApp %2 en Cloud Director.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
+        <translation>La vApp %1 no se restaura: no todas sus VM están en su ámbito.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1714,52 +1722,6 @@ llavero del sistema, donde la guarda --remember-password.
         <translation>Indique el repositorio del trabajo con --repo PATH.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
-
-Commands (the provider&apos;s administrator):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
-                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
-  org list           the organizations set up
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
-                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
-                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
-
-An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
-job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
---objects may name its vApps, and --repo defaults to the organization&apos;s repository.
-</source>
-        <translation>Uso: lifeboat-cli vcd org|vcenter COMANDO [opciones] [--json]
-
-Comandos (para el administrador del proveedor):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     permitir que la organización de Cloud Director ORG use Lifeboat: sus usuarios inician sesión
-                     como user@ORG y solo ven las vApps y VM de su organización; la plantilla de trabajo es el JSON
-                     de un trabajo (tal como lo muestra «job show --json») del que parten los trabajos nuevos de ORG
-  org list           las organizaciones configuradas
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     hacer copia de seguridad de las VM que Cloud Director coloca en su vCenter NAME a través del
-                     extremo de Lifeboat VCENTER_URL, con la sesión iniciada como ACCOUNT (guarde su contraseña con
-                     «lifeboat-cli endpoint login --remember-password»)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Añada primero el propio Cloud Director con «lifeboat-cli endpoint add URL --kind vcd».
-
-Los usuarios de una organización indican el Cloud Director como --endpoint y USER@ORG como --user en los comandos
-inventory, job create, restore-point, restore y files. Sus trabajos hacen la copia a través del vCenter vinculado;
---objects puede nombrar sus vApps, y --repo es de forma predeterminada el repositorio de la organización.
-</translation>
-    </message>
-    <message>
         <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
         <translation>%1 es un extremo de vCenter; aquí --endpoint indica el Cloud Director.</translation>
     </message>
@@ -1915,6 +1877,78 @@ del sistema. Un certificado en el que este equipo no confía se rechaza y se mue
     <message>
         <source>Imported %1 as %2 (%3).</source>
         <translation>Se ha importado %1 como %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     the provider&apos;s Cloud Director account (password as for &apos;endpoint login&apos;, kept in
+                     the system keychain), which takes VMs a restore created into their vApp
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Uso: lifeboat-cli vcd org|vcenter|provider COMANDO [opciones] [--json]
+
+Comandos (para el administrador del proveedor):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     permitir que la organización de Cloud Director ORG use Lifeboat: sus usuarios inician sesión
+                     como user@ORG y solo ven las vApps y VM de su organización; la plantilla de trabajo es el JSON
+                     de un trabajo (tal como lo muestra «job show --json») del que parten los trabajos nuevos de ORG
+  org list           las organizaciones configuradas
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     hacer copia de seguridad de las VM que Cloud Director coloca en su vCenter NAME a través del
+                     extremo de Lifeboat VCENTER_URL, con la sesión iniciada como ACCOUNT (guarde su contraseña con
+                     «lifeboat-cli endpoint login --remember-password»)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     la cuenta de Cloud Director del proveedor (contraseña como en &apos;endpoint login&apos;, guardada
+                     en el llavero del sistema), que incorpora a su vApp las VM creadas por una restauración
+
+Añada primero el propio Cloud Director con «lifeboat-cli endpoint add URL --kind vcd».
+
+Los usuarios de una organización indican el Cloud Director como --endpoint y USER@ORG como --user en los comandos
+inventory, job create, restore-point, restore y files. Sus trabajos hacen la copia a través del vCenter vinculado;
+--objects puede nombrar sus vApps, y --repo es de forma predeterminada el repositorio de la organización.
+</translation>
+    </message>
+    <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set necesita --endpoint VCD_URL y --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 es una cuenta de una organización; las cuentas del proveedor son USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat incorpora las VM restauradas a Cloud Director como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 es ahora una VM de la vApp %2 en Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6560,26 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
         <source>Repository &amp;password:</source>
         <translation>Con&amp;traseña del repositorio:</translation>
     </message>
+    <message>
+        <source>Choose a Cloud Director from the list; an administrator adds one with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</source>
+        <translation>Elija un Cloud Director de la lista; un administrador lo añade con &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter your user name as user@organization.</source>
+        <translation>Introduzca su nombre de usuario como usuario@organización.</translation>
+    </message>
+    <message>
+        <source>VMware Cloud Director</source>
+        <translation>VMware Cloud Director</translation>
+    </message>
+    <message>
+        <source>user@organization</source>
+        <translation>usuario@organización</translation>
+    </message>
+    <message>
+        <source>vcd.example.com</source>
+        <translation>vcd.example.com</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsModel</name>
@@ -6895,6 +6949,14 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
         <translation>Lifeboat no puede acceder al vCenter %1 para su organización: la contraseña de su cuenta de servicio %2 no está en el llavero del sistema (%3). Consulte a su proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
+        <translation>%1 se restauró en el vCenter, pero no está en la vApp %2 de Cloud Director: el proveedor no ha definido ninguna cuenta de Cloud Director para ello (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
+        <translation>%1 se restauró en el vCenter, pero no está en la vApp %2 de Cloud Director: la contraseña de la cuenta del proveedor %3 no está en el llavero del sistema (%4).</translation>
     </message>
 </context>
 <context>

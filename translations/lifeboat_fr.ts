@@ -195,6 +195,14 @@
         <source>Your organization has no vApp %1.</source>
         <translation>Votre organisation n’a pas de vApp %1.</translation>
     </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 est maintenant une VM de la vApp %2 dans Cloud Director.</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
+        <translation>La vApp %1 n’est pas restaurée : toutes ses VM ne sont pas dans votre périmètre.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1714,52 +1722,6 @@ trousseau système, où --remember-password le range.
         <translation>Indiquez le dépôt de la tâche avec --repo PATH.</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
-
-Commands (the provider&apos;s administrator):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
-                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
-  org list           the organizations set up
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
-                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
-                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
-
-An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
-job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
---objects may name its vApps, and --repo defaults to the organization&apos;s repository.
-</source>
-        <translation>Utilisation : lifeboat-cli vcd org|vcenter COMMANDE [options] [--json]
-
-Commandes (pour l’administrateur du fournisseur) :
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     permettre à l’organisation Cloud Director ORG d’utiliser Lifeboat : ses utilisateurs se
-                     connectent en tant que user@ORG et ne voient que les vApps et VM de leur organisation ; le modèle
-                     de tâche est le JSON d’une tâche (tel que l’affiche « job show --json ») dont partent les nouvelles tâches de ORG
-  org list           les organisations configurées
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     sauvegarder les VM que Cloud Director place sur son vCenter NAME via le point d’accès Lifeboat
-                     VCENTER_URL, connecté en tant que ACCOUNT (enregistrez son mot de passe avec
-                     « lifeboat-cli endpoint login --remember-password »)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Ajoutez d’abord le Cloud Director lui-même avec « lifeboat-cli endpoint add URL --kind vcd ».
-
-Les utilisateurs d’une organisation indiquent le Cloud Director comme --endpoint et USER@ORG comme --user aux commandes
-inventory, job create, restore-point, restore et files. Ses tâches sauvegardent via le vCenter lié ;
---objects peut désigner ses vApps, et --repo vaut par défaut le dépôt de l’organisation.
-</translation>
-    </message>
-    <message>
         <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
         <translation>%1 est un point d’accès vCenter ; ici, --endpoint désigne le Cloud Director.</translation>
     </message>
@@ -1915,6 +1877,78 @@ système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé 
     <message>
         <source>Imported %1 as %2 (%3).</source>
         <translation>%1 importée en tant que %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     the provider&apos;s Cloud Director account (password as for &apos;endpoint login&apos;, kept in
+                     the system keychain), which takes VMs a restore created into their vApp
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>Utilisation : lifeboat-cli vcd org|vcenter|provider COMMANDE [options] [--json]
+
+Commandes (pour l’administrateur du fournisseur) :
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     permettre à l’organisation Cloud Director ORG d’utiliser Lifeboat : ses utilisateurs se
+                     connectent en tant que user@ORG et ne voient que les vApps et VM de leur organisation ; le modèle
+                     de tâche est le JSON d’une tâche (tel que l’affiche « job show --json ») dont partent les nouvelles tâches de ORG
+  org list           les organisations configurées
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     sauvegarder les VM que Cloud Director place sur son vCenter NAME via le point d’accès Lifeboat
+                     VCENTER_URL, connecté en tant que ACCOUNT (enregistrez son mot de passe avec
+                     « lifeboat-cli endpoint login --remember-password »)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     le compte Cloud Director du fournisseur (mot de passe comme pour &apos;endpoint login&apos;, gardé
+                     dans le trousseau système), qui intègre dans leur vApp les VM créées par une restauration
+
+Ajoutez d’abord le Cloud Director lui-même avec « lifeboat-cli endpoint add URL --kind vcd ».
+
+Les utilisateurs d’une organisation indiquent le Cloud Director comme --endpoint et USER@ORG comme --user aux commandes
+inventory, job create, restore-point, restore et files. Ses tâches sauvegardent via le vCenter lié ;
+--objects peut désigner ses vApps, et --repo vaut par défaut le dépôt de l’organisation.
+</translation>
+    </message>
+    <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set nécessite --endpoint VCD_URL et --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 est un compte d’organisation ; les comptes du fournisseur sont USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat intègre les VM restaurées dans Cloud Director en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 est maintenant une VM de la vApp %2 dans Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -6526,6 +6560,26 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
         <source>Repository &amp;password:</source>
         <translation>Mot de &amp;passe du dépôt :</translation>
     </message>
+    <message>
+        <source>Choose a Cloud Director from the list; an administrator adds one with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</source>
+        <translation>Choisissez un Cloud Director dans la liste ; un administrateur en ajoute un avec &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter your user name as user@organization.</source>
+        <translation>Saisissez votre nom d’utilisateur sous la forme utilisateur@organisation.</translation>
+    </message>
+    <message>
+        <source>VMware Cloud Director</source>
+        <translation>VMware Cloud Director</translation>
+    </message>
+    <message>
+        <source>user@organization</source>
+        <translation>utilisateur@organisation</translation>
+    </message>
+    <message>
+        <source>vcd.example.com</source>
+        <translation>vcd.example.com</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsModel</name>
@@ -6895,6 +6949,14 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
         <translation>Lifeboat ne peut pas joindre le vCenter %1 pour votre organisation : le mot de passe de son compte de service %2 n’est pas dans le trousseau système (%3). Adressez-vous à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
+        <translation>%1 a été restaurée sur le vCenter mais n’est pas dans la vApp %2 de Cloud Director : le fournisseur n’a défini aucun compte Cloud Director pour cela (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
+        <translation>%1 a été restaurée sur le vCenter mais n’est pas dans la vApp %2 de Cloud Director : le mot de passe du compte fournisseur %3 n’est pas dans le trousseau système (%4).</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <source>Your organization has no vApp %1.</source>
         <translation>お使いの組織には vApp %1 がありません。</translation>
     </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 は Cloud Director の vApp %2 の VM になりました。</translation>
+    </message>
+    <message>
+        <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
+        <translation>vApp %1 はリストアされません。その VM の一部がお使いのスコープ外です。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -1711,52 +1719,6 @@ system keychain, where --remember-password puts it.
         <translation>ジョブのリポジトリを --repo PATH で指定してください。</translation>
     </message>
     <message>
-        <source>Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]
-
-Commands (the provider&apos;s administrator):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
-                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
-  org list           the organizations set up
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
-                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
-                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
-
-An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
-job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
---objects may name its vApps, and --repo defaults to the organization&apos;s repository.
-</source>
-        <translation>使い方: lifeboat-cli vcd org|vcenter コマンド [オプション] [--json]
-
-コマンド (プロバイダーの管理者用):
-  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
-                     Cloud Director の組織 ORG が Lifeboat を使えるようにします。組織のユーザーは user@ORG として
-                     サインインし、自分の組織の vApp と VM だけを参照できます。ジョブテンプレートは、ORG の
-                     新しいジョブの元になるジョブの JSON (「job show --json」の出力形式) です
-  org list           設定済みの組織
-  org remove ORG --endpoint VCD_URL
-  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
-                     Cloud Director が自身の vCenter NAME に配置する VM を、Lifeboat のエンドポイント
-                     VCENTER_URL を通じて ACCOUNT としてサインインしてバックアップします (パスワードは
-                     「lifeboat-cli endpoint login --remember-password」で保存します)
-  vcenter list [--endpoint VCD_URL]
-  vcenter unlink NAME --endpoint VCD_URL
-
-先に「lifeboat-cli endpoint add URL --kind vcd」で Cloud Director 自体を追加してください。
-
-組織のユーザーは、inventory、job create、restore-point、restore、files の各コマンドで、--endpoint に Cloud Director を、
---user に USER@ORG を指定します。組織のジョブはリンクされた vCenter を通じてバックアップします。
---objects には組織の vApp を指定でき、--repo の既定値は組織のリポジトリです。
-</translation>
-    </message>
-    <message>
         <source>%1 is a vCenter endpoint; --endpoint names the Cloud Director here.</source>
         <translation>%1 は vCenter のエンドポイントです。ここでは --endpoint に Cloud Director を指定します。</translation>
     </message>
@@ -1911,6 +1873,78 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
     <message>
         <source>Imported %1 as %2 (%3).</source>
         <translation>%1 を %2 としてインポートしました (%3)。</translation>
+    </message>
+    <message>
+        <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
+
+Commands (the provider&apos;s administrator):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     let the Cloud Director organization ORG use Lifeboat: its users sign in as
+                     user@ORG and see only their organization&apos;s vApps and VMs; the job template is
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+  org list           the organizations set up
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     back up the VMs Cloud Director places on its vCenter NAME through the Lifeboat
+                     endpoint VCENTER_URL, signed in as ACCOUNT (remember its password with
+                     &apos;lifeboat-cli endpoint login --remember-password&apos;)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     the provider&apos;s Cloud Director account (password as for &apos;endpoint login&apos;, kept in
+                     the system keychain), which takes VMs a restore created into their vApp
+
+Add the Cloud Director itself first with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.
+
+An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG as --user to the inventory,
+job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
+--objects may name its vApps, and --repo defaults to the organization&apos;s repository.
+</source>
+        <translation>使い方: lifeboat-cli vcd org|vcenter|provider コマンド [オプション] [--json]
+
+コマンド (プロバイダーの管理者用):
+  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+                     Cloud Director の組織 ORG が Lifeboat を使えるようにします。組織のユーザーは user@ORG として
+                     サインインし、自分の組織の vApp と VM だけを参照できます。ジョブテンプレートは、ORG の
+                     新しいジョブの元になるジョブの JSON (「job show --json」の出力形式) です
+  org list           設定済みの組織
+  org remove ORG --endpoint VCD_URL
+  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
+                     Cloud Director が自身の vCenter NAME に配置する VM を、Lifeboat のエンドポイント
+                     VCENTER_URL を通じて ACCOUNT としてサインインしてバックアップします (パスワードは
+                     「lifeboat-cli endpoint login --remember-password」で保存します)
+  vcenter list [--endpoint VCD_URL]
+  vcenter unlink NAME --endpoint VCD_URL
+  provider set --endpoint VCD_URL --user USER@System
+                     プロバイダーの Cloud Director アカウント（パスワードは &apos;endpoint login&apos; と同様、
+                     システムのキーチェーンに保存）。リストアで作成された VM をその vApp に取り込みます
+
+先に「lifeboat-cli endpoint add URL --kind vcd」で Cloud Director 自体を追加してください。
+
+組織のユーザーは、inventory、job create、restore-point、restore、files の各コマンドで、--endpoint に Cloud Director を、
+--user に USER@ORG を指定します。組織のジョブはリンクされた vCenter を通じてバックアップします。
+--objects には組織の vApp を指定でき、--repo の既定値は組織のリポジトリです。
+</translation>
+    </message>
+    <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set には --endpoint VCD_URL と --user USER@System が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 は組織のアカウントです。プロバイダーのアカウントは USER@System です。</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat はリストアした VM を %1 として Cloud Director に取り込みます。</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 は Cloud Director の vApp %2 の VM になりました。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6533,26 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <source>Repository &amp;password:</source>
         <translation>リポジトリのパスワード(&amp;P):</translation>
     </message>
+    <message>
+        <source>Choose a Cloud Director from the list; an administrator adds one with &apos;lifeboat-cli endpoint add URL --kind vcd&apos;.</source>
+        <translation>一覧から Cloud Director を選択してください。管理者は &apos;lifeboat-cli endpoint add URL --kind vcd&apos; で追加します。</translation>
+    </message>
+    <message>
+        <source>Enter your user name as user@organization.</source>
+        <translation>ユーザー名を ユーザー@組織 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>VMware Cloud Director</source>
+        <translation>VMware Cloud Director</translation>
+    </message>
+    <message>
+        <source>user@organization</source>
+        <translation>ユーザー@組織</translation>
+    </message>
+    <message>
+        <source>vcd.example.com</source>
+        <translation>vcd.example.com</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::ui::VmsModel</name>
@@ -6866,6 +6920,14 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</source>
         <translation>Lifeboat はあなたの組織の vCenter %1 に接続できません: サービスアカウント %2 のパスワードがシステムのキーチェーンにありません (%3)。プロバイダーにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
+        <translation>%1 は vCenter にリストアされましたが、Cloud Director の vApp %2 には入っていません。プロバイダーがそのための Cloud Director アカウントを設定していません（&apos;lifeboat-cli vcd provider set&apos;）。</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
+        <translation>%1 は vCenter にリストアされましたが、Cloud Director の vApp %2 には入っていません。プロバイダーのアカウント %3 のパスワードがシステムのキーチェーンにありません（%4）。</translation>
     </message>
 </context>
 <context>

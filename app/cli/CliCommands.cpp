@@ -431,7 +431,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
         out << (group == QLatin1String("repo")       ? Cli::tr(kRepoUsage)
                 : group == QLatin1String("endpoint") ? Cli::tr(kEndpointUsage)
                 : group == QLatin1String("vcd") && (command.value(1) == QLatin1String("org") ||
-                                                    command.value(1) == QLatin1String("vcenter"))
+                                                    command.value(1) == QLatin1String("vcenter") ||
+                                                    command.value(1) == QLatin1String("provider"))
                     ? Cli::tr(kOrganizationUsage)
                 : group == QLatin1String("vcd") ? Cli::tr(kVcdUsage)
                 : group == QLatin1String("job") || group == QLatin1String("session") ||
@@ -456,7 +457,8 @@ int runCli(const QStringList& arguments, QTextStream& out, QTextStream& err)
     if (command.value(0) == QLatin1String("endpoint"))
         return runEndpointCommand(context);
     if (command.value(0) == QLatin1String("vcd") &&
-        (command.value(1) == QLatin1String("org") || command.value(1) == QLatin1String("vcenter")))
+        (command.value(1) == QLatin1String("org") || command.value(1) == QLatin1String("vcenter") ||
+         command.value(1) == QLatin1String("provider")))
         return runOrganizationCommand(context);
     if (command.value(0) == QLatin1String("vcd"))
         return runVcdCommand(context);

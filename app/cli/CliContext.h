@@ -107,10 +107,12 @@ struct SignedInRepository
 {
     tenants::Caller caller = tenants::Caller::administrator(QString());
     std::shared_ptr<repository::Repository> repository;
-    catalog::EndpointRecord endpoint;     // a vCenter: for a Cloud Director user, its organization's
-    QString endpointAccount;              // --user, or the provider's service account on that vCenter
-    QString endpointPassword;             // in memory only, for the restore's own session
-    QHash<QString, QStringList> vcdVapps; // a Cloud Director user's vApps: name → member morefs
+    catalog::EndpointRecord endpoint;      // a vCenter: for a Cloud Director user, its organization's
+    QString endpointAccount;               // --user, or the provider's service account on that vCenter
+    QString endpointPassword;              // in memory only, for the restore's own session
+    QHash<QString, QStringList> vcdVapps;  // a Cloud Director user's vApps: name → member morefs
+    catalog::EndpointRecord cloudDirector; // id 0 unless signed in through a Cloud Director
+    QHash<QString, vcd::Vm> vcdVms;        // its VMs: moref → Cloud Director's record
 };
 Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& worker);
 

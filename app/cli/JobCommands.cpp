@@ -1108,6 +1108,8 @@ Result<SignedInRepository> signInAndOpen(CliContext& context, EngineWorker& work
         signedIn.endpointPassword = organization->vcenterPassword;
         for (auto it = organization->vappOfVm.cbegin(); it != organization->vappOfVm.cend(); ++it)
             signedIn.vcdVapps[it.value()].append(it.key());
+        signedIn.cloudDirector = *endpoint;
+        signedIn.vcdVms = organization->vms;
     } else {
         auto password = endpointPassword(endpoint->url, user);
         if (!password)

@@ -2,6 +2,7 @@
 // (repository, quota, job template), and which Lifeboat vCenter endpoint reaches the VMs of
 // each vCenter Cloud Director names.
 #include "cli/CliContext.h"
+#include "credentials/Keychain.h"
 #include "jobs/Job.h"
 #include "tenants/Tenants.h"
 #include "vcd/VcdTenancy.h"
@@ -14,7 +15,7 @@ namespace lifeboat::cli {
 
 const char* const kOrganizationUsage = QT_TRANSLATE_NOOP(
     "lifeboat::cli::Cli",
-    "Usage: lifeboat-cli vcd org|vcenter COMMAND [options] [--json]\n"
+    "Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]\n"
     "\n"
     "Commands (the provider's administrator):\n"
     "  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]\n"
@@ -29,6 +30,9 @@ const char* const kOrganizationUsage = QT_TRANSLATE_NOOP(
     "                     'lifeboat-cli endpoint login --remember-password')\n"
     "  vcenter list [--endpoint VCD_URL]\n"
     "  vcenter unlink NAME --endpoint VCD_URL\n"
+    "  provider set --endpoint VCD_URL --user USER@System\n"
+    "                     the provider's Cloud Director account (password as for 'endpoint login', kept in\n"
+    "                     the system keychain), which takes VMs a restore created into their vApp\n"
     "\n"
     "Add the Cloud Director itself first with 'lifeboat-cli endpoint add URL --kind vcd'.\n"
     "\n"
@@ -288,6 +292,49 @@ int vcenterUnlink(CliContext& context, Engine& engine)
     return Ok;
 }
 
+// The provider's own Cloud Director account, checked by signing in, its password kept in the
+// keychain: what taking a restored VM into an organization's vApp needs.
+int providerSet(CliContext& context, Engine& engine)
+{
+    const QString user = context.value("user");
+    if (context.value("endpoint").isEmpty() || user.isEmpty())
+        return context.usage(Cli::tr("vcd provider set needs --endpoint VCD_URL and --user USER@System."));
+    auto given = readSecretInput(context, "LIFEBOAT_ENDPOINT_PASSWORD");
+    if (!given)
+        return context.fail(given.error());
+    if (given->isEmpty())
+        return context.usage(Cli::tr("A password is needed: use --password-stdin, --password-file or "
+                                     "$LIFEBOAT_ENDPOINT_PASSWORD."));
+    Status saved = callEngine<Status>(engine, [&](EngineWorker& worker) -> Status {
+        if (!worker.catalog())
+            return noCatalog();
+        auto endpoint = cloudDirector(worker, context.value("endpoint"));
+        if (!endpoint)
+            return endpoint.error();
+        const QString password = QString::fromUtf8(*given);
+        vcd::VcdClient client{QUrl(endpoint->url), endpoint->pinnedSha256};
+        auto session = await<Result<vcd::Session>>([&](auto done) { client.login(user, password, done); });
+        if (!session)
+            return session.error();
+        await<Status>([&](auto done) { client.logout(done); });
+        if (!session->provider)
+            return Error{QStringLiteral("vcd.not_provider"),
+                         Cli::tr("%1 is an organization's account; the provider's accounts are USER@System.")
+                             .arg(user)};
+        if (Status kept =
+                credentials::writeSecret(credentials::endpointPasswordKey(endpoint->url, user), password);
+            !kept)
+            return kept.error();
+        return vcd::VcenterLinks(*worker.catalog()).setProviderAccount(endpoint->id, user);
+    });
+    if (!saved)
+        return context.fail(saved.error());
+    if (!context.json)
+        context.out << Cli::tr("Lifeboat imports restored VMs into Cloud Director as %1.").arg(user)
+                    << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runOrganizationCommand(CliContext& context)
@@ -301,6 +348,8 @@ int runOrganizationCommand(CliContext& context)
                   : sub == QLatin1String("list")   ? &organizationList
                   : sub == QLatin1String("remove") ? &organizationRemove
                                                    : nullptr;
+    else if (group == QLatin1String("provider"))
+        handler = sub == QLatin1String("set") ? &providerSet : nullptr;
     else if (group == QLatin1String("vcenter"))
         handler = sub == QLatin1String("link")     ? &vcenterLink
                   : sub == QLatin1String("list")   ? &vcenterList

@@ -137,7 +137,16 @@ Result<QString> latestRestorePoint(const SignedInRepository& opened, const QStri
 
 // Runs one VM restore on the engine thread and waits for it; Ctrl-C stops its upload (the
 // session says what state the VM was left in).
-Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRestoreRequest request)
+// The VM a restore wrote to.
+struct RestoredVm
+{
+    QString moref;
+    QString name;
+};
+
+// `target`, if given, receives the VM the restore wrote to.
+Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRestoreRequest request,
+                             RestoredVm* target = nullptr)
 {
     g_restoreStop = false;
     std::signal(SIGINT, [](int) { g_restoreStop = g_restoreStopped = true; });
@@ -163,8 +172,8 @@ Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRes
     QTextStream& err = context.err;
     engine.runAsync<Result<Session>>(
         &loop,
-        [request = std::move(request), running, &err,
-         printer = &stopWatch](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
+        [request = std::move(request), running, &err, printer = &stopWatch,
+         target](EngineWorker& worker, std::function<void(Result<Session>)> reply) mutable {
             auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
             *running = restore;
             QObject::connect(
@@ -174,7 +183,9 @@ Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRes
                     QMetaObject::invokeMethod(
                         printer, [&err, line] { err << line << Qt::endl; }, Qt::QueuedConnection);
                 });
-            restore->start([restore, reply](Result<Session> session) {
+            restore->start([restore, reply, target](Result<Session> session) {
+                if (target)
+                    *target = {restore->target(), restore->targetName()};
                 restore->deleteLater();
                 reply(std::move(session));
             });
@@ -189,6 +200,49 @@ Result<Session> runVmRestore(CliContext& context, Engine& engine, restore::VmRes
     return std::move(*outcome);
 }
 
+// Where a Cloud Director user's restored VMs must be made known to Cloud Director.
+struct CloudDirectorTarget
+{
+    catalog::EndpointRecord endpoint; // id 0: not signed in through a Cloud Director
+    QHash<QString, vcd::Vm> vms;      // the organization's VMs as signed in: moref → record
+};
+
+// A restore that created a VM (keep, or overwrite of a VM that was gone) made it on the
+// vCenter only; Cloud Director learns of it when the provider imports it into the original's
+// vApp. Returns what happened, per VM, for the command's output; a failed import leaves the
+// restored VM on the vCenter and says so, it does not fail the restore.
+QJsonArray importIntoCloudDirector(CliContext& context, Engine& engine, const CloudDirectorTarget& target,
+                                   const Session& session, const RestoredVm& restored)
+{
+    QJsonArray imports;
+    if (target.endpoint.id == 0 || session.result == jobs::SessionResult::Failed || session.tasks.isEmpty())
+        return imports;
+    const auto original =
+        vcd::originalToImportBeside(target.vms, session.tasks.first().objectName, restored.moref);
+    if (!original)
+        return imports;
+    auto imported = callEngine<Result<QString>>(engine, [&](EngineWorker& worker) {
+        return await<Result<QString>>([&](auto done) {
+            vcd::importRestoredVm(*worker.catalog(), target.endpoint, *original, restored.moref,
+                                  restored.name, done);
+        });
+    });
+    QJsonObject entry{{QStringLiteral("vm"), restored.name}, {QStringLiteral("moref"), restored.moref}};
+    if (imported) {
+        entry.insert(QStringLiteral("href"), *imported);
+        if (!context.json)
+            context.out << Cli::tr("%1 is now a VM of the vApp %2 in Cloud Director.")
+                               .arg(restored.name, original->vappName)
+                        << Qt::endl;
+    } else {
+        entry.insert(QStringLiteral("error"), imported.error().code);
+        entry.insert(QStringLiteral("message"), imported.error().message);
+        context.err << Cli::tr("Warning: %1").arg(imported.error().message) << Qt::endl;
+    }
+    imports.append(entry);
+    return imports;
+}
+
 int restoreVm(CliContext& context, Engine& engine)
 {
     const QString id = context.command.value(2);
@@ -200,6 +254,7 @@ int restoreVm(CliContext& context, Engine& engine)
     if (mode != QLatin1String("keep") && mode != QLatin1String("overwrite"))
         return context.usage(Cli::tr("--mode is keep or overwrite."));
 
+    CloudDirectorTarget cloudDirector;
     auto prepared = callEngine<Result<restore::VmRestoreRequest>>(
         engine, [&](EngineWorker& worker) -> Result<restore::VmRestoreRequest> {
             if (!worker.jobStore())
@@ -207,6 +262,7 @@ int restoreVm(CliContext& context, Engine& engine)
             auto opened = signInAndOpen(context, worker);
             if (!opened)
                 return opened.error();
+            cloudDirector = {opened->cloudDirector, opened->vcdVms};
             restore::VmRestoreRequest request;
             request.restorePoint = id;
             if (id.isEmpty()) {
@@ -234,13 +290,18 @@ int restoreVm(CliContext& context, Engine& engine)
     if (!prepared)
         return context.fail(prepared.error());
 
-    auto outcome = runVmRestore(context, engine, std::move(*prepared));
+    RestoredVm restored;
+    auto outcome = runVmRestore(context, engine, std::move(*prepared), &restored);
     if (!outcome)
         return context.fail(outcome.error());
     const Session& session = outcome.value();
-    if (context.json)
-        context.printJson(sessionJson(session));
-    else
+    const QJsonArray imports = importIntoCloudDirector(context, engine, cloudDirector, session, restored);
+    if (context.json) {
+        QJsonObject json = sessionJson(session);
+        if (cloudDirector.endpoint.id != 0)
+            json.insert(QStringLiteral("cloud_director_imports"), imports);
+        context.printJson(json);
+    } else
         printSession(context, session);
     return session.result == jobs::SessionResult::Failed ? Failed : Ok;
 }
@@ -261,12 +322,14 @@ int restoreVapp(CliContext& context, Engine& engine)
         QVector<restore::VmRestoreRequest> requests;
         QStringList missing;
     };
+    CloudDirectorTarget cloudDirector;
     auto plan = callEngine<Result<Plan>>(engine, [&](EngineWorker& worker) -> Result<Plan> {
         if (!worker.jobStore())
             return noCatalog();
         auto opened = signInAndOpen(context, worker);
         if (!opened)
             return opened.error();
+        cloudDirector = {opened->cloudDirector, opened->vcdVms};
         auto inventory = inventoryOf(opened->endpoint, opened->endpointAccount, opened->endpointPassword);
         if (!inventory)
             return inventory.error();
@@ -317,11 +380,16 @@ int restoreVapp(CliContext& context, Engine& engine)
     for (const restore::VmRestoreRequest& request : std::as_const(plan->requests)) {
         if (g_restoreStopped)
             break;
-        auto session = runVmRestore(context, engine, request);
+        RestoredVm restored;
+        auto session = runVmRestore(context, engine, request, &restored);
         if (!session)
             return context.fail(session.error());
         failed = failed || session->result == jobs::SessionResult::Failed;
-        sessions.append(sessionJson(*session));
+        QJsonObject json = sessionJson(*session);
+        if (cloudDirector.endpoint.id != 0)
+            json.insert(QStringLiteral("cloud_director_imports"),
+                        importIntoCloudDirector(context, engine, cloudDirector, *session, restored));
+        sessions.append(json);
         if (!context.json)
             printSession(context, *session);
     }

@@ -213,6 +213,11 @@ const std::vector<Migration>& migrations()
                  " vsphere_endpoint_id INTEGER NOT NULL REFERENCES endpoints(id) ON DELETE CASCADE,"
                  " account TEXT NOT NULL,"
                  " PRIMARY KEY (vcd_endpoint_id, vcenter))"),
+             // The provider's own Cloud Director account (password: keychain), for what only
+             // the provider may do, such as taking a restored VM into an organization's vApp.
+             QStringLiteral("CREATE TABLE vcd_providers ("
+                            " vcd_endpoint_id INTEGER PRIMARY KEY REFERENCES endpoints(id) ON DELETE CASCADE,"
+                            " account TEXT NOT NULL)"),
          }},
     };
     return steps;

@@ -131,6 +131,8 @@ void ConsoleSession::signInCloudDirector(EngineWorker& worker, const catalog::En
             session->m_cloudDirector = cloudDirector.url;
             session->m_cloudDirectorUser = user;
             session->m_cloudDirectorVappOf = organization->vappOfVm;
+            session->m_cloudDirectorEndpoint = cloudDirector;
+            session->m_cloudDirectorVms = organization->vms;
             readInventory(session->m_endpoint, session->m_user, session->m_password,
                           [&worker, session, done](Result<vsphere::Inventory> inventory) {
                               if (!inventory)

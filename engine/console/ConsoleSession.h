@@ -5,6 +5,7 @@
 #include "jobs/Job.h"
 #include "repository/Manifest.h"
 #include "tenants/Tenants.h"
+#include "vcd/VcdClient.h"
 #include "vsphere/Inventory.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,9 @@ public:
     bool isCloudDirector() const { return !m_cloudDirector.isEmpty(); }
     // A Cloud Director vApp's members (morefs) by the vApp's name; empty if there is none.
     QStringList cloudDirectorVapp(const QString& name) const;
+    // The Cloud Director signed in through (id 0 otherwise), and its VMs as it showed them.
+    const catalog::EndpointRecord& cloudDirector() const { return m_cloudDirectorEndpoint; }
+    const QHash<QString, vcd::Vm>& cloudDirectorVms() const { return m_cloudDirectorVms; }
     // The whole tree (containment needs it); what the caller sees goes through visibleVms().
     const vsphere::Inventory& inventory() const { return m_inventory; }
     QVector<vsphere::VirtualMachineInfo> visibleVms() const;
@@ -197,6 +201,8 @@ private:
     QString m_cloudDirector;
     QString m_cloudDirectorUser;
     QHash<QString, QString> m_cloudDirectorVappOf; // moref → vApp name
+    catalog::EndpointRecord m_cloudDirectorEndpoint;
+    QHash<QString, vcd::Vm> m_cloudDirectorVms;
     vsphere::Inventory m_inventory;
     QElapsedTimer m_inventoryRead;
     // The change feed re-reads use, with a server session of its own; made at the first

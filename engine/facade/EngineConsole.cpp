@@ -7,6 +7,7 @@
 #include "repository/Pipeline.h"
 #include "repository/Repository.h"
 #include "restore/VmRestore.h"
+#include "vcd/VcdTenancy.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -75,9 +76,33 @@ Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, co
     request.caller = session.caller();
     auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
     QObject::connect(restore, &restore::VmRestore::progressed, restore, std::move(progress));
-    restore->start([restore, done = std::move(done)](Result<jobs::Session> ended) {
+    restore->start([&worker, restore, cloudDirector = session.cloudDirector(),
+                    vms = session.cloudDirectorVms(),
+                    done = std::move(done)](Result<jobs::Session> ended) mutable {
+        const QString target = restore->target();
+        const QString targetName = restore->targetName();
         restore->deleteLater();
-        done(std::move(ended));
+        if (cloudDirector.id == 0 || !ended || ended->result == jobs::SessionResult::Failed ||
+            ended->tasks.isEmpty())
+            return done(std::move(ended));
+        const auto original = vcd::originalToImportBeside(vms, ended->tasks.first().objectName, target);
+        if (!original)
+            return done(std::move(ended));
+        // A VM the restore created is on the vCenter only until Cloud Director imports it into
+        // the original's vApp; a failed import is a warning in the session, not a failed restore.
+        vcd::importRestoredVm(*worker.catalog(), cloudDirector, *original, target, targetName,
+                              [&worker, ended = std::move(ended), targetName, vapp = original->vappName,
+                               done = std::move(done)](Result<QString> imported) mutable {
+                                  if (imported)
+                                      (void)worker.jobStore()->log(
+                                          ended->id, QStringLiteral("info"), targetName,
+                                          ConsoleText::tr("%1 is now a VM of the vApp %2 in Cloud Director.")
+                                              .arg(targetName, vapp));
+                                  else
+                                      (void)worker.jobStore()->log(ended->id, QStringLiteral("warning"),
+                                                                   targetName, imported.error().message);
+                                  done(std::move(ended));
+                              });
     });
     return success();
 }
@@ -571,6 +596,13 @@ void Engine::restoreVapp(QObject* context, VappRestoreOrder order,
                                                     session.endpoint().id, order.vapp, candidates,
                                                     order.asOf);
                 });
+            // Refused before anything starts. The scope check names the vApp or a member by moref,
+            // which the user never saw (nor should learn, for a VM outside the scope).
+            if (!plan && plan.error().code == QLatin1String("scope.denied"))
+                return reply(Error{plan.error().code,
+                                   ConsoleText::tr("The vApp %1 is not restored: not all of its VMs are in "
+                                                   "your scope.")
+                                       .arg(order.vapp)});
             if (!plan)
                 return reply(plan.error());
             struct Run

@@ -302,6 +302,7 @@ void VmRestore::locate()
 void VmRestore::overwrite()
 {
     m_target = m_original;
+    m_targetName = m_manifest->vmName;
     m_client->listSnapshots(m_original, [this](Result<QVector<vsphere::SnapshotInfo>> snapshots) {
         if (!snapshots)
             return fail(
@@ -425,6 +426,7 @@ void VmRestore::overwriteDisks(QVector<VirtualDiskInfo> current)
 
 void VmRestore::create(const QString& name)
 {
+    m_targetName = name;
     const QJsonObject& config = m_manifest->vmConfig;
     auto vmx = vsphere::DatastorePath::parse(config.value(QStringLiteral("vmx_path")).toString());
     if (!vmx || m_datacenterMoref.isEmpty())

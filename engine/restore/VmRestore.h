@@ -122,6 +122,10 @@ public:
     // off with incomplete disks, which the session says.
     void stop();
     qint64 sessionId() const { return m_session; }
+    // The VM written to: the original (overwrite) or the one the restore created; empty
+    // before the restore got that far.
+    const QString& target() const { return m_target; }
+    const QString& targetName() const { return m_targetName; }
 
 Q_SIGNALS:
     void progressed(qint64 doneBytes, qint64 totalBytes);
@@ -154,6 +158,7 @@ private:
     std::shared_ptr<vsphere::Inventory> m_inventory;
     QString m_original; // the VM's moref if it still exists
     QString m_target;   // moref of the VM written to
+    QString m_targetName;
     QString m_datacenterMoref;
     qint64 m_bytesWritten = 0;
     bool m_warning = false;

@@ -67,6 +67,28 @@ Status VcenterLinks::remove(qint64 vcdEndpointId, const QString& vcenter)
     return success();
 }
 
+Result<QString> VcenterLinks::providerAccount(qint64 vcdEndpointId) const
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(QStringLiteral("SELECT account FROM vcd_providers WHERE vcd_endpoint_id = ?"));
+    query.addBindValue(vcdEndpointId);
+    if (!query.exec())
+        return queryFailed(query);
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status VcenterLinks::setProviderAccount(qint64 vcdEndpointId, const QString& account)
+{
+    QSqlQuery query(m_catalog.connection());
+    query.prepare(QStringLiteral("INSERT INTO vcd_providers (vcd_endpoint_id, account) VALUES (?, ?) "
+                                 "ON CONFLICT(vcd_endpoint_id) DO UPDATE SET account = excluded.account"));
+    query.addBindValue(vcdEndpointId);
+    query.addBindValue(account);
+    if (!query.exec())
+        return queryFailed(query);
+    return success();
+}
+
 Result<OrganizationScope> organizationScope(const Inventory& inventory, const QVector<VcenterLink>& links,
                                             const QString& organization)
 {
@@ -172,12 +194,62 @@ void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& ten
                     signedIn.vcenterPassword = *secret;
                 }
                 signedIn.session = session;
-                for (const Vm& vm : inventory->vms)
+                for (const Vm& vm : inventory->vms) {
                     signedIn.vappOfVm.insert(vm.moref, vm.vappName);
+                    signedIn.vms.insert(vm.moref, vm);
+                }
                 signedIn.inventory = std::move(*inventory);
                 signedIn.caller = tenants::Caller::tenant(tenant);
                 done(std::move(signedIn));
             });
+        });
+}
+
+std::optional<Vm> originalToImportBeside(const QHash<QString, Vm>& organizationVms,
+                                         const QString& originalName, const QString& restoredMoref)
+{
+    if (restoredMoref.isEmpty() || organizationVms.contains(restoredMoref))
+        return std::nullopt;
+    for (const Vm& vm : organizationVms)
+        if (vm.name == originalName)
+            return vm;
+    return std::nullopt;
+}
+
+void importRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
+                      const Vm& original, const QString& restoredMoref, const QString& restoredName,
+                      std::function<void(Result<QString>)> done)
+{
+    auto account = VcenterLinks(catalog).providerAccount(vcdEndpoint.id);
+    if (!account)
+        return done(account.error());
+    if (account->isEmpty())
+        return done(
+            Error{QStringLiteral("vcd.no_provider_account"),
+                  VcenterLinks::tr("%1 was restored on the vCenter but is not in the vApp %2 in Cloud "
+                                   "Director: the provider has set no Cloud Director account for this "
+                                   "('lifeboat-cli vcd provider set').")
+                      .arg(restoredName, original.vappName)});
+    auto password = credentials::readSecret(credentials::endpointPasswordKey(vcdEndpoint.url, *account));
+    if (!password)
+        return done(
+            Error{QStringLiteral("vcd.no_provider_account"),
+                  VcenterLinks::tr("%1 was restored on the vCenter but is not in the vApp %2 in Cloud "
+                                   "Director: the password of the provider's account %3 is not in the "
+                                   "system keychain (%4).")
+                      .arg(restoredName, original.vappName, *account, password.error().message)});
+    auto client = std::shared_ptr<VcdClient>(new VcdClient(QUrl(vcdEndpoint.url), vcdEndpoint.pinnedSha256),
+                                             [](VcdClient* c) { c->deleteLater(); });
+    client->login(
+        *account, *password,
+        [client, original, restoredMoref, restoredName, done = std::move(done)](Result<Session> session) {
+            if (!session)
+                return done(session.error());
+            client->importVmIntoVApp(original.vcenterHref, restoredMoref, original.vappHref, restoredName,
+                                     [client, done](Result<QString> imported) {
+                                         client->logout([client](Status) {});
+                                         done(std::move(imported));
+                                     });
         });
 }
 

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <functional>
+#include <optional>
 
 namespace lifeboat::vcd {
 
@@ -34,6 +35,9 @@ public:
     Status save(const VcenterLink& link);
     Result<QVector<VcenterLink>> links(qint64 vcdEndpointId) const;
     Status remove(qint64 vcdEndpointId, const QString& vcenter);
+    // The provider's account on the Cloud Director ("admin@System"); empty when none is set.
+    Result<QString> providerAccount(qint64 vcdEndpointId) const;
+    Status setProviderAccount(qint64 vcdEndpointId, const QString& account);
 
 private:
     catalog::Catalog& m_catalog;
@@ -50,6 +54,7 @@ struct OrganizationSignIn
     QString vcenterAccount;
     QString vcenterPassword;          // memory only
     QHash<QString, QString> vappOfVm; // vCenter moref → the Cloud Director vApp it belongs to
+    QHash<QString, Vm> vms;           // vCenter moref → Cloud Director's record of the VM
 };
 
 // The organization's VMs as scope entries on the vCenter endpoint they live on; VMs on a
@@ -73,5 +78,19 @@ Result<OrganizationScope> organizationScope(const Inventory& inventory, const QV
 void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& tenants,
                             const catalog::EndpointRecord& vcdEndpoint, const QString& userAtOrg,
                             const QString& password, std::function<void(Result<OrganizationSignIn>)> done);
+
+// Whether a restore of the VM Cloud Director knows as `originalName` must be imported, now that it
+// wrote to `restoredMoref`: not when it overwrote the VM in place (Cloud Director still has it),
+// nor when the VM is not one of the organization's. Gives the original's record.
+std::optional<Vm> originalToImportBeside(const QHash<QString, Vm>& organizationVms,
+                                         const QString& originalName, const QString& restoredMoref);
+
+// After a restore created `restoredMoref` beside `original` on the vCenter: makes it a VM of
+// the original's vApp in Cloud Director, as the provider (the only one allowed to import),
+// so the organization sees and manages it there. Gives the new VM's href;
+// "vcd.no_provider_account" when the provider set no account for this.
+void importRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
+                      const Vm& original, const QString& restoredMoref, const QString& restoredName,
+                      std::function<void(Result<QString>)> done);
 
 } // namespace lifeboat::vcd

@@ -106,8 +106,30 @@ datastore_sha() {
   local path=${1#*] }
   curl -sS --cacert "$LIFEBOAT_LAB_CA" "$base/folder/${path%.vmdk}-flat.vmdk?dcPath=DC0&dsName=LocalDS_0" | sha256sum | cut -d' ' -f1
 }
+# Without the provider's Cloud Director account the restored VM stays on the vCenter only, and
+# the restore says so instead of failing.
+as acme restore vm --vm DC0_H0_VM1 --new-name lonely --repo "$work/acme-repo" --json >"$work/lonely.json" 2>"$work/lonely.err"
+[ $? = 0 ] && [ "$(json 'd["result"] + ":" + d["cloud_director_imports"][0]["error"]' <"$work/lonely.json")" = Success:vcd.no_provider_account ] \
+  && grep -q "vcd provider set" "$work/lonely.err"
+check $? "without the provider's account, a kept VM is restored and the missing import is reported ($(head -c 200 "$work/lonely.err"))"
+out=$(LIFEBOAT_ENDPOINT_PASSWORD=$(password_of acme) lb vcd provider set --endpoint "$vcd" --user "$(login_of acme)" --json 2>&1)
+[ $? = 1 ] && json 'd["error"]' <<<"$out" | has vcd.not_provider
+check $? "an organization's account cannot be the provider's ($(json 'd["error"]' <<<"$out"))"
+password_of System | lb vcd provider set --endpoint "$vcd" --user "$(login_of System)" --password-stdin >/dev/null
+check $? "the provider keeps its Cloud Director account for imports in the keychain"
+
 as acme restore vapp "$vapp" --repo "$work/acme-repo" --mode keep --json >"$work/keep.json" 2>"$work/keep.err"
 check $? "alice@acme restores the vApp with keep ($(json 'd["result"]' <"$work/keep.json"))"
+[ "$(json '" ".join(sorted(i["vm"] + "=" + ("href" if i.get("href") else i.get("error", "?")) for s in d["sessions"] for i in s["cloud_director_imports"]))' <"$work/keep.json")" \
+  = "$(for n in $vapp_members; do printf '%s_restored=href\n' "$n"; done | sort | tr '\n' ' ' | sed 's/ $//')" ]
+check $? "each kept VM is imported into the vApp in Cloud Director ($(json '[i.get("message", i.get("href")) for s in d["sessions"] for i in s["cloud_director_imports"]]' <"$work/keep.json"))"
+password_of acme | "$cli" vcd inventory --url "$vcd" --user "$(login_of acme)" --thumbprint "$LIFEBOAT_LAB_VCD_THUMBPRINT" --password-stdin --json >"$work/vcd-after.json" 2>&1
+[ "$(json '" ".join(sorted(v["name"] for v in d["vms"] if v["vapp"] == "'"$vapp"'"))' <"$work/vcd-after.json")" \
+  = "$(for n in $vapp_members; do printf '%s\n%s_restored\n' "$n" "$n"; done | sort | tr '\n' ' ' | sed 's/ $//')" ]
+check $? "Cloud Director shows the restored VMs in acme's vApp beside the originals"
+as acme inventory --json >"$work/acme-after.json" 2>&1
+json '" ".join(sorted(v["name"] for v in d["vms"]))' <"$work/acme-after.json" | has DC0_H0_VM0_restored
+check $? "and alice@acme's next sign-in has them in scope"
 LIFEBOAT_ENDPOINT_PASSWORD=$LIFEBOAT_LAB_PASSWORD lb inventory --endpoint "$LIFEBOAT_LAB_URL" --user "$LIFEBOAT_LAB_USER" --json >"$work/vsphere.json"
 for name in $vapp_members; do
   sha=$(lab "[v['image_sha256'] for v in d['vms'] if v['name']=='$name'][0]")

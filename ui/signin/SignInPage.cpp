@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace lifeboat::ui {
 
@@ -53,6 +54,7 @@ SignInPage::SignInPage(Engine& engine, LanguageSwitcher& languages, QWidget* par
     m_repository->setObjectName(QStringLiteral("signInRepository"));
     m_browse->setObjectName(QStringLiteral("signInBrowse"));
     m_mode->addItem(QString(), QStringLiteral("server"));
+    m_mode->addItem(QString(), QStringLiteral("vcd"));
     m_mode->addItem(QString(), QStringLiteral("offline"));
     auto* repositoryLayout = new QHBoxLayout(m_repositoryRow);
     repositoryLayout->setContentsMargins(0, 0, 0, 0);
@@ -146,8 +148,37 @@ bool SignInPage::isOffline() const
     return m_mode->currentData().toString() == QLatin1String("offline");
 }
 
+bool SignInPage::isCloudDirector() const
+{
+    return m_mode->currentData().toString() == QLatin1String("vcd");
+}
+
+void SignInPage::fillServers(const QString& wanted)
+{
+    const QString kind = isCloudDirector() ? QStringLiteral("vcd") : QStringLiteral("vsphere");
+    m_server->clear();
+    for (const auto& endpoint : std::as_const(m_endpoints))
+        if (endpoint.kind == kind)
+            m_server->addItem(endpoint.displayName.isEmpty() ? endpoint.url : endpoint.displayName,
+                              endpoint.url);
+    const int index = m_server->findData(wanted);
+    if (index >= 0)
+        m_server->setCurrentIndex(index);
+    else if (isCloudDirector() && m_server->count() > 0)
+        m_server->setCurrentIndex(0);
+    else {
+        const bool cloudDirectorUrl =
+            std::any_of(m_endpoints.cbegin(), m_endpoints.cend(),
+                        [&](const auto& e) { return e.url == wanted && e.kind == QLatin1String("vcd"); });
+        m_server->setEditText(isCloudDirector() || cloudDirectorUrl ? QString() : wanted);
+    }
+}
+
 void SignInPage::modeChanged()
 {
+    // Switching between vCenters and Cloud Directors keeps a server only if it is of the new kind.
+    const int chosen = m_server->findText(m_server->currentText());
+    fillServers(chosen >= 0 ? m_server->itemData(chosen).toString() : m_server->currentText().trimmed());
     const bool offline = isOffline();
     m_form->setRowVisible(m_server, !offline);
     m_form->setRowVisible(m_user, !offline);
@@ -167,17 +198,16 @@ void SignInPage::reload()
         m_user->setText(settings.value(kLastUser).toString());
     m_engine.endpoints(this, [this, lastServer](Result<QVector<catalog::EndpointRecord>> endpoints) {
         const QString typed = m_server->currentText();
-        m_server->clear();
-        if (endpoints)
-            for (const auto& endpoint : *endpoints)
-                m_server->addItem(endpoint.displayName.isEmpty() ? endpoint.url : endpoint.displayName,
-                                  endpoint.url);
+        m_endpoints = endpoints ? *endpoints : QVector<catalog::EndpointRecord>();
         const QString wanted = typed.isEmpty() ? lastServer : typed;
-        const int index = m_server->findData(wanted);
-        if (index >= 0)
-            m_server->setCurrentIndex(index);
-        else
-            m_server->setEditText(wanted);
+        // Signed in through a Cloud Director last time: offer it again.
+        if (!isOffline() && typed.isEmpty())
+            for (const auto& endpoint : std::as_const(m_endpoints))
+                if (endpoint.url == wanted)
+                    m_mode->setCurrentIndex(m_mode->findData(endpoint.kind == QLatin1String("vcd")
+                                                                 ? QStringLiteral("vcd")
+                                                                 : QStringLiteral("server")));
+        fillServers(wanted);
         (m_user->text().isEmpty() ? static_cast<QWidget*>(m_user) : static_cast<QWidget*>(m_password))
             ->setFocus();
     });
@@ -213,10 +243,15 @@ void SignInPage::signIn()
     const int index = m_server->findText(m_server->currentText());
     const QString server =
         index >= 0 ? m_server->itemData(index).toString() : m_server->currentText().trimmed();
+    if (isCloudDirector() && index < 0)
+        return showError(tr("Choose a Cloud Director from the list; an administrator adds one with "
+                            "'lifeboat-cli endpoint add URL --kind vcd'."));
     if (server.isEmpty())
         return showError(tr("Enter the address of your vCenter server."));
     if (m_user->text().trimmed().isEmpty())
-        return showError(tr("Enter your user name, e.g. DOMAIN\\Username or user@domain."));
+        return showError(isCloudDirector()
+                             ? tr("Enter your user name as user@organization.")
+                             : tr("Enter your user name, e.g. DOMAIN\\Username or user@domain."));
     if (m_password->text().isEmpty())
         return showError(tr("Enter your password."));
     showError(QString());
@@ -239,7 +274,8 @@ void SignInPage::finished(const Result<console::Identity>& result)
                      error.detail);
             return;
         }
-        if (error.code == QLatin1String("vsphere.invalid_login")) {
+        if (error.code == QLatin1String("vsphere.invalid_login") ||
+            error.code == QLatin1String("vcd.wrong_credentials")) {
             m_password->clear();
             m_password->setFocus();
         }
@@ -316,19 +352,22 @@ void SignInPage::retranslateUi()
         return qobject_cast<QLabel*>(m_form->labelForField(field));
     };
     label(m_mode)->setText(tr("&Connect to:"));
-    m_mode->setItemText(0, tr("A vCenter server"));
-    m_mode->setItemText(1, tr("A repository folder, offline"));
+    m_mode->setItemText(m_mode->findData(QStringLiteral("server")), tr("A vCenter server"));
+    m_mode->setItemText(m_mode->findData(QStringLiteral("vcd")), tr("VMware Cloud Director"));
+    m_mode->setItemText(m_mode->findData(QStringLiteral("offline")), tr("A repository folder, offline"));
     m_mode->setAccessibleName(tr("Connect to"));
     label(m_server)->setText(tr("&Server:"));
     label(m_repositoryRow)->setText(tr("Re&pository:"));
     m_repository->setPlaceholderText(tr("/mnt/backup/lifeboat"));
     m_repository->setAccessibleName(tr("Repository folder"));
     m_browse->setText(tr("&Browse…"));
-    m_user->setPlaceholderText(tr("DOMAIN\\Username or user@domain"));
+    m_user->setPlaceholderText(isCloudDirector() ? tr("user@organization")
+                                                 : tr("DOMAIN\\Username or user@domain"));
     label(m_user)->setText(tr("&User name:"));
     label(m_password)->setText(isOffline() ? tr("Repository &password:") : tr("&Password:"));
     label(m_language)->setText(tr("&Language:"));
-    m_server->lineEdit()->setPlaceholderText(tr("vcenter.example.com"));
+    m_server->lineEdit()->setPlaceholderText(isCloudDirector() ? tr("vcd.example.com")
+                                                               : tr("vcenter.example.com"));
     m_remember->setText(tr("&Remain signed in"));
     m_remember->setToolTip(tr("Keeps your password in the system keychain until you sign out."));
     m_signIn->setText(m_busy ? tr("Signing in…") : isOffline() ? tr("Open") : tr("Sign in"));

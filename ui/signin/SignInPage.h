@@ -55,6 +55,9 @@ private:
     void askTrust(const QString& server, const QString& thumbprint);
     void setBusy(bool busy);
     void modeChanged();
+    bool isCloudDirector() const;
+    // Lists the endpoints of the chosen kind, keeping what was typed or chosen if it still fits.
+    void fillServers(const QString& wanted);
 
     Engine& m_engine;
     LanguageSwitcher& m_languages;
@@ -75,6 +78,8 @@ private:
     OverviewPage* m_overview;
     QMessageBox* m_trust = nullptr;
     bool m_busy = false;
+    // The catalog's endpoints; the server list shows those of the chosen kind.
+    QVector<catalog::EndpointRecord> m_endpoints;
 };
 
 } // namespace lifeboat::ui
