@@ -137,6 +137,13 @@ for name in $vapp_members; do
   [ -n "$file" ] && [ "$(datastore_sha "$file")" = "$sha" ]
   check $? "${name}_restored exists on the vCenter with a byte-identical disk"
 done
+# In place: the VM keeps its identity, so Cloud Director and the job still know it.
+as acme restore vm --vm DC0_H0_VM0 --mode overwrite --repo "$work/acme-repo" --json >"$work/over.json" 2>"$work/over.err"
+[ "$(json 'd["result"] + ":" + str(len(d["cloud_director_imports"]))' <"$work/over.json")" = Success:0 ]
+check $? "alice@acme overwrites a VM in place, with nothing to import ($(json 'd["result"]' <"$work/over.json"))"
+lb job run acme-app --json >"$work/backup2.json" 2>/dev/null
+[ "$(json 'd["result"] + ":" + " ".join(sorted(v["moref"] for v in d["vms"]))' <"$work/backup2.json")" = "Success:$(json '" ".join(sorted(o["moref"] for o in d["objects"]))' <"$work/job.json")" ]
+check $? "after the in-place restore the job still backs up the same VMs ($(json 'd["result"]' <"$work/backup2.json"))"
 lb audit export --format json >"$work/audit.json"
 python3 - "$work/audit.json" "$(login_of acme)" <<'EOF'
 import json, sys
