@@ -31,34 +31,44 @@ namespace {
 
 using vsphere::VsphereClient;
 
-// A Cloud Director: checked by negotiating an API version, kept by its root URL.
-int addCloudDirector(CliContext& context, Engine& engine)
+// Adds an endpoint once `probe` (on the engine thread) proved the server answers as its kind,
+// through a certificate the computer or the given thumbprint trusts.
+template <typename T>
+Result<T> probeAndAdd(CliContext& context, Engine& engine, const QString& kind, const QString& url,
+                      const QString& pin, const std::function<Result<T>()>& probe)
 {
-    const QString url = vcd::baseUrl(context.command.value(2)).toString();
-    const QString pin = context.value("trust").toUpper();
-    auto version = callEngine<Result<QString>>(engine, [&](EngineWorker& worker) -> Result<QString> {
+    auto probed = callEngine<Result<T>>(engine, [&](EngineWorker& worker) -> Result<T> {
         if (!worker.catalog())
             return noCatalog();
-        vcd::VcdClient client{QUrl(url), pin};
-        auto negotiated = await<Result<QString>>([&](auto done) { client.negotiateVersion(done); });
-        if (!negotiated)
-            return negotiated;
+        auto answer = probe();
+        if (!answer)
+            return answer;
         catalog::EndpointRecord record;
-        record.kind = QStringLiteral("vcd");
+        record.kind = kind;
         record.url = url;
         record.displayName = context.isSet("name") ? context.value("name") : QUrl(url).host();
         record.pinnedSha256 = pin;
         if (Status saved = worker.catalog()->saveEndpoint(record); !saved)
             return saved.error();
-        return negotiated;
+        return answer;
     });
-    if (!version) {
-        if (version.error().code == QLatin1String("tls.untrusted"))
-            context.err << Cli::tr(
-                               "If the thumbprint is right, run the command again with --trust THUMBPRINT.")
-                        << Qt::endl;
+    if (!probed && probed.error().code == QLatin1String("tls.untrusted"))
+        context.err << Cli::tr("If the thumbprint is right, run the command again with --trust THUMBPRINT.")
+                    << Qt::endl;
+    return probed;
+}
+
+// A Cloud Director: checked by negotiating an API version, kept by its root URL.
+int addCloudDirector(CliContext& context, Engine& engine)
+{
+    const QString url = vcd::baseUrl(context.command.value(2)).toString();
+    const QString pin = context.value("trust").toUpper();
+    auto version = probeAndAdd<QString>(context, engine, QStringLiteral("vcd"), url, pin, [&] {
+        vcd::VcdClient client{QUrl(url), pin};
+        return await<Result<QString>>([&](auto done) { client.negotiateVersion(done); });
+    });
+    if (!version)
         return context.fail(version.error());
-    }
     if (context.json)
         context.printJson({{QStringLiteral("url"), url},
                            {QStringLiteral("kind"), QStringLiteral("vcd")},
@@ -80,31 +90,13 @@ int add(CliContext& context, Engine& engine)
     if (kind != QLatin1String("vsphere"))
         return context.usage(Cli::tr("--kind is vsphere or vcd."));
     const QString pin = context.value("trust").toUpper();
-    auto added = callEngine<Result<vsphere::ServiceContent>>(
-        engine, [&](EngineWorker& worker) -> Result<vsphere::ServiceContent> {
-            if (!worker.catalog())
-                return noCatalog();
-            VsphereClient client{QUrl(url), pin};
-            auto content = await<Result<vsphere::ServiceContent>>(
-                [&](auto done) { client.retrieveServiceContent(done); });
-            if (!content)
-                return content;
-            catalog::EndpointRecord record;
-            record.kind = QStringLiteral("vsphere");
-            record.url = url;
-            record.displayName = context.isSet("name") ? context.value("name") : QUrl(url).host();
-            record.pinnedSha256 = pin;
-            if (Status saved = worker.catalog()->saveEndpoint(record); !saved)
-                return saved.error();
-            return content;
-        });
-    if (!added) {
-        if (added.error().code == QLatin1String("tls.untrusted"))
-            context.err << Cli::tr(
-                               "If the thumbprint is right, run the command again with --trust THUMBPRINT.")
-                        << Qt::endl;
+    auto added = probeAndAdd<vsphere::ServiceContent>(context, engine, kind, url, pin, [&] {
+        VsphereClient client{QUrl(url), pin};
+        return await<Result<vsphere::ServiceContent>>(
+            [&](auto done) { client.retrieveServiceContent(done); });
+    });
+    if (!added)
         return context.fail(added.error());
-    }
     if (context.json)
         context.printJson({{QStringLiteral("url"), url},
                            {QStringLiteral("api_version"), added->apiVersion},
