@@ -6951,12 +6951,20 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
         <translation>Lifeboat kann das vCenter %1 für Ihre Organisation nicht erreichen: Das Passwort seines Dienstkontos %2 ist nicht im Systemschlüsselbund (%3). Wenden Sie sich an Ihren Provider.</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
-        <translation>%1 wurde auf dem vCenter wiederhergestellt, ist aber nicht in der vApp %2 in Cloud Director: Der Provider hat dafür kein Cloud-Director-Konto festgelegt (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+        <source>the provider has set no Cloud Director account for Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</source>
+        <translation>der Provider hat kein Cloud-Director-Konto für Lifeboat festgelegt (&apos;lifeboat-cli vcd provider set&apos;)</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
-        <translation>%1 wurde auf dem vCenter wiederhergestellt, ist aber nicht in der vApp %2 in Cloud Director: Das Passwort des Provider-Kontos %3 ist nicht im Systemschlüsselbund (%4).</translation>
+        <source>the password of the provider&apos;s account %1 is not in the system keychain (%2)</source>
+        <translation>das Passwort des Provider-Kontos %1 ist nicht im Systemschlüsselbund (%2)</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not show your organization which vCenter VM each of its VMs is, and Lifeboat cannot ask as the provider: %1.</source>
+        <translation>Cloud Director zeigt Ihrer Organisation nicht, welche vCenter-VM jede ihrer VMs ist, und Lifeboat kann nicht als Provider nachfragen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
+        <translation>%1 wurde auf dem vCenter wiederhergestellt, ist aber nicht in der vApp %2 in Cloud Director: %3.</translation>
     </message>
 </context>
 <context>

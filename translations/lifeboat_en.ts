@@ -6950,12 +6950,20 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <translation>Lifeboat cannot reach the vCenter %1 for your organization: the password of its service account %2 is not in the system keychain (%3). Ask your provider.</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
-        <translation>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+        <source>the provider has set no Cloud Director account for Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</source>
+        <translation>the provider has set no Cloud Director account for Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
-        <translation>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</translation>
+        <source>the password of the provider&apos;s account %1 is not in the system keychain (%2)</source>
+        <translation>the password of the provider&apos;s account %1 is not in the system keychain (%2)</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not show your organization which vCenter VM each of its VMs is, and Lifeboat cannot ask as the provider: %1.</source>
+        <translation>Cloud Director does not show your organization which vCenter VM each of its VMs is, and Lifeboat cannot ask as the provider: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
+        <translation>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</translation>
     </message>
 </context>
 <context>

@@ -6951,12 +6951,20 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
         <translation>Lifeboat no puede acceder al vCenter %1 para su organización: la contraseña de su cuenta de servicio %2 no está en el llavero del sistema (%3). Consulte a su proveedor.</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
-        <translation>%1 se restauró en el vCenter, pero no está en la vApp %2 de Cloud Director: el proveedor no ha definido ninguna cuenta de Cloud Director para ello (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+        <source>the provider has set no Cloud Director account for Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</source>
+        <translation>el proveedor no ha definido ninguna cuenta de Cloud Director para Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
-        <translation>%1 se restauró en el vCenter, pero no está en la vApp %2 de Cloud Director: la contraseña de la cuenta del proveedor %3 no está en el llavero del sistema (%4).</translation>
+        <source>the password of the provider&apos;s account %1 is not in the system keychain (%2)</source>
+        <translation>la contraseña de la cuenta del proveedor %1 no está en el llavero del sistema (%2)</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not show your organization which vCenter VM each of its VMs is, and Lifeboat cannot ask as the provider: %1.</source>
+        <translation>Cloud Director no muestra a su organización qué VM del vCenter es cada una de sus VM, y Lifeboat no puede preguntarlo como proveedor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
+        <translation>%1 se restauró en el vCenter, pero no está en la vApp %2 de Cloud Director: %3.</translation>
     </message>
 </context>
 <context>

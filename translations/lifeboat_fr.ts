@@ -6951,12 +6951,20 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
         <translation>Lifeboat ne peut pas joindre le vCenter %1 pour votre organisation : le mot de passe de son compte de service %2 n’est pas dans le trousseau système (%3). Adressez-vous à votre fournisseur.</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
-        <translation>%1 a été restaurée sur le vCenter mais n’est pas dans la vApp %2 de Cloud Director : le fournisseur n’a défini aucun compte Cloud Director pour cela (&apos;lifeboat-cli vcd provider set&apos;).</translation>
+        <source>the provider has set no Cloud Director account for Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</source>
+        <translation>le fournisseur n’a défini aucun compte Cloud Director pour Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
-        <translation>%1 a été restaurée sur le vCenter mais n’est pas dans la vApp %2 de Cloud Director : le mot de passe du compte fournisseur %3 n’est pas dans le trousseau système (%4).</translation>
+        <source>the password of the provider&apos;s account %1 is not in the system keychain (%2)</source>
+        <translation>le mot de passe du compte fournisseur %1 n’est pas dans le trousseau système (%2)</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not show your organization which vCenter VM each of its VMs is, and Lifeboat cannot ask as the provider: %1.</source>
+        <translation>Cloud Director n’indique pas à votre organisation quelle VM du vCenter correspond à chacune de ses VM, et Lifeboat ne peut pas le demander en tant que fournisseur : %1.</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
+        <translation>%1 a été restaurée sur le vCenter mais n’est pas dans la vApp %2 de Cloud Director : %3.</translation>
     </message>
 </context>
 <context>

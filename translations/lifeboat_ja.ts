@@ -6922,12 +6922,20 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
         <translation>Lifeboat はあなたの組織の vCenter %1 に接続できません: サービスアカウント %2 のパスワードがシステムのキーチェーンにありません (%3)。プロバイダーにお問い合わせください。</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the provider has set no Cloud Director account for this (&apos;lifeboat-cli vcd provider set&apos;).</source>
-        <translation>%1 は vCenter にリストアされましたが、Cloud Director の vApp %2 には入っていません。プロバイダーがそのための Cloud Director アカウントを設定していません（&apos;lifeboat-cli vcd provider set&apos;）。</translation>
+        <source>the provider has set no Cloud Director account for Lifeboat (&apos;lifeboat-cli vcd provider set&apos;)</source>
+        <translation>プロバイダーが Lifeboat 用の Cloud Director アカウントを設定していません（&apos;lifeboat-cli vcd provider set&apos;）</translation>
     </message>
     <message>
-        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: the password of the provider&apos;s account %3 is not in the system keychain (%4).</source>
-        <translation>%1 は vCenter にリストアされましたが、Cloud Director の vApp %2 には入っていません。プロバイダーのアカウント %3 のパスワードがシステムのキーチェーンにありません（%4）。</translation>
+        <source>the password of the provider&apos;s account %1 is not in the system keychain (%2)</source>
+        <translation>プロバイダーのアカウント %1 のパスワードがシステムのキーチェーンにありません（%2）</translation>
+    </message>
+    <message>
+        <source>Cloud Director does not show your organization which vCenter VM each of its VMs is, and Lifeboat cannot ask as the provider: %1.</source>
+        <translation>Cloud Director はお使いの組織に各 VM がどの vCenter VM かを示さず、Lifeboat もプロバイダーとして問い合わせできません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
+        <translation>%1 は vCenter にリストアされましたが、Cloud Director の vApp %2 には入っていません: %3。</translation>
     </message>
 </context>
 <context>

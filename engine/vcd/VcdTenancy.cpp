@@ -2,9 +2,11 @@
 
 #include "credentials/Keychain.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <memory>
 
 namespace lifeboat::vcd {
@@ -130,77 +132,197 @@ Result<OrganizationScope> organizationScope(const Inventory& inventory, const QV
     return scope;
 }
 
+namespace {
+
+using Client = std::shared_ptr<VcdClient>;
+
+Client newClient(const catalog::EndpointRecord& vcdEndpoint)
+{
+    // Destroyed after its last reply, never inside its own callback.
+    return Client(new VcdClient(QUrl(vcdEndpoint.url), vcdEndpoint.pinnedSha256),
+                  [](VcdClient* c) { c->deleteLater(); });
+}
+
+// A session as the provider's account ('lifeboat-cli vcd provider set'), for what only the
+// provider may see or do; "vcd.no_provider_account" when none is set or its password is gone.
+void signInAsProvider(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
+                      std::function<void(Result<Client>)> done)
+{
+    auto account = VcenterLinks(catalog).providerAccount(vcdEndpoint.id);
+    if (!account)
+        return done(account.error());
+    if (account->isEmpty())
+        return done(Error{QStringLiteral("vcd.no_provider_account"),
+                          VcenterLinks::tr("the provider has set no Cloud Director account for Lifeboat "
+                                           "('lifeboat-cli vcd provider set')")});
+    auto password = credentials::readSecret(credentials::endpointPasswordKey(vcdEndpoint.url, *account));
+    if (!password)
+        return done(Error{QStringLiteral("vcd.no_provider_account"),
+                          VcenterLinks::tr("the password of the provider's account %1 is not in the system "
+                                           "keychain (%2)")
+                              .arg(*account, password.error().message)});
+    Client client = newClient(vcdEndpoint);
+    client->login(*account, *password, [client, done = std::move(done)](Result<Session> session) {
+        if (!session)
+            return done(session.error());
+        done(client);
+    });
+}
+
+bool lacksVcenterIdentity(const Vm& vm)
+{
+    return vm.moref.isEmpty() || vm.vcenterName.isEmpty();
+}
+
+struct IdentityRead
+{
+    Client client;
+    Inventory inventory;
+    QStringList vdcs;                    // still to read
+    QHash<QString, QJsonObject> records; // the provider's VM records, by href
+    std::function<void(Result<Inventory>)> done;
+};
+
+// One VDC's VMs as the provider sees them, then the next; after the last, the inventory's VMs
+// get their vCenter identity from the records with the same href.
+void readNextVdc(const std::shared_ptr<IdentityRead>& read)
+{
+    if (read->vdcs.isEmpty()) {
+        read->client->logout([client = read->client](Status) {});
+        for (Vm& vm : read->inventory.vms) {
+            const QJsonObject record = read->records.value(vm.href);
+            if (!lacksVcenterIdentity(vm) || record.isEmpty())
+                continue;
+            vm.moref = record.value(QLatin1String("moref")).toString();
+            vm.vcenterHref = record.value(QLatin1String("vc")).toString();
+            vm.vcenterName = record.value(QLatin1String("vcName")).toString();
+        }
+        return read->done(std::move(read->inventory));
+    }
+    const QString vdc = read->vdcs.takeFirst();
+    read->client->query(QStringLiteral("adminVM"), QStringLiteral("vdc==") + vdc, 128,
+                        [read](Result<QVector<QJsonObject>> records) {
+                            if (!records)
+                                return read->done(records.error());
+                            for (const QJsonObject& record : *records)
+                                read->records.insert(record.value(QLatin1String("href")).toString(), record);
+                            readNextVdc(read);
+                        });
+}
+
+// Cloud Director shows the vCenter identity of VMs (moref, vCenter) to the provider only, as a
+// rule: an organization user's inventory gets it from the provider's view of the same VMs
+// (the adminVM query, VDC by VDC).
+void addVcenterIdentity(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
+                        Inventory inventory, std::function<void(Result<Inventory>)> done)
+{
+    if (std::none_of(inventory.vms.cbegin(), inventory.vms.cend(), lacksVcenterIdentity))
+        return done(std::move(inventory));
+    auto read = std::make_shared<IdentityRead>();
+    read->inventory = std::move(inventory);
+    read->done = std::move(done);
+    for (const Vm& vm : std::as_const(read->inventory.vms))
+        if (lacksVcenterIdentity(vm) && !read->vdcs.contains(vm.vdcHref))
+            read->vdcs << vm.vdcHref;
+    signInAsProvider(catalog, vcdEndpoint, [read](Result<Client> client) {
+        if (!client)
+            return read->done(
+                Error{QStringLiteral("vcd.moref_hidden"),
+                      VcenterLinks::tr("Cloud Director does not show your organization which "
+                                       "vCenter VM each of its VMs is, and Lifeboat cannot ask as "
+                                       "the provider: %1.")
+                          .arg(client.error().message)});
+        read->client = *client;
+        readNextVdc(read);
+    });
+}
+
+// What follows Cloud Director's answer: the organization must be set up and its vCenter
+// linked; its refreshed scope is stored and the service account's password read.
+Result<OrganizationSignIn> completeSignIn(catalog::Catalog& catalog, tenants::TenantStore& tenants,
+                                          const catalog::EndpointRecord& vcdEndpoint, const Session& session,
+                                          Inventory inventory)
+{
+    auto organization = tenants.findOrganization(vcdEndpoint.id, session.org);
+    if (!organization)
+        return organization.error();
+    if (!*organization)
+        return Error{
+            QStringLiteral("scope.unknown_account"),
+            VcenterLinks::tr("The organization %1 does not use Lifeboat on this computer; the provider "
+                             "adds it with 'lifeboat-cli vcd org set'.")
+                .arg(session.org)};
+    auto links = VcenterLinks(catalog).links(vcdEndpoint.id);
+    if (!links)
+        return links.error();
+    auto scope = organizationScope(inventory, *links, session.org);
+    if (!scope)
+        return scope.error();
+    tenants::Tenant tenant = **organization;
+    tenant.scopes = scope->scopes;
+    if (auto saved = tenants.save(tenant); !saved)
+        return saved.error();
+    OrganizationSignIn signedIn;
+    if (scope->link.vsphereEndpointId != 0) {
+        auto endpoints = catalog.endpoints();
+        if (!endpoints)
+            return endpoints.error();
+        for (const auto& endpoint : *endpoints)
+            if (endpoint.id == scope->link.vsphereEndpointId)
+                signedIn.vcenter = endpoint;
+        signedIn.vcenterAccount = scope->link.account;
+        auto secret = credentials::readSecret(
+            credentials::endpointPasswordKey(signedIn.vcenter.url, signedIn.vcenterAccount));
+        if (!secret)
+            return Error{QStringLiteral("vcd.service_password"),
+                         VcenterLinks::tr("Lifeboat cannot reach the vCenter %1 for your organization: the "
+                                          "password of its service account %2 is not in the system keychain "
+                                          "(%3). Ask your provider.")
+                             .arg(signedIn.vcenter.url, signedIn.vcenterAccount, secret.error().message)};
+        signedIn.vcenterPassword = *secret;
+    }
+    signedIn.session = session;
+    for (const Vm& vm : inventory.vms) {
+        signedIn.vappOfVm.insert(vm.moref, vm.vappName);
+        signedIn.vms.insert(vm.moref, vm);
+    }
+    signedIn.inventory = std::move(inventory);
+    signedIn.caller = tenants::Caller::tenant(tenant);
+    return signedIn;
+}
+
+} // namespace
+
 void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& tenants,
                             const catalog::EndpointRecord& vcdEndpoint, const QString& userAtOrg,
                             const QString& password, std::function<void(Result<OrganizationSignIn>)> done)
 {
-    auto client = std::shared_ptr<VcdClient>(new VcdClient(QUrl(vcdEndpoint.url), vcdEndpoint.pinnedSha256),
-                                             [](VcdClient* c) { c->deleteLater(); });
+    Client client = newClient(vcdEndpoint);
     client->login(
         userAtOrg, password,
-        [&catalog, &tenants, vcdEndpoint, client, done = std::move(done)](Result<Session> session) mutable {
+        [&catalog, &tenants, vcdEndpoint, client, done = std::move(done)](Result<Session> session) {
             if (!session)
                 return done(session.error());
             if (session->provider) {
                 client->logout([client](Status) {});
-                return done(
-                    Error{QStringLiteral("vcd.provider_account"),
-                          VcenterLinks::tr("%1 is a provider account. Providers manage Lifeboat through the "
-                                           "vCenter; Cloud Director sign-in is for organization users.")
-                              .arg(session->user + QLatin1Char('@') + session->org)});
+                return done(Error{QStringLiteral("vcd.provider_account"),
+                                  VcenterLinks::tr("%1 is a provider account. Providers manage Lifeboat "
+                                                   "through the vCenter; Cloud Director sign-in is for "
+                                                   "organization users.")
+                                      .arg(session->user + QLatin1Char('@') + session->org)});
             }
             client->listInventory(128, [&catalog, &tenants, vcdEndpoint, client, session = *session,
-                                        done = std::move(done)](Result<Inventory> inventory) mutable {
+                                        done](Result<Inventory> inventory) {
                 client->logout([client](Status) {});
                 if (!inventory)
                     return done(inventory.error());
-                auto organization = tenants.findOrganization(vcdEndpoint.id, session.org);
-                if (!organization)
-                    return done(organization.error());
-                if (!*organization)
-                    return done(Error{
-                        QStringLiteral("scope.unknown_account"),
-                        VcenterLinks::tr("The organization %1 does not use Lifeboat on this computer; the "
-                                         "provider adds it with 'lifeboat-cli vcd org set'.")
-                            .arg(session.org)});
-                auto links = VcenterLinks(catalog).links(vcdEndpoint.id);
-                if (!links)
-                    return done(links.error());
-                auto scope = organizationScope(*inventory, *links, session.org);
-                if (!scope)
-                    return done(scope.error());
-                tenants::Tenant tenant = **organization;
-                tenant.scopes = scope->scopes;
-                if (auto saved = tenants.save(tenant); !saved)
-                    return done(saved.error());
-                OrganizationSignIn signedIn;
-                if (scope->link.vsphereEndpointId != 0) {
-                    auto endpoints = catalog.endpoints();
-                    if (!endpoints)
-                        return done(endpoints.error());
-                    for (const auto& endpoint : *endpoints)
-                        if (endpoint.id == scope->link.vsphereEndpointId)
-                            signedIn.vcenter = endpoint;
-                    signedIn.vcenterAccount = scope->link.account;
-                    auto secret = credentials::readSecret(
-                        credentials::endpointPasswordKey(signedIn.vcenter.url, signedIn.vcenterAccount));
-                    if (!secret)
-                        return done(Error{
-                            QStringLiteral("vcd.service_password"),
-                            VcenterLinks::tr("Lifeboat cannot reach the vCenter %1 for your organization: "
-                                             "the password of its service account %2 is not in the "
-                                             "system keychain (%3). Ask your provider.")
-                                .arg(signedIn.vcenter.url, signedIn.vcenterAccount, secret.error().message)});
-                    signedIn.vcenterPassword = *secret;
-                }
-                signedIn.session = session;
-                for (const Vm& vm : inventory->vms) {
-                    signedIn.vappOfVm.insert(vm.moref, vm.vappName);
-                    signedIn.vms.insert(vm.moref, vm);
-                }
-                signedIn.inventory = std::move(*inventory);
-                signedIn.caller = tenants::Caller::tenant(tenant);
-                done(std::move(signedIn));
+                addVcenterIdentity(
+                    catalog, vcdEndpoint, std::move(*inventory),
+                    [&catalog, &tenants, vcdEndpoint, session, done](Result<Inventory> identified) {
+                        if (!identified)
+                            return done(identified.error());
+                        done(completeSignIn(catalog, tenants, vcdEndpoint, session, std::move(*identified)));
+                    });
             });
         });
 }
@@ -220,36 +342,19 @@ void importRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& 
                       const Vm& original, const QString& restoredMoref, const QString& restoredName,
                       std::function<void(Result<QString>)> done)
 {
-    auto account = VcenterLinks(catalog).providerAccount(vcdEndpoint.id);
-    if (!account)
-        return done(account.error());
-    if (account->isEmpty())
-        return done(
-            Error{QStringLiteral("vcd.no_provider_account"),
-                  VcenterLinks::tr("%1 was restored on the vCenter but is not in the vApp %2 in Cloud "
-                                   "Director: the provider has set no Cloud Director account for this "
-                                   "('lifeboat-cli vcd provider set').")
-                      .arg(restoredName, original.vappName)});
-    auto password = credentials::readSecret(credentials::endpointPasswordKey(vcdEndpoint.url, *account));
-    if (!password)
-        return done(
-            Error{QStringLiteral("vcd.no_provider_account"),
-                  VcenterLinks::tr("%1 was restored on the vCenter but is not in the vApp %2 in Cloud "
-                                   "Director: the password of the provider's account %3 is not in the "
-                                   "system keychain (%4).")
-                      .arg(restoredName, original.vappName, *account, password.error().message)});
-    auto client = std::shared_ptr<VcdClient>(new VcdClient(QUrl(vcdEndpoint.url), vcdEndpoint.pinnedSha256),
-                                             [](VcdClient* c) { c->deleteLater(); });
-    client->login(
-        *account, *password,
-        [client, original, restoredMoref, restoredName, done = std::move(done)](Result<Session> session) {
-            if (!session)
-                return done(session.error());
-            client->importVmIntoVApp(original.vcenterHref, restoredMoref, original.vappHref, restoredName,
-                                     [client, done](Result<QString> imported) {
-                                         client->logout([client](Status) {});
-                                         done(std::move(imported));
-                                     });
+    signInAsProvider(
+        catalog, vcdEndpoint,
+        [original, restoredMoref, restoredName, done = std::move(done)](Result<Client> client) {
+            if (!client)
+                return done(Error{client.error().code,
+                                  VcenterLinks::tr("%1 was restored on the vCenter but is not in the "
+                                                   "vApp %2 in Cloud Director: %3.")
+                                      .arg(restoredName, original.vappName, client.error().message)});
+            (*client)->importVmIntoVApp(original.vcenterHref, restoredMoref, original.vappHref, restoredName,
+                                        [client = *client, done](Result<QString> imported) {
+                                            client->logout([client](Status) {});
+                                            done(std::move(imported));
+                                        });
         });
 }
 

@@ -8,6 +8,8 @@
 //	POST /cloudapi/1.0.0/sessions/provider     provider sign-in (org System only)
 //	DELETE /cloudapi/1.0.0/sessions/{id|current}
 //	GET  /api/query?type=orgVdc|vApp|vm        query records (JSON), paged, org-scoped
+//	                                           (-tenant-morefs=false: no moref/vc for org users,
+//	                                           as a real Cloud Director; adminVM has them)
 //	GET  /api/admin/extension/vimServer/{id}   the vCenter a VM lives on (System only)
 //	GET  /api/vApp/{vm|vapp}-{id}              the entity's XML (name, numeric status), org-scoped
 //	POST /api/vApp/{vm|vapp}-{id}/power/action/{powerOn|powerOff|shutdown|reset}
@@ -126,8 +128,10 @@ type server struct {
 	vcID       string
 	ttl        time.Duration
 	queryDelay time.Duration
-	taskDelay  time.Duration
-	vc         *vcenter
+	// Whether the tenant view of a VM (query type vm) carries its vCenter identity.
+	tenantMorefs bool
+	taskDelay    time.Duration
+	vc           *vcenter
 
 	// mu guards the sessions and the mutable model: orgs (power states,
 	// imported VMs), unmanaged, tasks and busy.
@@ -353,7 +357,7 @@ func (s *server) records(typ string, sess *session) ([]map[string]interface{}, b
 			case "vm", "adminVM":
 				for _, a := range d.VApps {
 					for _, v := range a.VMs {
-						out = append(out, map[string]interface{}{
+						rec := map[string]interface{}{
 							"_type": "QueryResultVMRecordType", "href": s.href("vm", v.ID), "name": v.Name,
 							"container": s.href("vapp", a.ID), "containerName": a.Name,
 							"vdc": s.href("vdc", d.ID), "vdcName": d.Name, "org": s.href("org", o.ID),
@@ -361,7 +365,13 @@ func (s *server) records(typ string, sess *session) ([]map[string]interface{}, b
 							"moref": v.Moref, "vmNameInVc": v.Name,
 							"vc":     s.base + "/api/admin/extension/vimServer/" + s.vcID,
 							"vcName": s.vcName,
-						})
+						}
+						if typ == "vm" && !sess.provider && !s.tenantMorefs {
+							for _, k := range []string{"moref", "vmNameInVc", "vc", "vcName"} {
+								delete(rec, k)
+							}
+						}
+						out = append(out, rec)
 					}
 				}
 			default:
@@ -1256,11 +1266,12 @@ func main() {
 	taskDelay := flag.Duration("task-delay", 300*time.Millisecond, "how long a task takes (queued, running, then its end)")
 	unmanaged := flag.Int("unmanaged", 0, "keep the last N lab VMs out of the organizations, for importVmIntoExistingVApp")
 	vcCreds := flag.String("vcenter-credentials", "", "JSON file with the vCenter's \"user\" and \"password\" (default: lab.json beside -vms)")
+	tenantMorefs := flag.Bool("tenant-morefs", true, "show organization users each VM's moref and vCenter; false hides them as a real Cloud Director does (adminVM, for the provider, still shows them)")
 	flag.Parse()
 
 	s := &server{versions: strings.Split(*versions, ","), ttl: *ttl, queryDelay: *queryDelay,
 		vcName: *vcName, vcID: uuidOf("vimServer", *vcName), sessions: map[string]*session{},
-		taskDelay: *taskDelay, tasks: map[string]*task{}, busy: map[string]bool{}}
+		taskDelay: *taskDelay, tasks: map[string]*task{}, busy: map[string]bool{}, tenantMorefs: *tenantMorefs}
 
 	raw, err := os.ReadFile(*usersFile)
 	if err != nil {
