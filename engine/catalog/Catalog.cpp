@@ -6,27 +6,167 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <map>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace lifeboat::catalog {
 
 namespace {
+// SQLite's locks are POSIX record locks, which belong to the process: when anything else
+// in the process closes a descriptor of the catalog or its -shm (QMimeDatabase sniffing
+// the files for a file dialog listing their folder, a copy of the file), the kernel drops
+// them, and SQLite cannot tell. Another process closing the catalog then takes the
+// exclusive lock, checkpoints and deletes the WAL and -shm this process still uses, and
+// every later write of this process goes to the orphaned WAL, unseen by anyone. The
+// process therefore also holds the two locks that keep a live connection's files alive,
+// as open file description locks on descriptors of its own, which only closing those
+// descriptors drops: a shared lock on the database (no one else can take the exclusive
+// lock that deletes the WAL) and one on the -shm's "dead man switch" byte (no one else
+// reinitialises the -shm). They are let go before the process's last connection closes,
+// so that connection still folds the WAL into the file and removes it.
+class ProcessLocks
+{
+public:
+    static ProcessLocks& instance()
+    {
+        static ProcessLocks locks;
+        return locks;
+    }
+
+    void connectionOpened(const QString& path)
+    {
+        QMutexLocker locker(&m_mutex);
+        ++m_files[path].connections;
+    }
+
+    // Takes the locks where they are missing; needs the file in WAL mode and an open
+    // connection of this process (which excludes the checkpoint-and-delete meanwhile).
+    void hold(const QString& path)
+    {
+        QMutexLocker locker(&m_mutex);
+        auto found = m_files.find(path);
+        if (found == m_files.end() || found->second.connections == 0)
+            return;
+        Files& files = found->second;
+        files.database.hold(path, kSharedFirst, kSharedSize);
+        files.sharedMemory.hold(path + QStringLiteral("-shm"), kDeadManSwitch, 1);
+    }
+
+    void connectionClosing(const QString& path)
+    {
+        QMutexLocker locker(&m_mutex);
+        auto found = m_files.find(path);
+        if (found == m_files.end() || found->second.connections == 0 || --found->second.connections > 0)
+            return;
+        found->second.database.release();
+        found->second.sharedMemory.release();
+    }
+
+private:
+    // The byte ranges of SQLite's unix VFS (os_unix.c): the database's SHARED range, past
+    // the 1 GiB pending byte, and the -shm's DMS byte after the WAL locks.
+    static constexpr off_t kSharedFirst = 0x40000000 + 2;
+    static constexpr off_t kSharedSize = 510;
+    static constexpr off_t kDeadManSwitch = 120 + 8;
+
+    struct Lock
+    {
+        // Kept open for the life of the process: closing it would drop the POSIX locks of
+        // this process's connections to the same file, the very problem solved here.
+        int fd = -1;
+        bool held = false;
+        bool warned = false; // hold() is retried with every query
+
+        void hold([[maybe_unused]] const QString& file, [[maybe_unused]] off_t start,
+                  [[maybe_unused]] off_t length)
+        {
+#ifdef F_OFD_SETLK
+            if (held)
+                return;
+            const QByteArray name = QFile::encodeName(file);
+            struct stat onDisk = {};
+            if (::stat(name.constData(), &onDisk) != 0)
+                return; // no -shm yet: SQLite creates it with the first read
+            struct stat opened = {};
+            if (fd < 0 || ::fstat(fd, &opened) != 0 || opened.st_dev != onDisk.st_dev ||
+                opened.st_ino != onDisk.st_ino)
+                // A replaced file: the descriptor of the old one stays open (see fd).
+                fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                return;
+            struct flock lock = {};
+            lock.l_type = F_RDLCK;
+            lock.l_whence = SEEK_SET;
+            lock.l_start = start;
+            lock.l_len = length;
+            held = ::fcntl(fd, F_OFD_SETLK, &lock) == 0;
+            if (!held && !warned)
+                qCWarning(lcCatalog) << "cannot lock" << file << "against foreign closes:" << strerror(errno);
+            warned = warned || !held;
+#endif
+        }
+
+        void release()
+        {
+#ifdef F_OFD_SETLK
+            if (!held)
+                return;
+            struct flock lock = {};
+            lock.l_type = F_UNLCK;
+            lock.l_whence = SEEK_SET;
+            ::fcntl(fd, F_OFD_SETLK, &lock);
+            held = false;
+#endif
+        }
+    };
+
+    struct Files
+    {
+        int connections = 0; // open connections of this process, all threads
+        Lock database;
+        Lock sharedMemory;
+    };
+
+    QMutex m_mutex;
+    std::map<QString, Files> m_files;
+};
+
+void removeConnection(const QString& name, const QString& path)
+{
+    if (!QSqlDatabase::contains(name))
+        return;
+    ProcessLocks::instance().connectionClosing(path);
+    QSqlDatabase::removeDatabase(name);
+}
+
 // Removes this thread's catalog connections when the thread ends, after every
 // QSqlDatabase handle of that thread has gone out of scope. Threads with an event loop
 // should call Catalog::closeConnection() before they finish: at thread exit Qt may have
 // released the thread's data already, and the driver is a QObject of that thread.
 struct ThreadConnections
 {
-    std::vector<QString> names;
+    struct Connection
+    {
+        QString name;
+        QString path;
+    };
+    std::vector<Connection> connections;
     ~ThreadConnections()
     {
-        for (const QString& name : names)
-            QSqlDatabase::removeDatabase(name);
+        for (const Connection& connection : connections)
+            removeConnection(connection.name, connection.path);
     }
 };
 thread_local ThreadConnections t_connections;
@@ -52,10 +192,12 @@ Result<qint64> countRows(QSqlDatabase& db, const QString& table)
 void Catalog::closeConnection() const
 {
     const QString name = connectionName(m_path);
-    auto& names = t_connections.names;
-    names.erase(std::remove(names.begin(), names.end(), name), names.end());
-    if (QSqlDatabase::contains(name))
-        QSqlDatabase::removeDatabase(name);
+    auto& connections = t_connections.connections;
+    connections.erase(
+        std::remove_if(connections.begin(), connections.end(),
+                       [&](const ThreadConnections::Connection& each) { return each.name == name; }),
+        connections.end());
+    removeConnection(name, m_path);
 }
 
 Catalog::Catalog(QString path)
@@ -65,19 +207,24 @@ Catalog::Catalog(QString path)
 QSqlDatabase Catalog::connection() const
 {
     const QString name = connectionName(m_path);
-    if (QSqlDatabase::contains(name))
+    if (QSqlDatabase::contains(name)) {
+        if (m_opened)
+            ProcessLocks::instance().hold(m_path);
         return QSqlDatabase::database(name);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     // Without a busy timeout a second thread's write fails at once with "database is locked".
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    t_connections.names.push_back(name);
+    t_connections.connections.push_back({name, m_path});
+    ProcessLocks::instance().connectionOpened(m_path);
     // Connections of worker threads (indexing, restores) are opened here; the engine
     // thread's first one is opened by open(), which checks and migrates the file first.
     if (m_opened && db.open()) {
         QSqlQuery pragmas(db);
         pragmas.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         pragmas.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        ProcessLocks::instance().hold(m_path);
     }
     return db;
 }
@@ -143,6 +290,8 @@ Status Catalog::open()
             return migrated;
     }
     m_opened = true;
+    // Only now: switching to WAL needs the exclusive lock that these would refuse.
+    ProcessLocks::instance().hold(m_path);
     return success();
 }
 

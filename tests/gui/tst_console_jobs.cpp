@@ -361,57 +361,6 @@ private Q_SLOTS:
         QVERIFY(rowWithText(*page->model(), ui::VmsModel::Name, m_lab.vmName(0)) >= 0);
     }
 
-    void languageSwitchRetranslatesTheTabs()
-    {
-        // German keeps "Jobs" and "VMs"; the Files tab and the session titles change.
-        QTabWidget* tabs = m_window->tabs();
-        int files = -1;
-        for (int i = 0; i < tabs->count(); ++i)
-            if (tabs->widget(i)->objectName() == QLatin1String("filesPage"))
-                files = i;
-        QVERIFY(files >= 0);
-        QCOMPARE(tabs->tabText(files), QStringLiteral("&Files"));
-        QVERIFY(m_languages.setLanguage(QStringLiteral("de")));
-        QTRY_COMPARE(tabs->tabText(files).remove(QLatin1Char('&')), QStringLiteral("Dateien"));
-        m_window->tabs()->setCurrentWidget(m_window->jobsPage());
-        saveScreenshot(*m_window, QStringLiteral("tab-jobs-de"));
-        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
-        QTRY_COMPARE(tabs->tabText(files), QStringLiteral("&Files"));
-    }
-
-    void settingsKeepTheMailServerForAdministrators()
-    {
-        QAction* settings = m_window->findChild<QAction*>(QStringLiteral("settingsAction"));
-        QVERIFY(settings);
-        settings->trigger();
-        ui::SettingsDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<ui::SettingsDialog*>()));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasLoaded(), 20000);
-        QVERIFY(dialog->findChild<QGroupBox*>(QStringLiteral("mailGroup"))->isEnabled());
-        dialog->findChild<QLineEdit*>(QStringLiteral("smtpHost"))->setText(QStringLiteral("127.0.0.1"));
-        dialog->findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(9);
-        dialog->findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
-            ->setText(QStringLiteral("lifeboat@example.com"));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("smtpSave")), Qt::LeftButton);
-        auto* message = dialog->findChild<QLabel*>(QStringLiteral("settingsMessage"));
-        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Mail server saved."), 20000);
-        QByteArray shown;
-        QCOMPARE(m_lab.cli({QStringLiteral("notify"), QStringLiteral("show")}, &shown), 0);
-        QVERIFY2(shown.contains("\"host\":\"127.0.0.1\"") && shown.contains("\"port\":9"), shown.constData());
-        // Nothing listens there: the test message fails with the reason, nothing crashes.
-        dialog->findChild<QLineEdit*>(QStringLiteral("smtpTestTo"))
-            ->setText(QStringLiteral("ops@example.com"));
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("smtpTest")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty() && message->text() != QStringLiteral("Sending…"),
-                                 60000);
-        QVERIFY2(message->text() != QStringLiteral("Test message sent."), qPrintable(message->text()));
-        saveScreenshot(*dialog, QStringLiteral("dialog-settings"));
-        dialog->reject();
-    }
-
-    // The vApp tests run after the settings test: with them first, the console's later
-    // catalog writes were not seen by other processes (its WAL file was found deleted while
-    // still open); under investigation, see the stop note of 2026-11-24.
     void vmsTabShowsAVappOverItsMembers()
     {
         // A job over the vApp's two seeded members, made by the administrator.
@@ -538,6 +487,54 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(page->model()->vappIndex(m_vapp)), 4, 60000);
         page->findChild<QTreeView*>(QStringLiteral("vmsView"))->expandAll();
         saveScreenshot(*m_window, QStringLiteral("tab-vms-vapp-restored"));
+    }
+
+    void languageSwitchRetranslatesTheTabs()
+    {
+        // German keeps "Jobs" and "VMs"; the Files tab and the session titles change.
+        QTabWidget* tabs = m_window->tabs();
+        int files = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->widget(i)->objectName() == QLatin1String("filesPage"))
+                files = i;
+        QVERIFY(files >= 0);
+        QCOMPARE(tabs->tabText(files), QStringLiteral("&Files"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("de")));
+        QTRY_COMPARE(tabs->tabText(files).remove(QLatin1Char('&')), QStringLiteral("Dateien"));
+        m_window->tabs()->setCurrentWidget(m_window->jobsPage());
+        saveScreenshot(*m_window, QStringLiteral("tab-jobs-de"));
+        QVERIFY(m_languages.setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(tabs->tabText(files), QStringLiteral("&Files"));
+    }
+
+    void settingsKeepTheMailServerForAdministrators()
+    {
+        QAction* settings = m_window->findChild<QAction*>(QStringLiteral("settingsAction"));
+        QVERIFY(settings);
+        settings->trigger();
+        ui::SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::SettingsDialog*>()));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->hasLoaded(), 20000);
+        QVERIFY(dialog->findChild<QGroupBox*>(QStringLiteral("mailGroup"))->isEnabled());
+        dialog->findChild<QLineEdit*>(QStringLiteral("smtpHost"))->setText(QStringLiteral("127.0.0.1"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("smtpPort"))->setValue(9);
+        dialog->findChild<QLineEdit*>(QStringLiteral("smtpFrom"))
+            ->setText(QStringLiteral("lifeboat@example.com"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("smtpSave")), Qt::LeftButton);
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("settingsMessage"));
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Mail server saved."), 20000);
+        QByteArray shown;
+        QCOMPARE(m_lab.cli({QStringLiteral("notify"), QStringLiteral("show")}, &shown), 0);
+        QVERIFY2(shown.contains("\"host\":\"127.0.0.1\"") && shown.contains("\"port\":9"), shown.constData());
+        // Nothing listens there: the test message fails with the reason, nothing crashes.
+        dialog->findChild<QLineEdit*>(QStringLiteral("smtpTestTo"))
+            ->setText(QStringLiteral("ops@example.com"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("smtpTest")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty() && message->text() != QStringLiteral("Sending…"),
+                                 60000);
+        QVERIFY2(message->text() != QStringLiteral("Test message sent."), qPrintable(message->text()));
+        saveScreenshot(*dialog, QStringLiteral("dialog-settings"));
+        dialog->reject();
     }
 
     void signOutClearsEverything()

@@ -1,7 +1,9 @@
 #include "catalog/Catalog.h"
 #include "catalog/Migrations.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -35,6 +37,34 @@ void writeOldCatalog(const QString& path, int version)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// What another Lifeboat process does to the catalog: `write KEY` sets a setting, `read KEY`
+// succeeds only if it is set. Runs in a process of its own (this test binary, see main()).
+int otherProcess(const QString& path, const QString& action, const QString& key)
+{
+    int code = 1;
+    {
+        Catalog catalog(path);
+        if (catalog.open()) {
+            if (action == QLatin1String("write"))
+                code = catalog.setSetting(key, QStringLiteral("1")) ? 0 : 1;
+            else if (auto value = catalog.setting(key))
+                code = *value == QLatin1String("1") ? 0 : 1;
+        }
+        catalog.closeConnection();
+    }
+    return code;
+}
+
+int runOtherProcess(const QString& path, const QString& action, const QString& key)
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--other-process"), path, action, key});
+    if (!process.waitForFinished(30000))
+        return -1;
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 } // namespace
 
@@ -191,7 +221,53 @@ private Q_SLOTS:
         // QThread::wait() returns (thread-local destructors run as the OS thread exits).
         QTRY_VERIFY_WITH_TIMEOUT(!QSqlDatabase::contains(workerConnection), 5000);
     }
+
+    void writesSurviveTheFileBeingOpenedElsewhereInTheProcess()
+    {
+        // POSIX locks belong to the process: any close() of a descriptor of the catalog's
+        // files drops SQLite's, as QMimeDatabase does when a file dialog lists the folder.
+        // Another process closing the catalog then checkpointed and deleted the WAL and
+        // the shared memory still in use here, and later writes went to the orphaned WAL.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+        Catalog catalog(path);
+        QVERIFY(catalog.open());
+        QVERIFY(catalog.setSetting(QStringLiteral("before"), QStringLiteral("1")));
+        QString workerWrite = QStringLiteral("not run");
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            Status written = catalog.setSetting(QStringLiteral("worker"), QStringLiteral("1"));
+            workerWrite = written ? QString() : written.error().message;
+            catalog.closeConnection();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY2(workerWrite.isEmpty(), qPrintable(workerWrite));
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            QFile file(path + QLatin1String(suffix));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            file.read(64);
+        }
+        QCOMPARE(runOtherProcess(path, QStringLiteral("write"), QStringLiteral("other")), 0);
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(catalog.setSetting(QStringLiteral("after"), QStringLiteral("1")));
+        for (const QString& key :
+             {QStringLiteral("before"), QStringLiteral("worker"), QStringLiteral("after")})
+            QVERIFY2(runOtherProcess(path, QStringLiteral("read"), key) == 0, qPrintable(key));
+        // The last connection of the process still folds the WAL into the file and removes it.
+        catalog.closeConnection();
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(runOtherProcess(path, QStringLiteral("read"), QStringLiteral("after")), 0);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestCatalog)
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--other-process") == 0)
+        return otherProcess(QString::fromLocal8Bit(argv[2]), QString::fromLatin1(argv[3]),
+                            QString::fromLatin1(argv[4]));
+    TestCatalog test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_catalog.moc"
