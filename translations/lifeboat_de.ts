@@ -1879,13 +1879,39 @@ Systemschlüsselbund. Ein Zertifikat, dem dieser Computer nicht vertraut, wird a
         <translation>%1 als %2 importiert (%3).</translation>
     </message>
     <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set benötigt --endpoint VCD_URL und --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 ist ein Konto einer Organisation; die Konten des Providers lauten USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat nimmt wiederhergestellte VMs als %1 in Cloud Director auf.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 ist jetzt eine VM der vApp %2 in Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Organization: when its jobs may start (any, none, or HH:MM-HH:MM).</source>
+        <translation>Organisation: wann ihre Jobs starten dürfen (any, none oder HH:MM-HH:MM).</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
 
 Commands (the provider&apos;s administrator):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      let the Cloud Director organization ORG use Lifeboat: its users sign in as
                      user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from; the
+                     schedule policy limits when its jobs may start (none: only when started)
   org list           the organizations set up
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1908,9 +1934,11 @@ job create, restore-point, restore and files commands. Its jobs back up through 
 
 Befehle (für den Administrator des Providers):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      der Cloud-Director-Organisation ORG die Nutzung von Lifeboat erlauben: deren Benutzer
                      melden sich als user@ORG an und sehen nur die vApps und VMs ihrer Organisation; die
                      Jobvorlage ist das JSON eines Jobs (wie „job show --json“ es ausgibt), aus dem neue Jobs von ORG entstehen
+                     die Zeitplanrichtlinie begrenzt, wann ihre Jobs starten dürfen (none: nur von Hand)
   org list           die eingerichteten Organisationen
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1929,26 +1957,6 @@ Die Benutzer einer Organisation geben bei den Befehlen inventory, job create, re
 den Cloud Director als --endpoint und USER@ORG als --user an. Die Jobs der Organisation sichern über das
 verknüpfte vCenter; --objects darf ihre vApps nennen, und --repo ist standardmäßig das Repository der Organisation.
 </translation>
-    </message>
-    <message>
-        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
-        <translation>vcd provider set benötigt --endpoint VCD_URL und --user USER@System.</translation>
-    </message>
-    <message>
-        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
-        <translation>%1 ist ein Konto einer Organisation; die Konten des Providers lauten USER@System.</translation>
-    </message>
-    <message>
-        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
-        <translation>Lifeboat nimmt wiederhergestellte VMs als %1 in Cloud Director auf.</translation>
-    </message>
-    <message>
-        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
-        <translation>%1 ist jetzt eine VM der vApp %2 in Cloud Director.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3125,22 @@ verknüpfte vCenter; --objects darf ihre vApps nennen, und --repo ist standardm�
     <message>
         <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
         <translation>„%1“ ist kein Zeitplan. Beispiele: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule policy: give any, none, or a start window such as &quot;20:00-06:00&quot;.</source>
+        <translation>„%1“ ist keine Zeitplanrichtlinie: Geben Sie any, none oder ein Startfenster wie „20:00-06:00“ an.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs run only when you start them: choose no schedule.</source>
+        <translation>Ihr Provider lässt Ihre Jobs nur laufen, wenn Sie sie starten: Wählen Sie keinen Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; a job every few hours would start outside that window.</source>
+        <translation>Ihr Provider lässt Ihre Jobs nur zwischen %1 und %2 starten; ein Job alle paar Stunden würde außerhalb dieses Fensters starten.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; %3 is outside.</source>
+        <translation>Ihr Provider lässt Ihre Jobs nur zwischen %1 und %2 starten; %3 liegt außerhalb.</translation>
     </message>
 </context>
 <context>

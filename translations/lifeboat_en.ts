@@ -1878,13 +1878,39 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
         <translation>Imported %1 as %2 (%3).</translation>
     </message>
     <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set needs --endpoint VCD_URL and --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat imports restored VMs into Cloud Director as %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 is now a VM of the vApp %2 in Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Organization: when its jobs may start (any, none, or HH:MM-HH:MM).</source>
+        <translation>Organization: when its jobs may start (any, none, or HH:MM-HH:MM).</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
 
 Commands (the provider&apos;s administrator):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      let the Cloud Director organization ORG use Lifeboat: its users sign in as
                      user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from; the
+                     schedule policy limits when its jobs may start (none: only when started)
   org list           the organizations set up
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1907,9 +1933,11 @@ job create, restore-point, restore and files commands. Its jobs back up through 
 
 Commands (the provider&apos;s administrator):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      let the Cloud Director organization ORG use Lifeboat: its users sign in as
                      user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from; the
+                     schedule policy limits when its jobs may start (none: only when started)
   org list           the organizations set up
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1928,26 +1956,6 @@ An organization&apos;s users give the Cloud Director as --endpoint and USER@ORG 
 job create, restore-point, restore and files commands. Its jobs back up through the linked vCenter;
 --objects may name its vApps, and --repo defaults to the organization&apos;s repository.
 </translation>
-    </message>
-    <message>
-        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
-        <translation>vcd provider set needs --endpoint VCD_URL and --user USER@System.</translation>
-    </message>
-    <message>
-        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
-        <translation>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</translation>
-    </message>
-    <message>
-        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
-        <translation>Lifeboat imports restored VMs into Cloud Director as %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
-        <translation>%1 is now a VM of the vApp %2 in Cloud Director.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3124,22 @@ job create, restore-point, restore and files commands. Its jobs back up through 
     <message>
         <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
         <translation>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule policy: give any, none, or a start window such as &quot;20:00-06:00&quot;.</source>
+        <translation>&quot;%1&quot; is not a schedule policy: give any, none, or a start window such as &quot;20:00-06:00&quot;.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs run only when you start them: choose no schedule.</source>
+        <translation>Your provider lets your jobs run only when you start them: choose no schedule.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; a job every few hours would start outside that window.</source>
+        <translation>Your provider lets your jobs start only between %1 and %2; a job every few hours would start outside that window.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; %3 is outside.</source>
+        <translation>Your provider lets your jobs start only between %1 and %2; %3 is outside.</translation>
     </message>
 </context>
 <context>

@@ -1879,13 +1879,39 @@ del sistema. Un certificado en el que este equipo no confía se rechaza y se mue
         <translation>Se ha importado %1 como %2 (%3).</translation>
     </message>
     <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set necesita --endpoint VCD_URL y --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 es una cuenta de una organización; las cuentas del proveedor son USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat incorpora las VM restauradas a Cloud Director como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 es ahora una VM de la vApp %2 en Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>Organization: when its jobs may start (any, none, or HH:MM-HH:MM).</source>
+        <translation>Organización: cuándo pueden iniciarse sus trabajos (any, none o HH:MM-HH:MM).</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
 
 Commands (the provider&apos;s administrator):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      let the Cloud Director organization ORG use Lifeboat: its users sign in as
                      user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from; the
+                     schedule policy limits when its jobs may start (none: only when started)
   org list           the organizations set up
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1908,9 +1934,11 @@ job create, restore-point, restore and files commands. Its jobs back up through 
 
 Comandos (para el administrador del proveedor):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      permitir que la organización de Cloud Director ORG use Lifeboat: sus usuarios inician sesión
                      como user@ORG y solo ven las vApps y VM de su organización; la plantilla de trabajo es el JSON
                      de un trabajo (tal como lo muestra «job show --json») del que parten los trabajos nuevos de ORG
+                     la política de programación limita cuándo pueden iniciarse sus trabajos (none: a mano)
   org list           las organizaciones configuradas
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1929,26 +1957,6 @@ Los usuarios de una organización indican el Cloud Director como --endpoint y US
 inventory, job create, restore-point, restore y files. Sus trabajos hacen la copia a través del vCenter vinculado;
 --objects puede nombrar sus vApps, y --repo es de forma predeterminada el repositorio de la organización.
 </translation>
-    </message>
-    <message>
-        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
-        <translation>vcd provider set necesita --endpoint VCD_URL y --user USER@System.</translation>
-    </message>
-    <message>
-        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
-        <translation>%1 es una cuenta de una organización; las cuentas del proveedor son USER@System.</translation>
-    </message>
-    <message>
-        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
-        <translation>Lifeboat incorpora las VM restauradas a Cloud Director como %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
-        <translation>%1 es ahora una VM de la vApp %2 en Cloud Director.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3125,22 @@ inventory, job create, restore-point, restore y files. Sus trabajos hacen la cop
     <message>
         <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
         <translation>«%1» no es una programación. Ejemplos: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule policy: give any, none, or a start window such as &quot;20:00-06:00&quot;.</source>
+        <translation>«%1» no es una política de programación: indique any, none o una ventana de inicio como «20:00-06:00».</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs run only when you start them: choose no schedule.</source>
+        <translation>Su proveedor solo ejecuta sus trabajos cuando usted los inicia: no elija ninguna programación.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; a job every few hours would start outside that window.</source>
+        <translation>Su proveedor solo permite iniciar sus trabajos entre las %1 y las %2; un trabajo cada pocas horas se iniciaría fuera de ese intervalo.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; %3 is outside.</source>
+        <translation>Su proveedor solo permite iniciar sus trabajos entre las %1 y las %2; %3 queda fuera.</translation>
     </message>
 </context>
 <context>

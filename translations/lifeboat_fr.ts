@@ -1879,13 +1879,39 @@ système. Un certificat auquel cet ordinateur ne fait pas confiance est refusé 
         <translation>%1 importée en tant que %2 (%3).</translation>
     </message>
     <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set nécessite --endpoint VCD_URL et --user USER@System.</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 est un compte d’organisation ; les comptes du fournisseur sont USER@System.</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat intègre les VM restaurées dans Cloud Director en tant que %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 est maintenant une VM de la vApp %2 dans Cloud Director.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Organization: when its jobs may start (any, none, or HH:MM-HH:MM).</source>
+        <translation>Organisation : quand ses tâches peuvent démarrer (any, none ou HH:MM-HH:MM).</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
 
 Commands (the provider&apos;s administrator):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      let the Cloud Director organization ORG use Lifeboat: its users sign in as
                      user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from; the
+                     schedule policy limits when its jobs may start (none: only when started)
   org list           the organizations set up
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1908,9 +1934,11 @@ job create, restore-point, restore and files commands. Its jobs back up through 
 
 Commandes (pour l’administrateur du fournisseur) :
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      permettre à l’organisation Cloud Director ORG d’utiliser Lifeboat : ses utilisateurs se
                      connectent en tant que user@ORG et ne voient que les vApps et VM de leur organisation ; le modèle
                      de tâche est le JSON d’une tâche (tel que l’affiche « job show --json ») dont partent les nouvelles tâches de ORG
+                     la politique de planification limite quand ses tâches peuvent démarrer (none : à la main)
   org list           les organisations configurées
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1929,26 +1957,6 @@ Les utilisateurs d’une organisation indiquent le Cloud Director comme --endpoi
 inventory, job create, restore-point, restore et files. Ses tâches sauvegardent via le vCenter lié ;
 --objects peut désigner ses vApps, et --repo vaut par défaut le dépôt de l’organisation.
 </translation>
-    </message>
-    <message>
-        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
-        <translation>vcd provider set nécessite --endpoint VCD_URL et --user USER@System.</translation>
-    </message>
-    <message>
-        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
-        <translation>%1 est un compte d’organisation ; les comptes du fournisseur sont USER@System.</translation>
-    </message>
-    <message>
-        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
-        <translation>Lifeboat intègre les VM restaurées dans Cloud Director en tant que %1.</translation>
-    </message>
-    <message>
-        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
-        <translation>%1 est maintenant une VM de la vApp %2 dans Cloud Director.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3125,22 @@ inventory, job create, restore-point, restore et files. Ses tâches sauvegardent
     <message>
         <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
         <translation>« %1 » n’est pas une planification. Exemples : &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule policy: give any, none, or a start window such as &quot;20:00-06:00&quot;.</source>
+        <translation>« %1 » n’est pas une politique de planification : indiquez any, none ou une fenêtre de démarrage comme « 20:00-06:00 ».</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs run only when you start them: choose no schedule.</source>
+        <translation>Votre fournisseur n’exécute vos tâches que lorsque vous les démarrez : ne choisissez aucune planification.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; a job every few hours would start outside that window.</source>
+        <translation>Votre fournisseur ne laisse vos tâches démarrer qu’entre %1 et %2 ; une tâche toutes les quelques heures démarrerait hors de cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; %3 is outside.</source>
+        <translation>Votre fournisseur ne laisse vos tâches démarrer qu’entre %1 et %2 ; %3 est en dehors.</translation>
     </message>
 </context>
 <context>

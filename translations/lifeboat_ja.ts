@@ -1875,13 +1875,39 @@ keychain. A certificate this computer does not trust is refused and its SHA-256 
         <translation>%1 を %2 としてインポートしました (%3)。</translation>
     </message>
     <message>
+        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
+        <translation>vcd provider set には --endpoint VCD_URL と --user USER@System が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
+        <translation>%1 は組織のアカウントです。プロバイダーのアカウントは USER@System です。</translation>
+    </message>
+    <message>
+        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
+        <translation>Lifeboat はリストアした VM を %1 として Cloud Director に取り込みます。</translation>
+    </message>
+    <message>
+        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
+        <translation>%1 は Cloud Director の vApp %2 の VM になりました。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Organization: when its jobs may start (any, none, or HH:MM-HH:MM).</source>
+        <translation>組織: ジョブを開始できる時間（any、none、または HH:MM-HH:MM）。</translation>
+    </message>
+    <message>
         <source>Usage: lifeboat-cli vcd org|vcenter|provider COMMAND [options] [--json]
 
 Commands (the provider&apos;s administrator):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      let the Cloud Director organization ORG use Lifeboat: its users sign in as
                      user@ORG and see only their organization&apos;s vApps and VMs; the job template is
-                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from
+                     a job&apos;s JSON (as &apos;job show --json&apos; prints it) new jobs of ORG start from; the
+                     schedule policy limits when its jobs may start (none: only when started)
   org list           the organizations set up
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1904,9 +1930,11 @@ job create, restore-point, restore and files commands. Its jobs back up through 
 
 コマンド (プロバイダーの管理者用):
   org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]
+              [--schedule-policy any|none|HH:MM-HH:MM]
                      Cloud Director の組織 ORG が Lifeboat を使えるようにします。組織のユーザーは user@ORG として
                      サインインし、自分の組織の vApp と VM だけを参照できます。ジョブテンプレートは、ORG の
                      新しいジョブの元になるジョブの JSON (「job show --json」の出力形式) です
+                     スケジュールポリシーはジョブを開始できる時間を制限します（none: 手動のみ）
   org list           設定済みの組織
   org remove ORG --endpoint VCD_URL
   vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT
@@ -1925,26 +1953,6 @@ job create, restore-point, restore and files commands. Its jobs back up through 
 --user に USER@ORG を指定します。組織のジョブはリンクされた vCenter を通じてバックアップします。
 --objects には組織の vApp を指定でき、--repo の既定値は組織のリポジトリです。
 </translation>
-    </message>
-    <message>
-        <source>vcd provider set needs --endpoint VCD_URL and --user USER@System.</source>
-        <translation>vcd provider set には --endpoint VCD_URL と --user USER@System が必要です。</translation>
-    </message>
-    <message>
-        <source>%1 is an organization&apos;s account; the provider&apos;s accounts are USER@System.</source>
-        <translation>%1 は組織のアカウントです。プロバイダーのアカウントは USER@System です。</translation>
-    </message>
-    <message>
-        <source>Lifeboat imports restored VMs into Cloud Director as %1.</source>
-        <translation>Lifeboat はリストアした VM を %1 として Cloud Director に取り込みます。</translation>
-    </message>
-    <message>
-        <source>%1 is now a VM of the vApp %2 in Cloud Director.</source>
-        <translation>%1 は Cloud Director の vApp %2 の VM になりました。</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3120,22 @@ job create, restore-point, restore and files commands. Its jobs back up through 
     <message>
         <source>&quot;%1&quot; is not a schedule. Examples: &quot;daily 22:00&quot;, &quot;daily 01:30 mon-fri&quot;, &quot;monthly 1 03:00&quot;, &quot;every 4h&quot;, &quot;after nightly&quot;, &quot;none&quot;.</source>
         <translation>「%1」はスケジュールではありません。例: &quot;daily 22:00&quot;、&quot;daily 01:30 mon-fri&quot;、&quot;monthly 1 03:00&quot;、&quot;every 4h&quot;、&quot;after nightly&quot;、&quot;none&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule policy: give any, none, or a start window such as &quot;20:00-06:00&quot;.</source>
+        <translation>「%1」はスケジュールポリシーではありません。any、none、または「20:00-06:00」のような開始時間帯を指定してください。</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs run only when you start them: choose no schedule.</source>
+        <translation>プロバイダーの設定により、ジョブは手動で開始した場合のみ実行されます。スケジュールは選択しないでください。</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; a job every few hours would start outside that window.</source>
+        <translation>プロバイダーの設定により、ジョブは %1 から %2 の間にのみ開始できます。数時間ごとのジョブはこの時間帯の外で開始されます。</translation>
+    </message>
+    <message>
+        <source>Your provider lets your jobs start only between %1 and %2; %3 is outside.</source>
+        <translation>プロバイダーの設定により、ジョブは %1 から %2 の間にのみ開始できます。%3 はその範囲外です。</translation>
     </message>
 </context>
 <context>

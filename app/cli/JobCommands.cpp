@@ -510,10 +510,14 @@ int createJob(CliContext& context, Engine& engine)
             job.endpointId = scoped->endpoint.id;
             job.account = scoped->account;
             // As in the console: a tenant's backups go where its record says.
-            if (auto owner = worker.tenantStore()->callerForOwner(job.account);
-                owner && !owner->isAdministrator())
+            auto owner = worker.tenantStore()->callerForOwner(job.account);
+            if (!owner)
+                return owner.error();
+            if (!owner->isAdministrator())
                 if (const auto& record = owner->tenantRecord(); record && !record->repository.isEmpty())
                     job.repository = record->repository;
+            if (Status allowed = console::checkJobPolicy(*owner, job); !allowed)
+                return allowed.error();
             if (job.repository.isEmpty())
                 return Error{QStringLiteral("job.no_repository"),
                              Cli::tr("Give the job's repository with --repo PATH.")};
@@ -587,8 +591,14 @@ int showJob(CliContext& context, Engine& engine)
 
 int saveEdited(CliContext& context, Engine& engine, const JobDefinition& job, const QString& done)
 {
-    auto saved = callEngine<Result<qint64>>(
-        engine, [&job](EngineWorker& worker) { return worker.jobStore()->saveJob(job); });
+    auto saved = callEngine<Result<qint64>>(engine, [&job](EngineWorker& worker) -> Result<qint64> {
+        // The owner's schedule policy holds for every change, whoever makes it from here.
+        auto owner = worker.tenantStore()->callerForOwner(job.account);
+        if (owner)
+            if (Status allowed = console::checkJobPolicy(*owner, job); !allowed)
+                return allowed.error();
+        return worker.jobStore()->saveJob(job);
+    });
     if (!saved)
         return context.fail(saved.error());
     if (context.json)

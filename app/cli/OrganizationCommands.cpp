@@ -19,9 +19,11 @@ const char* const kOrganizationUsage = QT_TRANSLATE_NOOP(
     "\n"
     "Commands (the provider's administrator):\n"
     "  org set ORG --endpoint VCD_URL [--repo PATH] [--quota BYTES] [--job-template FILE]\n"
+    "              [--schedule-policy any|none|HH:MM-HH:MM]\n"
     "                     let the Cloud Director organization ORG use Lifeboat: its users sign in as\n"
     "                     user@ORG and see only their organization's vApps and VMs; the job template is\n"
-    "                     a job's JSON (as 'job show --json' prints it) new jobs of ORG start from\n"
+    "                     a job's JSON (as 'job show --json' prints it) new jobs of ORG start from; the\n"
+    "                     schedule policy limits when its jobs may start (none: only when started)\n"
     "  org list           the organizations set up\n"
     "  org remove ORG --endpoint VCD_URL\n"
     "  vcenter link NAME --endpoint VCD_URL --to VCENTER_URL --user ACCOUNT\n"
@@ -71,6 +73,12 @@ int organizationSet(CliContext& context, Engine& engine)
             return context.usage(Cli::tr("--quota needs a number of bytes."));
         tenant.quotaBytes = quota;
     }
+    if (context.isSet("schedule-policy")) {
+        auto policy = jobs::SchedulePolicy::parse(context.value("schedule-policy"));
+        if (!policy)
+            return context.fail(policy.error());
+        tenant.schedulePolicy = policy->toString();
+    }
     if (context.isSet("job-template")) {
         QFile file(context.value("job-template"));
         if (!file.open(QIODevice::ReadOnly))
@@ -85,8 +93,13 @@ int organizationSet(CliContext& context, Engine& engine)
                       Cli::tr("%1 is not a JSON object: %2").arg(file.fileName(), parseError.errorString())});
         // The same reader as stored jobs: a template with a wrong type is refused now, not
         // when a tenant creates a job from it.
-        if (auto job = jobs::JobDefinition::fromJson(document.object()); !job)
-            return context.fail(job.error());
+        auto templateJob = jobs::JobDefinition::fromJson(document.object());
+        if (!templateJob)
+            return context.fail(templateJob.error());
+        // A template whose schedule the policy forbids would make every new job fail.
+        if (auto policy = jobs::SchedulePolicy::parse(tenant.schedulePolicy); policy)
+            if (Status allowed = policy->allows(templateJob->schedule); !allowed)
+                return context.fail(allowed.error());
         QJsonObject job = document.object();
         // Where and what a job backs up is the organization's own choice.
         for (const char* key : {"objects", "endpoint_id", "account", "excluded_vms", "excluded_disks",
@@ -157,6 +170,8 @@ int organizationList(CliContext& context, Engine& engine)
             continue;
         }
         QJsonObject json{{QStringLiteral("organization"), tenant.organization},
+                         {QStringLiteral("schedule_policy"),
+                          tenant.schedulePolicy.isEmpty() ? QStringLiteral("any") : tenant.schedulePolicy},
                          {QStringLiteral("account"), tenant.account},
                          {QStringLiteral("repository"), tenant.repository},
                          {QStringLiteral("vms_in_scope"), int(tenant.scopes.size())},

@@ -204,6 +204,7 @@ const std::vector<Migration>& migrations()
                             "REFERENCES endpoints(id) ON DELETE CASCADE"),
              QStringLiteral("ALTER TABLE tenants ADD COLUMN organization TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE tenants ADD COLUMN job_template_json TEXT NOT NULL DEFAULT '{}'"),
+             QStringLiteral("ALTER TABLE tenants ADD COLUMN schedule_policy TEXT NOT NULL DEFAULT ''"),
              // Which Lifeboat endpoint (and service account) reaches the disks of the VMs a
              // Cloud Director places on the vCenter it calls `vcenter`.
              QStringLiteral(

@@ -26,6 +26,17 @@ Error invalid(const QString& message)
 
 } // namespace
 
+Status checkJobPolicy(const tenants::Caller& owner, const jobs::JobDefinition& job)
+{
+    const auto& record = owner.tenantRecord();
+    if (owner.isAdministrator() || !record)
+        return success();
+    auto policy = jobs::SchedulePolicy::parse(record->schedulePolicy);
+    if (!policy)
+        return policy.error();
+    return policy->allows(job.schedule);
+}
+
 Status checkJobOptions(const jobs::JobDefinition& job)
 {
     if (job.keepRestorePoints < 1)
@@ -115,6 +126,8 @@ Result<jobs::JobDefinition> saveConsoleJob(EngineWorker& worker, ConsoleSession&
         return invalid(JobText::tr("Choose the repository the job writes to."));
     if (Status valid = checkJobOptions(job); !valid)
         return valid.error();
+    if (Status allowed = checkJobPolicy(caller, job); !allowed)
+        return allowed.error();
     if (auto id = repository::Repository::peekId(*repository::openLocalBackend(job.repository)); !id)
         return Error{
             QStringLiteral("job.no_repository"),

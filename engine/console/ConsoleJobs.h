@@ -14,6 +14,9 @@ namespace lifeboat::console {
 // options) and the console's job wizard. Ranges, guest processing, database items and
 // notifications; the objects and the repository are checked by whoever knows the caller.
 Status checkJobOptions(const jobs::JobDefinition& job);
+// What the job's owner (a tenant or Cloud Director organization) is allowed by its record:
+// the schedule policy the provider set. Administrators are not limited.
+Status checkJobPolicy(const tenants::Caller& owner, const jobs::JobDefinition& job);
 
 // Creates (id 0) or updates a job for the console's signed-in account, on the engine
 // thread: everything the GUI sent is checked again here. A tenant writes only its own jobs

@@ -236,4 +236,66 @@ QString Schedule::describe() const
     return QString();
 }
 
+Result<SchedulePolicy> SchedulePolicy::parse(const QString& text)
+{
+    const QString policy = text.trimmed().toLower();
+    SchedulePolicy parsed;
+    if (policy.isEmpty() || policy == QLatin1String("any"))
+        return parsed;
+    if (policy == QLatin1String("none")) {
+        parsed.manualOnly = true;
+        return parsed;
+    }
+    const QStringList ends = policy.split(QLatin1Char('-'));
+    const QTime from = ends.size() == 2 ? QTime::fromString(ends[0], QStringLiteral("H:mm")) : QTime();
+    const QTime to = ends.size() == 2 ? QTime::fromString(ends[1], QStringLiteral("H:mm")) : QTime();
+    if (!from.isValid() || !to.isValid() || from == to)
+        return Error{QStringLiteral("job.bad_schedule_policy"),
+                     Text::tr("\"%1\" is not a schedule policy: give any, none, or a start window such as "
+                              "\"20:00-06:00\".")
+                         .arg(text)};
+    parsed.from = from;
+    parsed.to = to;
+    return parsed;
+}
+
+QString SchedulePolicy::toString() const
+{
+    if (manualOnly)
+        return QStringLiteral("none");
+    if (!from || !to)
+        return QStringLiteral("any");
+    return from->toString(QStringLiteral("HH:mm")) + QLatin1Char('-') + to->toString(QStringLiteral("HH:mm"));
+}
+
+Status SchedulePolicy::allows(const Schedule& schedule) const
+{
+    using Kind = Schedule::Kind;
+    if (schedule.kind == Kind::None || (!manualOnly && !from))
+        return success();
+    if (manualOnly)
+        return Error{
+            QStringLiteral("job.schedule_not_allowed"),
+            Text::tr("Your provider lets your jobs run only when you start them: choose no schedule.")};
+    if (schedule.kind == Kind::After)
+        return success();
+    if (schedule.kind == Kind::EveryHours)
+        return Error{
+            QStringLiteral("job.schedule_not_allowed"),
+            Text::tr("Your provider lets your jobs start only between %1 and %2; a job every few hours "
+                     "would start outside that window.")
+                .arg(from->toString(QStringLiteral("HH:mm")), to->toString(QStringLiteral("HH:mm")))};
+    const bool wraps = *to < *from;
+    for (const QTime& time : schedule.times) {
+        const bool inside = wraps ? (time >= *from || time < *to) : (time >= *from && time < *to);
+        if (!inside)
+            return Error{QStringLiteral("job.schedule_not_allowed"),
+                         Text::tr("Your provider lets your jobs start only between %1 and %2; %3 is outside.")
+                             .arg(from->toString(QStringLiteral("HH:mm")),
+                                  to->toString(QStringLiteral("HH:mm")),
+                                  time.toString(QStringLiteral("HH:mm")))};
+    }
+    return success();
+}
+
 } // namespace lifeboat::jobs

@@ -42,4 +42,21 @@ struct Schedule
     QString describe() const;
 };
 
+// What schedules a provider allows an organization's jobs: any (the default), "none" (the
+// organization's jobs run only when started), or a start window "HH:MM-HH:MM" (it may wrap
+// midnight) that every time of a daily or monthly schedule must fall in. Hourly schedules
+// run around the clock and so do not fit a window; "after JOB" does (it follows a job that
+// fits).
+struct SchedulePolicy
+{
+    bool manualOnly = false;
+    std::optional<QTime> from;
+    std::optional<QTime> to;
+
+    // "any", "none" or "HH:MM-HH:MM"; empty text is "any".
+    static Result<SchedulePolicy> parse(const QString& text);
+    QString toString() const;
+    Status allows(const Schedule& schedule) const;
+};
+
 } // namespace lifeboat::jobs

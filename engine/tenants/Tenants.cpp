@@ -131,11 +131,12 @@ Result<qint64> TenantStore::save(const Tenant& tenant)
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO tenants (name, kind, repository_id, quota_bytes, role, vcd_endpoint_id, organization, "
-        "job_template_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "job_template_json, schedule_policy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(name) DO UPDATE SET kind = excluded.kind, repository_id = excluded.repository_id, "
         "quota_bytes = excluded.quota_bytes, role = excluded.role, vcd_endpoint_id = "
         "excluded.vcd_endpoint_id, "
-        "organization = excluded.organization, job_template_json = excluded.job_template_json"));
+        "organization = excluded.organization, job_template_json = excluded.job_template_json, "
+        "schedule_policy = excluded.schedule_policy"));
     upsert.addBindValue(tenant.account);
     upsert.addBindValue(tenant.isOrganization() ? QStringLiteral("organization") : QStringLiteral("account"));
     upsert.addBindValue(repository ? QVariant(*repository) : QVariant());
@@ -145,6 +146,7 @@ Result<qint64> TenantStore::save(const Tenant& tenant)
     // A null QString binds as NULL, which the column refuses.
     upsert.addBindValue(tenant.organization.isEmpty() ? QStringLiteral("") : tenant.organization);
     upsert.addBindValue(QString::fromUtf8(QJsonDocument(tenant.jobTemplate).toJson(QJsonDocument::Compact)));
+    upsert.addBindValue(tenant.schedulePolicy.isEmpty() ? QStringLiteral("") : tenant.schedulePolicy);
     if (!upsert.exec())
         return rollback(queryFailed(upsert));
     QSqlQuery id(db);
@@ -177,10 +179,10 @@ Result<qint64> TenantStore::save(const Tenant& tenant)
 Result<QVector<Tenant>> TenantStore::tenants() const
 {
     QSqlQuery query(m_catalog.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT t.id, t.name, t.role, COALESCE(r.location, ''), t.quota_bytes, "
-            "COALESCE(t.vcd_endpoint_id, 0), t.organization, t.job_template_json FROM tenants t "
-            "LEFT JOIN repositories r ON r.id = t.repository_id ORDER BY t.name")))
+    if (!query.exec(QStringLiteral("SELECT t.id, t.name, t.role, COALESCE(r.location, ''), t.quota_bytes, "
+                                   "COALESCE(t.vcd_endpoint_id, 0), t.organization, t.job_template_json, "
+                                   "t.schedule_policy FROM tenants t "
+                                   "LEFT JOIN repositories r ON r.id = t.repository_id ORDER BY t.name")))
         return queryFailed(query);
     QVector<Tenant> found;
     while (query.next()) {
@@ -194,6 +196,7 @@ Result<QVector<Tenant>> TenantStore::tenants() const
         tenant.vcdEndpointId = query.value(5).toLongLong();
         tenant.organization = query.value(6).toString();
         tenant.jobTemplate = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        tenant.schedulePolicy = query.value(8).toString();
         found.append(tenant);
     }
     for (Tenant& tenant : found) {

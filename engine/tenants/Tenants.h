@@ -36,6 +36,7 @@ struct Tenant
     qint64 vcdEndpointId = 0;
     QString organization;
     QJsonObject jobTemplate; // job options (JobDefinition JSON) new jobs of the organization start from
+    QString schedulePolicy;  // jobs::SchedulePolicy's text: when the tenant's jobs may start
     bool isOrganization() const { return vcdEndpointId != 0; }
 };
 

@@ -51,9 +51,10 @@ lb tenant add "$LIFEBOAT_LAB_USER" --admin >/dev/null
 lb repo init --repo "$work/acme-repo" >/dev/null
 lb repo init --repo "$work/globex-repo" >/dev/null
 echo '{"keep_restore_points": 3, "index_files": true, "retry_count": 2}' >"$work/template.json"
-lb vcd org set acme --endpoint "$vcd" --repo "$work/acme-repo" --quota 100000000000 --job-template "$work/template.json" >/dev/null \
+lb vcd org set acme --endpoint "$vcd" --repo "$work/acme-repo" --quota 100000000000 --job-template "$work/template.json" \
+  --schedule-policy 20:00-06:00 >/dev/null \
   && lb vcd org set globex --endpoint "$vcd" --repo "$work/globex-repo" >/dev/null
-check $? "the provider sets up acme (repository, quota, job template) and globex"
+check $? "the provider sets up acme (repository, quota, job template, schedule policy) and globex"
 echo '{"keep_restore_points": "three"}' >"$work/bad-template.json"
 out=$(lb vcd org set acme --endpoint "$vcd" --job-template "$work/bad-template.json" 2>&1)
 [ $? = 1 ] && grep -q keep_restore_points <<<"$out"
@@ -101,6 +102,12 @@ check $? "the job backs up the vApp's members"
 [ "$(json 'd["account"] + "|" + d["repository"] + "|" + str(d["keep_restore_points"]) + "|" + str(d["index_files"]) + "|" + str(d["retry_count"])' <"$work/job.json")" \
   = "$(lb vcd org list --json | json '[o["account"] for o in d["organizations"] if o["organization"]=="acme"][0]')|$work/acme-repo|3|True|2" ]
 check $? "the job belongs to the organization, writes to its repository and starts from its template ($(json 'd["account"]' <"$work/job.json"))"
+out=$(lb job edit acme-app --schedule "daily 12:00" --json 2>&1)
+[ $? = 1 ] && json 'd["error"]' <<<"$out" | has job.schedule_not_allowed \
+  && [ "$(lb job show acme-app --json | json 'd["schedule"]["kind"]')" = none ]
+check $? "acme's schedule policy (20:00-06:00) refuses a job at noon ($(json 'd["message"]' <<<"$out"))"
+lb job edit acme-app --schedule "daily 22:00 mon-fri" >/dev/null && [ "$(lb job show acme-app --json | json 'd["schedule"]["kind"]')" = daily ]
+check $? "and accepts one at 22:00"
 out=$(as acme job create sneaky --objects vm-58 --json 2>&1)
 [ $? = 1 ] && json 'd["error"]' <<<"$out" | has job.unknown_object
 check $? "alice@acme cannot put globex's VM into a job"

@@ -142,6 +142,43 @@ private Q_SLOTS:
         QCOMPARE(store.closeInterruptedSessions().value(), 0);
     }
 
+    void schedulePoliciesLimitWhenJobsStart()
+    {
+        using jobs::Schedule;
+        using jobs::SchedulePolicy;
+        auto schedule = [](const char* text) {
+            return *Schedule::parse(QString::fromLatin1(text));
+        };
+        auto any = SchedulePolicy::parse(QString());
+        QVERIFY(any && any->toString() == QLatin1String("any"));
+        QVERIFY(any->allows(schedule("every 1h")));
+
+        auto none = SchedulePolicy::parse(QStringLiteral("none"));
+        QVERIFY(none && none->manualOnly);
+        QVERIFY(none->allows(schedule("none")));
+        QCOMPARE(none->allows(schedule("daily 22:00")).error().code,
+                 QStringLiteral("job.schedule_not_allowed"));
+
+        // A window across midnight: 20:00 up to (not including) 06:00.
+        auto night = SchedulePolicy::parse(QStringLiteral("20:00-6:00"));
+        QVERIFY(night);
+        QCOMPARE(night->toString(), QStringLiteral("20:00-06:00"));
+        QVERIFY(night->allows(schedule("daily 22:00,01:30 mon-fri")));
+        QVERIFY(night->allows(schedule("monthly 1 20:00")));
+        QVERIFY(night->allows(schedule("after nightly")));
+        const Status noon = night->allows(schedule("daily 22:00,12:00"));
+        QVERIFY(!noon && noon.error().message.contains(QLatin1String("12:00")));
+        QVERIFY(!night->allows(schedule("daily 06:00")));
+        QVERIFY(!night->allows(schedule("every 4h")));
+
+        auto day = SchedulePolicy::parse(QStringLiteral("08:00-18:00"));
+        QVERIFY(day && day->allows(schedule("daily 08:00")) && !day->allows(schedule("daily 18:00")));
+
+        for (const char* bad : {"22:00", "22:00-22:00", "25:00-01:00", "always", "20:00-06:00-07:00"})
+            QCOMPARE(SchedulePolicy::parse(QString::fromLatin1(bad)).error().code,
+                     QStringLiteral("job.bad_schedule_policy"));
+    }
+
     void schedulesFindTheirNextTime()
     {
         const QDateTime friday(QDate(2026, 11, 20), QTime(23, 0)); // a Friday
