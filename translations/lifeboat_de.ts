@@ -203,6 +203,10 @@
         <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
         <translation>Die vApp %1 wird nicht wiederhergestellt: Nicht alle ihre VMs liegen in Ihrem Bereich.</translation>
     </message>
+    <message>
+        <source>%1 was powered on through Cloud Director.</source>
+        <translation>%1 wurde über Cloud Director eingeschaltet.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -6989,6 +6993,10 @@ Vergleichen Sie ihn mit dem Fingerabdruck, den Ihr Administrator Ihnen nennt. Ve
     <message>
         <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
         <translation>%1 wurde auf dem vCenter wiederhergestellt, ist aber nicht in der vApp %2 in Cloud Director: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored but not powered on through Cloud Director: %2.</source>
+        <translation>%1 wurde wiederhergestellt, aber nicht über Cloud Director eingeschaltet: %2.</translation>
     </message>
 </context>
 <context>

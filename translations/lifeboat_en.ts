@@ -203,6 +203,10 @@
         <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
         <translation>The vApp %1 is not restored: not all of its VMs are in your scope.</translation>
     </message>
+    <message>
+        <source>%1 was powered on through Cloud Director.</source>
+        <translation>%1 was powered on through Cloud Director.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -6988,6 +6992,10 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
         <translation>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored but not powered on through Cloud Director: %2.</source>
+        <translation>%1 was restored but not powered on through Cloud Director: %2.</translation>
     </message>
 </context>
 <context>

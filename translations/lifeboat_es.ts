@@ -203,6 +203,10 @@
         <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
         <translation>La vApp %1 no se restaura: no todas sus VM están en su ámbito.</translation>
     </message>
+    <message>
+        <source>%1 was powered on through Cloud Director.</source>
+        <translation>%1 se encendió a través de Cloud Director.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -6989,6 +6993,10 @@ Compárela con la huella que le facilite su administrador. Confíe en él solo s
     <message>
         <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
         <translation>%1 se restauró en el vCenter, pero no está en la vApp %2 de Cloud Director: %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored but not powered on through Cloud Director: %2.</source>
+        <translation>%1 se restauró, pero no se encendió a través de Cloud Director: %2.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
         <translation>La vApp %1 n’est pas restaurée : toutes ses VM ne sont pas dans votre périmètre.</translation>
     </message>
+    <message>
+        <source>%1 was powered on through Cloud Director.</source>
+        <translation>%1 a été mise sous tension via Cloud Director.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -6989,6 +6993,10 @@ Comparez-la avec l’empreinte que vous communique votre administrateur. Ne lui 
     <message>
         <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
         <translation>%1 a été restaurée sur le vCenter mais n’est pas dans la vApp %2 de Cloud Director : %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restored but not powered on through Cloud Director: %2.</source>
+        <translation>%1 a été restaurée mais pas mise sous tension via Cloud Director : %2.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@
         <source>The vApp %1 is not restored: not all of its VMs are in your scope.</source>
         <translation>vApp %1 はリストアされません。その VM の一部がお使いのスコープ外です。</translation>
     </message>
+    <message>
+        <source>%1 was powered on through Cloud Director.</source>
+        <translation>%1 は Cloud Director 経由で電源がオンになりました。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::EngineWorker</name>
@@ -6960,6 +6964,10 @@ Compare it with the thumbprint your administrator gives you. Trust it only if th
     <message>
         <source>%1 was restored on the vCenter but is not in the vApp %2 in Cloud Director: %3.</source>
         <translation>%1 は vCenter にリストアされましたが、Cloud Director の vApp %2 には入っていません: %3。</translation>
+    </message>
+    <message>
+        <source>%1 was restored but not powered on through Cloud Director: %2.</source>
+        <translation>%1 はリストアされましたが、Cloud Director 経由で電源をオンにできませんでした: %2。</translation>
     </message>
 </context>
 <context>

@@ -205,42 +205,49 @@ struct CloudDirectorTarget
 {
     catalog::EndpointRecord endpoint; // id 0: not signed in through a Cloud Director
     QHash<QString, vcd::Vm> vms;      // the organization's VMs as signed in: moref → record
+    bool powerOn = false;             // through Cloud Director, after the restore
 };
 
 // A restore that created a VM (keep, or overwrite of a VM that was gone) made it on the
 // vCenter only; Cloud Director learns of it when the provider imports it into the original's
-// vApp. Returns what happened, per VM, for the command's output; a failed import leaves the
-// restored VM on the vCenter and says so, it does not fail the restore.
-QJsonArray importIntoCloudDirector(CliContext& context, Engine& engine, const CloudDirectorTarget& target,
-                                   const Session& session, const RestoredVm& restored)
+// vApp, and powers it on if asked (vcd::settleRestoredVm). Returns what was done, for the
+// command's output; a failed import leaves the restored VM on the vCenter and says so, it
+// does not fail the restore.
+QJsonArray settleInCloudDirector(CliContext& context, Engine& engine, const CloudDirectorTarget& target,
+                                 const Session& session, const RestoredVm& restored)
 {
-    QJsonArray imports;
+    QJsonArray done;
     if (target.endpoint.id == 0 || session.result == jobs::SessionResult::Failed || session.tasks.isEmpty())
-        return imports;
-    const auto original =
-        vcd::originalToImportBeside(target.vms, session.tasks.first().objectName, restored.moref);
-    if (!original)
-        return imports;
-    auto imported = callEngine<Result<QString>>(engine, [&](EngineWorker& worker) {
-        return await<Result<QString>>([&](auto done) {
-            vcd::importRestoredVm(*worker.catalog(), target.endpoint, *original, restored.moref,
-                                  restored.name, done);
+        return done;
+    const auto original = vcd::organizationVm(target.vms, session.tasks.first().objectName);
+    if (!original || (original->moref == restored.moref && !target.powerOn))
+        return done;
+    auto settled = callEngine<Result<vcd::SettledVm>>(engine, [&](EngineWorker& worker) {
+        return await<Result<vcd::SettledVm>>([&](auto reply) {
+            vcd::settleRestoredVm(*worker.catalog(), target.endpoint, *original, restored.moref,
+                                  restored.name, target.powerOn, reply);
         });
     });
     QJsonObject entry{{QStringLiteral("vm"), restored.name}, {QStringLiteral("moref"), restored.moref}};
-    if (imported) {
-        entry.insert(QStringLiteral("href"), *imported);
-        if (!context.json)
+    if (settled) {
+        entry.insert(QStringLiteral("href"), settled->href);
+        entry.insert(QStringLiteral("imported"), settled->imported);
+        entry.insert(QStringLiteral("powered_on"), settled->poweredOn);
+        if (settled->imported && !context.json)
             context.out << Cli::tr("%1 is now a VM of the vApp %2 in Cloud Director.")
                                .arg(restored.name, original->vappName)
                         << Qt::endl;
+        if (!settled->warning.isEmpty()) {
+            entry.insert(QStringLiteral("warning"), settled->warning);
+            context.err << Cli::tr("Warning: %1").arg(settled->warning) << Qt::endl;
+        }
     } else {
-        entry.insert(QStringLiteral("error"), imported.error().code);
-        entry.insert(QStringLiteral("message"), imported.error().message);
-        context.err << Cli::tr("Warning: %1").arg(imported.error().message) << Qt::endl;
+        entry.insert(QStringLiteral("error"), settled.error().code);
+        entry.insert(QStringLiteral("message"), settled.error().message);
+        context.err << Cli::tr("Warning: %1").arg(settled.error().message) << Qt::endl;
     }
-    imports.append(entry);
-    return imports;
+    done.append(entry);
+    return done;
 }
 
 int restoreVm(CliContext& context, Engine& engine)
@@ -262,7 +269,7 @@ int restoreVm(CliContext& context, Engine& engine)
             auto opened = signInAndOpen(context, worker);
             if (!opened)
                 return opened.error();
-            cloudDirector = {opened->cloudDirector, opened->vcdVms};
+            cloudDirector = {opened->cloudDirector, opened->vcdVms, context.isSet("power-on")};
             restore::VmRestoreRequest request;
             request.restorePoint = id;
             if (id.isEmpty()) {
@@ -278,7 +285,8 @@ int restoreVm(CliContext& context, Engine& engine)
             request.repository = opened->repository;
             request.mode = mode == QLatin1String("overwrite") ? restore::VmRestoreMode::Overwrite
                                                               : restore::VmRestoreMode::Keep;
-            request.powerOn = context.isSet("power-on");
+            // Cloud Director owns its VMs' power state: it powers them on after the restore.
+            request.powerOn = context.isSet("power-on") && opened->cloudDirector.id == 0;
             request.newName = context.value("new-name");
             request.targetFolder = context.value("to-folder");
             request.targetPool = context.value("to-pool");
@@ -295,11 +303,11 @@ int restoreVm(CliContext& context, Engine& engine)
     if (!outcome)
         return context.fail(outcome.error());
     const Session& session = outcome.value();
-    const QJsonArray imports = importIntoCloudDirector(context, engine, cloudDirector, session, restored);
+    const QJsonArray imports = settleInCloudDirector(context, engine, cloudDirector, session, restored);
     if (context.json) {
         QJsonObject json = sessionJson(session);
         if (cloudDirector.endpoint.id != 0)
-            json.insert(QStringLiteral("cloud_director_imports"), imports);
+            json.insert(QStringLiteral("cloud_director"), imports);
         context.printJson(json);
     } else
         printSession(context, session);
@@ -329,7 +337,7 @@ int restoreVapp(CliContext& context, Engine& engine)
         auto opened = signInAndOpen(context, worker);
         if (!opened)
             return opened.error();
-        cloudDirector = {opened->cloudDirector, opened->vcdVms};
+        cloudDirector = {opened->cloudDirector, opened->vcdVms, context.isSet("power-on")};
         auto inventory = inventoryOf(opened->endpoint, opened->endpointAccount, opened->endpointPassword);
         if (!inventory)
             return inventory.error();
@@ -366,7 +374,8 @@ int restoreVapp(CliContext& context, Engine& engine)
             request.repository = opened->repository;
             request.mode = mode == QLatin1String("overwrite") ? restore::VmRestoreMode::Overwrite
                                                               : restore::VmRestoreMode::Keep;
-            request.powerOn = context.isSet("power-on");
+            // Cloud Director owns its VMs' power state: it powers them on after the restore.
+            request.powerOn = context.isSet("power-on") && opened->cloudDirector.id == 0;
             request.caller = opened->caller;
             result.requests.append(request);
         }
@@ -387,8 +396,8 @@ int restoreVapp(CliContext& context, Engine& engine)
         failed = failed || session->result == jobs::SessionResult::Failed;
         QJsonObject json = sessionJson(*session);
         if (cloudDirector.endpoint.id != 0)
-            json.insert(QStringLiteral("cloud_director_imports"),
-                        importIntoCloudDirector(context, engine, cloudDirector, *session, restored));
+            json.insert(QStringLiteral("cloud_director"),
+                        settleInCloudDirector(context, engine, cloudDirector, *session, restored));
         sessions.append(json);
         if (!context.json)
             printSession(context, *session);

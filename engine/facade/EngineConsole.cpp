@@ -74,10 +74,14 @@ Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, co
     request.operatorAccount = session.signedInAs();
     request.repository = *opened;
     request.caller = session.caller();
+    // Cloud Director owns its VMs' power state: it powers them on after the restore.
+    const bool powerOn = request.powerOn;
+    if (session.isCloudDirector())
+        request.powerOn = false;
     auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
     QObject::connect(restore, &restore::VmRestore::progressed, restore, std::move(progress));
     restore->start([&worker, restore, cloudDirector = session.cloudDirector(),
-                    vms = session.cloudDirectorVms(),
+                    vms = session.cloudDirectorVms(), powerOn,
                     done = std::move(done)](Result<jobs::Session> ended) mutable {
         const QString target = restore->target();
         const QString targetName = restore->targetName();
@@ -85,24 +89,33 @@ Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, co
         if (cloudDirector.id == 0 || !ended || ended->result == jobs::SessionResult::Failed ||
             ended->tasks.isEmpty())
             return done(std::move(ended));
-        const auto original = vcd::originalToImportBeside(vms, ended->tasks.first().objectName, target);
-        if (!original)
+        const auto original = vcd::organizationVm(vms, ended->tasks.first().objectName);
+        if (!original || (original->moref == target && !powerOn))
             return done(std::move(ended));
-        // A VM the restore created is on the vCenter only until Cloud Director imports it into
-        // the original's vApp; a failed import is a warning in the session, not a failed restore.
-        vcd::importRestoredVm(*worker.catalog(), cloudDirector, *original, target, targetName,
-                              [&worker, ended = std::move(ended), targetName, vapp = original->vappName,
-                               done = std::move(done)](Result<QString> imported) mutable {
-                                  if (imported)
-                                      (void)worker.jobStore()->log(
-                                          ended->id, QStringLiteral("info"), targetName,
-                                          ConsoleText::tr("%1 is now a VM of the vApp %2 in Cloud Director.")
-                                              .arg(targetName, vapp));
-                                  else
-                                      (void)worker.jobStore()->log(ended->id, QStringLiteral("warning"),
-                                                                   targetName, imported.error().message);
-                                  done(std::move(ended));
-                              });
+        // What Cloud Director does after the restore is logged in the restore's session; a
+        // failure there is a warning, not a failed restore: the VM is back on the vCenter.
+        vcd::settleRestoredVm(
+            *worker.catalog(), cloudDirector, *original, target, targetName, powerOn,
+            [&worker, ended = std::move(ended), targetName, vapp = original->vappName,
+             done = std::move(done)](Result<vcd::SettledVm> settled) mutable {
+                auto log = [&](const QString& severity, const QString& message) {
+                    (void)worker.jobStore()->log(ended->id, severity, targetName, message);
+                };
+                if (!settled)
+                    log(QStringLiteral("warning"), settled.error().message);
+                else {
+                    if (settled->imported)
+                        log(QStringLiteral("info"),
+                            ConsoleText::tr("%1 is now a VM of the vApp %2 in Cloud Director.")
+                                .arg(targetName, vapp));
+                    if (settled->poweredOn)
+                        log(QStringLiteral("info"),
+                            ConsoleText::tr("%1 was powered on through Cloud Director.").arg(targetName));
+                    if (!settled->warning.isEmpty())
+                        log(QStringLiteral("warning"), settled->warning);
+                }
+                done(std::move(ended));
+            });
     });
     return success();
 }

@@ -327,34 +327,68 @@ void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& ten
         });
 }
 
-std::optional<Vm> originalToImportBeside(const QHash<QString, Vm>& organizationVms,
-                                         const QString& originalName, const QString& restoredMoref)
+std::optional<Vm> organizationVm(const QHash<QString, Vm>& organizationVms, const QString& name)
 {
-    if (restoredMoref.isEmpty() || organizationVms.contains(restoredMoref))
-        return std::nullopt;
     for (const Vm& vm : organizationVms)
-        if (vm.name == originalName)
+        if (vm.name == name)
             return vm;
     return std::nullopt;
 }
 
-void importRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
+void settleRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
                       const Vm& original, const QString& restoredMoref, const QString& restoredName,
-                      std::function<void(Result<QString>)> done)
+                      bool powerOn, std::function<void(Result<SettledVm>)> done)
 {
+    const bool import = !restoredMoref.isEmpty() && restoredMoref != original.moref;
+    SettledVm settled;
+    settled.href = original.href;
+    if (!import && !powerOn)
+        return done(settled);
     signInAsProvider(
         catalog, vcdEndpoint,
-        [original, restoredMoref, restoredName, done = std::move(done)](Result<Client> client) {
+        [original, restoredName, restoredMoref, import, powerOn, settled,
+         done = std::move(done)](Result<Client> client) mutable {
             if (!client)
-                return done(Error{client.error().code,
-                                  VcenterLinks::tr("%1 was restored on the vCenter but is not in the "
-                                                   "vApp %2 in Cloud Director: %3.")
-                                      .arg(restoredName, original.vappName, client.error().message)});
-            (*client)->importVmIntoVApp(original.vcenterHref, restoredMoref, original.vappHref, restoredName,
-                                        [client = *client, done](Result<QString> imported) {
-                                            client->logout([client](Status) {});
-                                            done(std::move(imported));
-                                        });
+                return done(Error{
+                    client.error().code,
+                    import ? VcenterLinks::tr("%1 was restored on the vCenter but is not in the vApp %2 in "
+                                              "Cloud Director: %3.")
+                                 .arg(restoredName, original.vappName, client.error().message)
+                           : VcenterLinks::tr("%1 was restored but not powered on through Cloud "
+                                              "Director: %2.")
+                                 .arg(restoredName, client.error().message)});
+            Client session = *client;
+            auto powerAndFinish = [session, restoredName, powerOn, done](SettledVm settledVm) mutable {
+                if (!powerOn) {
+                    session->logout([session](Status) {});
+                    return done(settledVm);
+                }
+                session->powerOn(settledVm.href, [session, restoredName, settledVm,
+                                                  done](Result<PowerResult> powered) mutable {
+                    session->logout([session](Status) {});
+                    if (powered)
+                        settledVm.poweredOn = true;
+                    else
+                        settledVm.warning =
+                            VcenterLinks::tr("%1 was restored but not powered on through Cloud "
+                                             "Director: %2.")
+                                .arg(restoredName, powered.error().message);
+                    done(settledVm);
+                });
+            };
+            if (!import)
+                return powerAndFinish(settled);
+            session->importVmIntoVApp(
+                original.vcenterHref, restoredMoref, original.vappHref, restoredName,
+                [session, settled, powerAndFinish, done](Result<QString> imported) mutable {
+                    if (!imported) {
+                        session->logout([session](Status) {});
+                        return done(imported.error());
+                    }
+                    settled.href = *imported;
+                    settled.imported = true;
+                    powerAndFinish(settled);
+                });
         });
 }
 

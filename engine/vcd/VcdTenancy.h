@@ -79,18 +79,26 @@ void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& ten
                             const catalog::EndpointRecord& vcdEndpoint, const QString& userAtOrg,
                             const QString& password, std::function<void(Result<OrganizationSignIn>)> done);
 
-// Whether a restore of the VM Cloud Director knows as `originalName` must be imported, now that it
-// wrote to `restoredMoref`: not when it overwrote the VM in place (Cloud Director still has it),
-// nor when the VM is not one of the organization's. Gives the original's record.
-std::optional<Vm> originalToImportBeside(const QHash<QString, Vm>& organizationVms,
-                                         const QString& originalName, const QString& restoredMoref);
+// The organization's record of the VM named `name` (what a restore point calls it); nullopt
+// when Cloud Director no longer has it.
+std::optional<Vm> organizationVm(const QHash<QString, Vm>& organizationVms, const QString& name);
 
-// After a restore created `restoredMoref` beside `original` on the vCenter: makes it a VM of
-// the original's vApp in Cloud Director, as the provider (the only one allowed to import),
-// so the organization sees and manages it there. Gives the new VM's href;
-// "vcd.no_provider_account" when the provider set no account for this.
-void importRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
+// What Cloud Director was told after a restore of one of the organization's VMs.
+struct SettledVm
+{
+    QString href;           // the VM in Cloud Director
+    bool imported = false;  // the restore created it, and it is now a VM of the original's vApp
+    bool poweredOn = false; // through a Cloud Director task
+    QString warning;        // powering on failed: the VM is restored and in its vApp, but off
+};
+
+// After a restore of the organization's VM `original` wrote to `restoredMoref` on the vCenter:
+// a VM the restore created (keep, or a VM that was gone) is imported into the original's vApp,
+// and, if asked, the VM is powered on through Cloud Director, which owns a managed VM's state.
+// Both are the provider's to do (its account from 'lifeboat-cli vcd provider set'); a failed
+// import fails with "vcd.no_provider_account" or the server's error.
+void settleRestoredVm(catalog::Catalog& catalog, const catalog::EndpointRecord& vcdEndpoint,
                       const Vm& original, const QString& restoredMoref, const QString& restoredName,
-                      std::function<void(Result<QString>)> done);
+                      bool powerOn, std::function<void(Result<SettledVm>)> done);
 
 } // namespace lifeboat::vcd

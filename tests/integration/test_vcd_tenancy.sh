@@ -125,15 +125,19 @@ datastore_sha() {
   local path=${1#*] }
   curl -sS --cacert "$LIFEBOAT_LAB_CA" "$base/folder/${path%.vmdk}-flat.vmdk?dcPath=DC0&dsName=LocalDS_0" | sha256sum | cut -d' ' -f1
 }
-as acme restore vapp "$vapp" --repo "$work/acme-repo" --mode keep --json >"$work/keep.json" 2>"$work/keep.err"
+as acme restore vapp "$vapp" --repo "$work/acme-repo" --mode keep --power-on --json >"$work/keep.json" 2>"$work/keep.err"
 check $? "alice@acme restores the vApp with keep ($(json 'd["result"]' <"$work/keep.json"))"
-[ "$(json '" ".join(sorted(i["vm"] + "=" + ("href" if i.get("href") else i.get("error", "?")) for s in d["sessions"] for i in s["cloud_director_imports"]))' <"$work/keep.json")" \
+[ "$(json '" ".join(sorted(i["vm"] + "=" + ("href" if i.get("href") else i.get("error", "?")) for s in d["sessions"] for i in s["cloud_director"]))' <"$work/keep.json")" \
   = "$(for n in $vapp_members; do printf '%s_restored=href\n' "$n"; done | sort | tr '\n' ' ' | sed 's/ $//')" ]
-check $? "each kept VM is imported into the vApp in Cloud Director ($(json '[i.get("message", i.get("href")) for s in d["sessions"] for i in s["cloud_director_imports"]]' <"$work/keep.json"))"
+check $? "each kept VM is imported into the vApp in Cloud Director ($(json '[i.get("message", i.get("href")) for s in d["sessions"] for i in s["cloud_director"]]' <"$work/keep.json"))"
 password_of acme | "$cli" vcd inventory --url "$vcd" --user "$(login_of acme)" --thumbprint "$LIFEBOAT_LAB_VCD_THUMBPRINT" --password-stdin --json >"$work/vcd-after.json" 2>&1
 [ "$(json '" ".join(sorted(v["name"] for v in d["vms"] if v["vapp"] == "'"$vapp"'"))' <"$work/vcd-after.json")" \
   = "$(for n in $vapp_members; do printf '%s\n%s_restored\n' "$n" "$n"; done | sort | tr '\n' ' ' | sed 's/ $//')" ]
 check $? "Cloud Director shows the restored VMs in acme's vApp beside the originals"
+[ "$(json '" ".join(sorted(v["name"] + "=" + v["power_state"] for v in d["vms"] if v["name"].endswith("_restored")))' <"$work/vcd-after.json")" \
+  = "$(for n in $vapp_members; do printf '%s_restored=POWERED_ON\n' "$n"; done | sort | tr '\n' ' ' | sed 's/ $//')" ] \
+  && [ "$(json '" ".join(str(i["powered_on"]) for s in d["sessions"] for i in s["cloud_director"])' <"$work/keep.json")" = "True True" ]
+check $? "--power-on powered them on through Cloud Director tasks ($(json '[v["name"] + "=" + v["power_state"] for v in d["vms"] if v["name"].endswith("_restored")]' <"$work/vcd-after.json"))"
 as acme inventory --json >"$work/acme-after.json" 2>&1
 json '" ".join(sorted(v["name"] for v in d["vms"]))' <"$work/acme-after.json" | has DC0_H0_VM0_restored
 check $? "and alice@acme's next sign-in has them in scope"
@@ -146,7 +150,7 @@ for name in $vapp_members; do
 done
 # In place: the VM keeps its identity, so Cloud Director and the job still know it.
 as acme restore vm --vm DC0_H0_VM0 --mode overwrite --repo "$work/acme-repo" --json >"$work/over.json" 2>"$work/over.err"
-[ "$(json 'd["result"] + ":" + str(len(d["cloud_director_imports"]))' <"$work/over.json")" = Success:0 ]
+[ "$(json 'd["result"] + ":" + str(len(d["cloud_director"]))' <"$work/over.json")" = Success:0 ]
 check $? "alice@acme overwrites a VM in place, with nothing to import ($(json 'd["result"]' <"$work/over.json"))"
 lb job run acme-app --json >"$work/backup2.json" 2>/dev/null
 [ "$(json 'd["result"] + ":" + " ".join(sorted(v["moref"] for v in d["vms"]))' <"$work/backup2.json")" = "Success:$(json '" ".join(sorted(o["moref"] for o in d["objects"]))' <"$work/job.json")" ]
