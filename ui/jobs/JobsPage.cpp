@@ -458,12 +458,15 @@ void JobsPage::exportSessions(const QString& path, const QString& format, const 
         Q_EMIT exportFinished(static_cast<bool>(written), message);
     };
     if (format == QLatin1String("pdf")) {
-        m_engine.sessionsReportPage(this, start, end, [path, finish](Result<Engine::SessionReportPage> page) {
-            if (!page)
-                return finish(page.error());
-            const Status written = writePdfReport(page->html, page->title, path);
-            finish(written ? Result<int>(page->sessions) : Result<int>(written.error()));
-        });
+        m_engine.sessionsReportPage(
+            this, start, end, [this, path, finish](Result<Engine::SessionReportPage> page) {
+                if (!page)
+                    return finish(page.error());
+                writePdfReportInBackground(
+                    this, page->html, page->title, path, [finish, sessions = page->sessions](Status written) {
+                        finish(written ? Result<int>(sessions) : Result<int>(written.error()));
+                    });
+            });
         return;
     }
     m_engine.exportSessions(this, start, end, format, path, finish);
@@ -478,9 +481,12 @@ void JobsPage::exportSession(const QString& path, const QString& format, qint64 
         Q_EMIT exportFinished(static_cast<bool>(written), message);
     };
     if (format == QLatin1String("pdf")) {
-        m_engine.sessionReportPage(this, sessionId, [path, finish](Result<Engine::SessionReportPage> page) {
-            finish(page ? writePdfReport(page->html, page->title, path) : Status(page.error()));
-        });
+        m_engine.sessionReportPage(
+            this, sessionId, [this, path, finish](Result<Engine::SessionReportPage> page) {
+                if (!page)
+                    return finish(page.error());
+                writePdfReportInBackground(this, page->html, page->title, path, finish);
+            });
         return;
     }
     m_engine.exportSession(this, sessionId, format, path, finish);

@@ -6,6 +6,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QThread>
+#include <memory>
 
 namespace lifeboat::ui {
 
@@ -41,6 +43,20 @@ Status writePdfReport(const QByteArray& html, const QString& title, const QStrin
         return Error{QStringLiteral("export.cannot_write"),
                      Text::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return success();
+}
+
+void writePdfReportInBackground(QObject* context, QByteArray html, QString title, QString path,
+                                std::function<void(Status)> done)
+{
+    auto written = std::make_shared<Status>(success());
+    QThread* thread =
+        QThread::create([written, html = std::move(html), title = std::move(title), path = std::move(path)] {
+            *written = writePdfReport(html, title, path);
+        });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QObject::connect(thread, &QThread::finished, context,
+                     [written, done = std::move(done)] { done(*written); });
+    thread->start();
 }
 
 } // namespace lifeboat::ui
