@@ -139,6 +139,25 @@ Result<jobs::JobDefinition> saveConsoleJob(EngineWorker& worker, ConsoleSession&
         return invalid(JobText::tr("Choose at least one VM or container to back up."));
     const vsphere::Inventory& inventory = session.inventory();
     const bool here = job.endpointId == session.endpoint().id;
+    if (here && session.isCloudDirector()) {
+        QVector<jobs::JobObject> expanded;
+        for (const jobs::JobObject& object : std::as_const(job.objects)) {
+            if (!object.moref.startsWith(QLatin1String(kCloudDirectorVappPrefix))) {
+                expanded.append(object);
+                continue;
+            }
+            const QString vapp = object.moref.mid(qsizetype(qstrlen(kCloudDirectorVappPrefix)));
+            const QStringList members = session.cloudDirectorVapp(vapp);
+            if (members.isEmpty())
+                return Error{QStringLiteral("job.unknown_object"),
+                             JobText::tr("Your organization has no vApp %1.").arg(vapp)};
+            for (const QString& member : members)
+                if (std::none_of(expanded.cbegin(), expanded.cend(),
+                                 [&](const jobs::JobObject& o) { return o.moref == member; }))
+                    expanded.append(jobs::JobObject{QStringLiteral("VirtualMachine"), member, QString()});
+        }
+        job.objects = expanded;
+    }
     if (here) {
         for (jobs::JobObject& object : job.objects) {
             const vsphere::InventoryObject* found = inventory.object(object.moref);

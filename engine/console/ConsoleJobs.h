@@ -14,6 +14,10 @@ namespace lifeboat::console {
 // options) and the console's job wizard. Ranges, guest processing, database items and
 // notifications; the objects and the repository are checked by whoever knows the caller.
 Status checkJobOptions(const jobs::JobDefinition& job);
+
+// A Cloud Director vApp as the job wizard offers it ("vcd-vapp:" and its name): vCenter does
+// not know it, so a job saved with it backs up the vApp's member VMs.
+inline constexpr const char* kCloudDirectorVappPrefix = "vcd-vapp:";
 // What the job's owner (a tenant or Cloud Director organization) is allowed by its record:
 // the schedule policy the provider set. Administrators are not limited.
 Status checkJobPolicy(const tenants::Caller& owner, const jobs::JobDefinition& job);

@@ -520,12 +520,24 @@ void Engine::backUpVapp(QObject* context, const QString& vapp, std::function<voi
         [vapp](EngineWorker& worker) {
             return withSession<Result<Groups>>(
                 worker, [&](console::ConsoleSession& session) -> Result<Groups> {
-                    auto found = myVapp(session, vapp);
-                    if (!found)
-                        return found.error();
                     Groups groups;
-                    groups.vappName = found->name;
-                    for (const QString& member : session.inventory().vmsIn(found->moref)) {
+                    QStringList members;
+                    // A Cloud Director user's vApps are Cloud Director's, which vCenter does not
+                    // know (as for the restore): their members are those Cloud Director named.
+                    if (session.isCloudDirector()) {
+                        members = session.cloudDirectorVapp(vapp);
+                        if (members.isEmpty())
+                            return Error{QStringLiteral("restore.unknown_vapp"),
+                                         ConsoleText::tr("Your organization has no vApp %1.").arg(vapp)};
+                        groups.vappName = vapp;
+                    } else {
+                        auto found = myVapp(session, vapp);
+                        if (!found)
+                            return found.error();
+                        groups.vappName = found->name;
+                        members = session.inventory().vmsIn(found->moref);
+                    }
+                    for (const QString& member : std::as_const(members)) {
                         const vsphere::VirtualMachineInfo* vm = session.inventory().vm(member);
                         auto job = protectingJob(worker, session, member);
                         if (!job) {
@@ -548,7 +560,7 @@ void Engine::backUpVapp(QObject* context, const QString& vapp, std::function<voi
                             QStringLiteral("job.none"),
                             ConsoleText::tr("No backup job protects a VM of the vApp %1 yet; create one "
                                             "in the Jobs tab.")
-                                .arg(found->name)};
+                                .arg(groups.vappName)};
                     return groups;
                 });
         },

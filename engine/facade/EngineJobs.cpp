@@ -57,6 +57,30 @@ QVector<Engine::JobInventoryObject> inventoryObjects(const console::ConsoleSessi
                     Engine::JobInventoryObject::Disk{disk.key, disk.fileName, disk.capacityBytes});
         list.append(row);
     }
+    // A Cloud Director user's VMs show under its Cloud Director vApps, which a job may take
+    // whole (saveConsoleJob expands them into their members).
+    if (session.isCloudDirector()) {
+        QHash<QString, QString> vappOf; // moref → vApp
+        QStringList vapps;
+        for (const vcd::Vm& vm : session.cloudDirectorVms()) {
+            vappOf.insert(vm.moref, vm.vappName);
+            if (!vapps.contains(vm.vappName))
+                vapps << vm.vappName;
+        }
+        for (Engine::JobInventoryObject& row : list)
+            if (vappOf.contains(row.moref)) {
+                row.parent = QLatin1String(console::kCloudDirectorVappPrefix) + vappOf.value(row.moref);
+                row.path = QLatin1Char('/') + vappOf.value(row.moref) + QLatin1Char('/') + row.name;
+            }
+        for (const QString& vapp : std::as_const(vapps)) {
+            Engine::JobInventoryObject row;
+            row.moref = QLatin1String(console::kCloudDirectorVappPrefix) + vapp;
+            row.type = QStringLiteral("VirtualApp");
+            row.name = vapp;
+            row.path = QLatin1Char('/') + vapp;
+            list.append(row);
+        }
+    }
     std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
         return a.path != b.path ? a.path < b.path : a.moref < b.moref;
     });
