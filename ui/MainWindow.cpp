@@ -344,6 +344,8 @@ void MainWindow::signOut()
             dialog->reject();
     for (ConsolePage* page : std::as_const(m_pages))
         page->clear();
+    // The last account's messages (search results, restores) are not the next one's business.
+    statusBar()->clearMessage();
     m_refreshAction->setEnabled(false);
     m_signOutAction->setEnabled(false);
     m_stack->setCurrentWidget(m_signIn);

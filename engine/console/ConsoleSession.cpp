@@ -147,6 +147,20 @@ void ConsoleSession::signInCloudDirector(EngineWorker& worker, const catalog::En
         });
 }
 
+Status ConsoleSession::adoptCloudDirectorVm(tenants::TenantStore& tenants, const vcd::Vm& vm)
+{
+    if (!isCloudDirector() || !m_caller.tenantRecord())
+        return success();
+    m_cloudDirectorVappOf.insert(vm.moref, vm.vappName);
+    m_cloudDirectorVms.insert(vm.moref, vm);
+    tenants::Tenant organization = *m_caller.tenantRecord();
+    organization.scopes.append({m_endpoint.id, QStringLiteral("vm"), vm.moref});
+    m_caller = tenants::Caller::tenant(organization);
+    if (auto saved = tenants.save(organization); !saved)
+        return saved.error();
+    return success();
+}
+
 QStringList ConsoleSession::cloudDirectorVapp(const QString& name) const
 {
     QStringList members;

@@ -167,6 +167,9 @@ public:
     // The Cloud Director signed in through (id 0 otherwise), and its VMs as it showed them.
     const catalog::EndpointRecord& cloudDirector() const { return m_cloudDirectorEndpoint; }
     const QHash<QString, vcd::Vm>& cloudDirectorVms() const { return m_cloudDirectorVms; }
+    // A VM Cloud Director took in after a restore: part of the organization (its scope, its
+    // vApp) from now on, as the next sign-in would find it.
+    Status adoptCloudDirectorVm(tenants::TenantStore& tenants, const vcd::Vm& vm);
     // The whole tree (containment needs it); what the caller sees goes through visibleVms().
     const vsphere::Inventory& inventory() const { return m_inventory; }
     QVector<vsphere::VirtualMachineInfo> visibleVms() const;

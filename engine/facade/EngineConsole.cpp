@@ -81,7 +81,7 @@ Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, co
     auto* restore = new restore::VmRestore(std::move(request), *worker.jobStore(), &worker);
     QObject::connect(restore, &restore::VmRestore::progressed, restore, std::move(progress));
     restore->start([&worker, restore, cloudDirector = session.cloudDirector(),
-                    vms = session.cloudDirectorVms(), powerOn,
+                    vms = session.cloudDirectorVms(), weakSession = session.weak_from_this(), powerOn,
                     done = std::move(done)](Result<jobs::Session> ended) mutable {
         const QString target = restore->target();
         const QString targetName = restore->targetName();
@@ -96,14 +96,26 @@ Status startVmRestore(EngineWorker& worker, console::ConsoleSession& session, co
         // failure there is a warning, not a failed restore: the VM is back on the vCenter.
         vcd::settleRestoredVm(
             *worker.catalog(), cloudDirector, *original, target, targetName, powerOn,
-            [&worker, ended = std::move(ended), targetName, vapp = original->vappName,
+            [&worker, ended = std::move(ended), targetName, target, original = *original, weakSession,
              done = std::move(done)](Result<vcd::SettledVm> settled) mutable {
+                const QString vapp = original.vappName;
                 auto log = [&](const QString& severity, const QString& message) {
                     (void)worker.jobStore()->log(ended->id, severity, targetName, message);
                 };
                 if (!settled)
                     log(QStringLiteral("warning"), settled.error().message);
                 else {
+                    if (settled->imported) {
+                        // The restored VM shows in the tabs at once, without a new sign-in.
+                        vcd::Vm adopted = original;
+                        adopted.name = targetName;
+                        adopted.href = settled->href;
+                        adopted.moref = target;
+                        if (auto signedIn = weakSession.lock())
+                            if (Status kept = signedIn->adoptCloudDirectorVm(*worker.tenantStore(), adopted);
+                                !kept)
+                                log(QStringLiteral("warning"), kept.error().message);
+                    }
                     if (settled->imported)
                         log(QStringLiteral("info"),
                             ConsoleText::tr("%1 is now a VM of the vApp %2 in Cloud Director.")

@@ -13,6 +13,8 @@
 #include "facade/Engine.h"
 #include "files/FilesPage.h"
 #include "files/GuestFileModel.h"
+#include "jobs/JobWizard.h"
+#include "jobs/JobsPage.h"
 #include "signin/SignInPage.h"
 #include "vms/RestoreVmWizard.h"
 #include "vms/VmsModel.h"
@@ -20,12 +22,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -164,6 +170,45 @@ private Q_SLOTS:
         saveScreenshot(*m_window, QStringLiteral("console-vcd-vms-acme"));
     }
 
+    void jobWizardOffersTheCloudDirectorVapps()
+    {
+        ui::JobsPage* jobs = m_window->jobsPage();
+        m_window->tabs()->setCurrentWidget(jobs);
+        jobs->newJob();
+        ui::JobWizard* wizard = jobs->wizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->inventoryLoaded(), kSignInMs);
+        QVERIFY2(wizard->inventoryError().isEmpty(), qPrintable(wizard->inventoryError()));
+        QAbstractItemModelTester tester(wizard->objectsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The other vApp, taken whole: vCenter does not know it, the job gets its members.
+        const QString other = QStringLiteral("acme-vapp-2");
+        QVERIFY(!wizard->setObjectChecked(QStringLiteral("vcd-vapp:globex-vapp-1"), true));
+        QVERIFY(wizard->setObjectChecked(QStringLiteral("vcd-vapp:") + other, true));
+        wizard->findChild<QLineEdit*>(QStringLiteral("jobName"))->setText(QStringLiteral("acme-wizard"));
+        for (int step = 0; step < ui::JobWizard::SummaryPage; ++step)
+            wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::JobWizard::SummaryPage));
+        saveScreenshot(*wizard, QStringLiteral("console-vcd-job-wizard"));
+        wizard->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!jobs->wizard(), kSignInMs);
+        QByteArray out;
+        QCOMPARE(cli({"job", "show", "acme-wizard", "--json"}, {}, {}, &out), 0);
+        const QJsonObject job = QJsonDocument::fromJson(out).object();
+        QStringList objects;
+        for (const QJsonValue& object : job.value(QStringLiteral("objects")).toArray())
+            objects << object[QStringLiteral("moref")].toString();
+        objects.sort();
+        QStringList members;
+        for (const QString& name : m_vapps[QStringLiteral("acme")][other])
+            members << m_morefOf.value(name);
+        members.sort();
+        QCOMPARE(objects, members);
+        QVERIFY2(job.value(QStringLiteral("account")).toString().endsWith(QStringLiteral("/acme")),
+                 qPrintable(job.value(QStringLiteral("account")).toString()));
+        QCOMPARE(cli({"job", "delete", "acme-wizard"}), 0);
+    }
+
     void backUpTheVappNow()
     {
         ui::VmsPage* page = m_window->vmsPage();
@@ -234,6 +279,14 @@ private Q_SLOTS:
                                              }),
                                  kBackupMs);
         QVERIFY2(answer.contains(QStringLiteral("vApp %1 restored: Success").arg(kVapp)), qPrintable(answer));
+        // The kept copies Cloud Director took in are alice's at once, under the vApp, without
+        // signing in again.
+        QMap<QString, QStringList> withCopies = m_vapps.value(QStringLiteral("acme"));
+        for (const QString& name : m_vapps[QStringLiteral("acme")][kVapp])
+            withCopies[kVapp] << name + QStringLiteral("_restored");
+        withCopies[kVapp].sort();
+        page->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(shownTree(), withCopies, kSignInMs);
         saveScreenshot(*m_window, QStringLiteral("console-vcd-vapp-restored"));
 
         // Cloud Director lists the kept copies in the vApp beside the originals.
