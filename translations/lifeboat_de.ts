@@ -2077,6 +2077,10 @@ verknüpfte vCenter; --objects darf ihre vApps nennen, und --repo ist standardm�
         <source>Guest processing needs a key file or the guest password.</source>
         <translation>Die Gastverarbeitung benötigt eine Schlüsseldatei oder das Gastpasswort.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Ihre Organisation hat keine vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>

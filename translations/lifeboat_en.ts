@@ -2076,6 +2076,10 @@ job create, restore-point, restore and files commands. Its jobs back up through 
         <source>Guest processing needs a key file or the guest password.</source>
         <translation>Guest processing needs a key file or the guest password.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Your organization has no vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>

@@ -2077,6 +2077,10 @@ inventory, job create, restore-point, restore y files. Sus trabajos hacen la cop
         <source>Guest processing needs a key file or the guest password.</source>
         <translation>El procesamiento de invitado necesita un archivo de clave o la contraseña del invitado.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Su organización no tiene ninguna vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>

@@ -2077,6 +2077,10 @@ inventory, job create, restore-point, restore et files. Ses tâches sauvegardent
         <source>Guest processing needs a key file or the guest password.</source>
         <translation>Le traitement invité nécessite un fichier de clé ou le mot de passe de l’invité.</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>Votre organisation n’a pas de vApp %1.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>

@@ -2073,6 +2073,10 @@ job create, restore-point, restore and files commands. Its jobs back up through 
         <source>Guest processing needs a key file or the guest password.</source>
         <translation>ゲスト処理には鍵ファイルまたはゲストのパスワードが必要です。</translation>
     </message>
+    <message>
+        <source>Your organization has no vApp %1.</source>
+        <translation>お使いの組織には vApp %1 がありません。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::console::ConsoleSession</name>
