@@ -113,8 +113,11 @@ void VmsPage::reload(bool reread)
         // (a VM that moved into a vApp) is selected again by its key.
         m_model->setRows(*rows);
         m_empty->setVisible(rows->isEmpty());
-        if (first)
+        if (first) {
             m_view->expandAll();
+            // Names are what users scan for; the other columns keep the user's widths.
+            m_view->resizeColumnToContents(VmsModel::Name);
+        }
         if (!selectedVmMoref.isEmpty() && selectedVm() != selectedVmMoref)
             selectWhere({}, VmsModel::MorefRole, selectedVmMoref, 0);
         else if (!selectedVappName.isEmpty() && selectedVapp() != selectedVappName)
