@@ -310,6 +310,10 @@
         <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
         <translation>Der Job %1 der Organisation %2 sichert VMs auf %3, das nicht mehr mit seinem Cloud Director verknüpft ist („lifeboat-cli vcd vcenter link“).</translation>
     </message>
+    <message>
+        <source>The organization&apos;s VMs could not be read again from Cloud Director (%1); the run uses those of the last sign-in.</source>
+        <translation>Die VMs der Organisation konnten nicht erneut aus Cloud Director gelesen werden (%1); der Lauf verwendet die der letzten Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::apps::DatabaseItems</name>

@@ -310,6 +310,10 @@
         <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
         <translation>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</translation>
     </message>
+    <message>
+        <source>The organization&apos;s VMs could not be read again from Cloud Director (%1); the run uses those of the last sign-in.</source>
+        <translation>The organization&apos;s VMs could not be read again from Cloud Director (%1); the run uses those of the last sign-in.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::apps::DatabaseItems</name>

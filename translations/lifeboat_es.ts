@@ -310,6 +310,10 @@
         <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
         <translation>El trabajo %1 de la organización %2 hace copia de seguridad de VM en %3, que ya no está vinculado a su Cloud Director («lifeboat-cli vcd vcenter link»).</translation>
     </message>
+    <message>
+        <source>The organization&apos;s VMs could not be read again from Cloud Director (%1); the run uses those of the last sign-in.</source>
+        <translation>No se pudieron volver a leer las VM de la organización desde Cloud Director (%1); la ejecución usa las del último inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::apps::DatabaseItems</name>

@@ -310,6 +310,10 @@
         <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
         <translation>La tâche %1 de l’organisation %2 sauvegarde des VM sur %3, qui n’est plus lié à son Cloud Director (« lifeboat-cli vcd vcenter link »).</translation>
     </message>
+    <message>
+        <source>The organization&apos;s VMs could not be read again from Cloud Director (%1); the run uses those of the last sign-in.</source>
+        <translation>Les VM de l’organisation n’ont pas pu être relues depuis Cloud Director (%1) ; l’exécution utilise celles de la dernière connexion.</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::apps::DatabaseItems</name>

@@ -310,6 +310,10 @@
         <source>The job %1 of the organization %2 backs up VMs on %3, which is no longer linked to its Cloud Director (&apos;lifeboat-cli vcd vcenter link&apos;).</source>
         <translation>組織 %2 のジョブ %1 は %3 上の VM をバックアップしますが、この vCenter はもう Cloud Director にリンクされていません (「lifeboat-cli vcd vcenter link」)。</translation>
     </message>
+    <message>
+        <source>The organization&apos;s VMs could not be read again from Cloud Director (%1); the run uses those of the last sign-in.</source>
+        <translation>組織の VM を Cloud Director から再読み込みできませんでした（%1）。実行には前回のサインイン時の VM を使用します。</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::apps::DatabaseItems</name>

@@ -176,6 +176,40 @@ void EngineWorker::startBackup(jobs::RunRequest request, std::function<void(Resu
             Error{QStringLiteral("job.running"), tr("The job %1 is running already.").arg(request.job.name)});
     m_active.insert(jobId);
     m_stopped.remove(jobId);
+    // An organization's scope is Cloud Director's to say: read it again as the provider before
+    // the run, so a VM moved to another organization since its users last signed in is not
+    // backed up as this one's. When that cannot be done the run goes on with the scope stored
+    // at the last sign-in, and its session says so.
+    if (const auto& tenant = request.caller.tenantRecord(); tenant && tenant->isOrganization()) {
+        std::optional<catalog::EndpointRecord> cloudDirector;
+        if (auto endpoints = m_catalog->endpoints())
+            for (const catalog::EndpointRecord& endpoint : *endpoints)
+                if (endpoint.id == tenant->vcdEndpointId)
+                    cloudDirector = endpoint;
+        // A copy: `tenant` lives in the request the callback below takes over.
+        const tenants::Tenant organization = *tenant;
+        if (cloudDirector)
+            return vcd::refreshOrganizationScope(
+                *m_catalog, *m_tenantStore, *cloudDirector, organization,
+                [this, request = std::move(request), done = std::move(done),
+                 progress = std::move(progress)](Result<tenants::Tenant> refreshed) mutable {
+                    if (refreshed)
+                        request.caller = tenants::Caller::tenant(*refreshed);
+                    else
+                        request.notes
+                            << tr("The organization's VMs could not be read again from Cloud Director "
+                                  "(%1); the run uses those of the last sign-in.")
+                                   .arg(refreshed.error().message);
+                    runStarted(std::move(request), std::move(done), std::move(progress));
+                });
+    }
+    runStarted(std::move(request), std::move(done), std::move(progress));
+}
+
+void EngineWorker::runStarted(jobs::RunRequest request, std::function<void(Result<jobs::Session>)> done,
+                              std::function<void(const QString&, qint64, qint64)> progress)
+{
+    const qint64 jobId = request.job.id;
     const jobs::JobDefinition job = request.job;
     runOnce(
         std::move(request), 0,

@@ -103,6 +103,9 @@ private:
                    std::function<void(Result<jobs::Session>)> done);
     void sendReport(const jobs::JobDefinition& job, const jobs::Session& session,
                     std::function<void(Result<jobs::Session>)> done);
+    // The run of a job startBackup admitted (it is in m_active), with its caller settled.
+    void runStarted(jobs::RunRequest request, std::function<void(Result<jobs::Session>)> done,
+                    std::function<void(const QString&, qint64, qint64)> progress);
     void runOnce(jobs::RunRequest request, int attempt, std::function<void(Result<jobs::Session>)> done,
                  std::function<void(const QString&, qint64, qint64)> progress);
 

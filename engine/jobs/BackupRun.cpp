@@ -146,6 +146,8 @@ void BackupRun::start(std::function<void(Result<Session>)> done)
         m_request.retryOf
             ? tr("Retry of session %1 started for job %2.").arg(m_request.retryOf).arg(m_request.job.name)
             : tr("Job %1 started.").arg(m_request.job.name));
+    for (const QString& note : std::as_const(m_request.notes))
+        log(QStringLiteral("warning"), QString(), note);
     if (m_request.job.repository.startsWith(QLatin1String("sftp://")))
         return fail(tr("Jobs cannot write to SFTP repositories yet; use a local or mounted folder."));
     const QString location = m_request.job.repository;

@@ -37,6 +37,8 @@ struct RunRequest
     QString guestPassword; // guest processing without a key file
     qint64 retryOf = 0;    // the session whose failed VMs this run retries
     QStringList onlyVms;   // morefs; empty: every VM of the job
+    // What the engine could not settle before the run and the session should say (warnings).
+    QStringList notes;
     // Set by the engine from the job's account: scope and quota of the run.
     tenants::Caller caller = tenants::Caller::administrator(QString());
 };

@@ -327,6 +327,66 @@ void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& ten
         });
 }
 
+void refreshOrganizationScope(catalog::Catalog& catalog, tenants::TenantStore& tenants,
+                              const catalog::EndpointRecord& vcdEndpoint, tenants::Tenant organization,
+                              std::function<void(Result<tenants::Tenant>)> done)
+{
+    signInAsProvider(
+        catalog, vcdEndpoint,
+        [&catalog, &tenants, vcdEndpoint, organization,
+         done = std::move(done)](Result<Client> client) mutable {
+            if (!client)
+                return done(client.error());
+            Client session = *client;
+            session->query(
+                QStringLiteral("adminOrgVdc"), QStringLiteral("orgName==") + organization.organization, 128,
+                [&catalog, &tenants, vcdEndpoint, organization, session,
+                 done = std::move(done)](Result<QVector<QJsonObject>> vdcs) mutable {
+                    if (!vdcs) {
+                        session->logout([session](Status) {});
+                        return done(vdcs.error());
+                    }
+                    // The provider's VM records of those VDCs, read one VDC after the other as at sign-in.
+                    auto read = std::make_shared<IdentityRead>();
+                    read->client = session;
+                    for (const QJsonObject& vdc : *vdcs)
+                        read->vdcs << vdc.value(QLatin1String("href")).toString();
+                    // Weakly: `read` owns this function, the pending query callbacks own `read`.
+                    read->done = [&catalog, &tenants, organization,
+                                  weakRead = std::weak_ptr<IdentityRead>(read),
+                                  done = std::move(done)](Result<Inventory> finished) mutable {
+                        auto self = weakRead.lock();
+                        if (!finished || !self)
+                            return done(finished ? Error{QStringLiteral("vcd.cancelled"), QString()}
+                                                 : finished.error());
+                        Inventory inventory;
+                        for (const QJsonObject& record : std::as_const(self->records)) {
+                            Vm vm;
+                            vm.name = record.value(QLatin1String("name")).toString();
+                            vm.href = record.value(QLatin1String("href")).toString();
+                            vm.vappHref = record.value(QLatin1String("container")).toString();
+                            vm.vappName = record.value(QLatin1String("containerName")).toString();
+                            vm.moref = record.value(QLatin1String("moref")).toString();
+                            vm.vcenterHref = record.value(QLatin1String("vc")).toString();
+                            vm.vcenterName = record.value(QLatin1String("vcName")).toString();
+                            inventory.vms.append(vm);
+                        }
+                        auto links = VcenterLinks(catalog).links(organization.vcdEndpointId);
+                        if (!links)
+                            return done(links.error());
+                        auto scope = organizationScope(inventory, *links, organization.organization);
+                        if (!scope)
+                            return done(scope.error());
+                        organization.scopes = scope->scopes;
+                        if (auto saved = tenants.save(organization); !saved)
+                            return done(saved.error());
+                        done(organization);
+                    };
+                    readNextVdc(read);
+                });
+        });
+}
+
 std::optional<Vm> organizationVm(const QHash<QString, Vm>& organizationVms, const QString& name)
 {
     for (const Vm& vm : organizationVms)

@@ -79,6 +79,14 @@ void signInOrganizationUser(catalog::Catalog& catalog, tenants::TenantStore& ten
                             const catalog::EndpointRecord& vcdEndpoint, const QString& userAtOrg,
                             const QString& password, std::function<void(Result<OrganizationSignIn>)> done);
 
+// Reads the organization's VMs again as the provider sees them (its VDCs, then their VMs),
+// and stores them as its scope: what a job of the organization runs with when none of its
+// users signed in lately, so a VM Cloud Director moved to another organization is no longer
+// backed up as this one's. Needs the provider's account ("vcd.no_provider_account").
+void refreshOrganizationScope(catalog::Catalog& catalog, tenants::TenantStore& tenants,
+                              const catalog::EndpointRecord& vcdEndpoint, tenants::Tenant organization,
+                              std::function<void(Result<tenants::Tenant>)> done);
+
 // The organization's record of the VM named `name` (what a restore point calls it); nullopt
 // when Cloud Director no longer has it.
 std::optional<Vm> organizationVm(const QHash<QString, Vm>& organizationVms, const QString& name);

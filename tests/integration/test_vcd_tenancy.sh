@@ -186,6 +186,22 @@ out=$(as globex restore vm --vm DC0_H0_VM0 --repo "$work/acme-repo" --json 2>&1)
 [ $? = 1 ] && json 'd["error"]' <<<"$out" | has no_restore_point
 check $? "bob@globex cannot restore acme's VM ($(json 'd["error"]' <<<"$out"))"
 
+# The provider moves one of acme's VMs to globex in Cloud Director; before acme's next run,
+# with no acme user signing in meanwhile (which would refresh the scope too), Lifeboat reads
+# acme's VMs again as the provider.
+count_points() { as acme restore-point list --repo "$work/acme-repo" --json | json "sum(1 for p in d['restore_points'] if p['vm'] == '$1')"; }
+vm0_before=$(count_points DC0_H0_VM0) vm1_before=$(count_points DC0_H0_VM1)
+moved=$(lab "[v['moref'] for v in d['vms'] if v['name']=='DC0_H0_VM1'][0]")
+curl -sS --fail --cacert "$LIFEBOAT_LAB_CA" -u "$(login_of System):$(password_of System)" -X POST \
+  "$vcd/fixture/move-vm?moref=$moved&vapp=globex-vapp-1"
+check $? "setup: the fixture moves DC0_H0_VM1 ($moved) into globex's vApp"
+# The job retries failed VMs (its template says 2): what it prints is the last try's session.
+lb job run acme-app --json >"$work/backup3.json" 2>/dev/null
+[ "$(json '[v["result"] + ":" + str("outside the scope" in v["message"]) for v in d["vms"] if v["vm"] == "DC0_H0_VM1"]' <"$work/backup3.json")" = "['Failed:True']" ]
+check $? "acme's next run refuses the moved VM as outside its scope ($(json '[v["message"] for v in d["vms"]]' <"$work/backup3.json") $(lb session show $(json 'd["retry_of"] or d["id"]' <"$work/backup3.json") | grep -i -m3 "warn\|could not"))"
+[ "$(count_points DC0_H0_VM0)" = $((vm0_before + 1)) ] && [ "$(count_points DC0_H0_VM1)" = "$vm1_before" ]
+check $? "it backed up DC0_H0_VM0 and added no restore point of the moved VM to acme's repository"
+
 # An organization the provider removes is refused.
 lb vcd org remove globex --endpoint "$vcd" >/dev/null
 out=$(as globex inventory --json 2>&1)

@@ -11,6 +11,8 @@
 //	                                           (-tenant-morefs=false: no moref/vc for org users,
 //	                                           as a real Cloud Director; adminVM has them)
 //	GET  /api/admin/extension/vimServer/{id}   the vCenter a VM lives on (System only)
+//	POST /fixture/move-vm?moref=&vapp=         the fixture's own control (not the API):
+//	                                           move a VM to another vApp or organization
 //	GET  /api/vApp/{vm|vapp}-{id}              the entity's XML (name, numeric status), org-scoped
 //	POST /api/vApp/{vm|vapp}-{id}/power/action/{powerOn|powerOff|shutdown|reset}
 //	                                           202 + Task XML, org-scoped (403 otherwise)
@@ -224,6 +226,58 @@ func (s *server) authorized(w http.ResponseWriter, r *http.Request) *session {
 		return nil
 	}
 	return sess
+}
+
+// moveVM is the fixture's own control, not Cloud Director API: it moves a VM
+// (by moref) into another vApp (by name), possibly of another organization, as a
+// provider reorganising tenants would. Basic auth of a System account.
+func (s *server) moveVM(w http.ResponseWriter, r *http.Request) {
+	user, pass, ok := r.BasicAuth()
+	allowed := false
+	for _, a := range s.accounts {
+		if ok && strings.EqualFold(a.Org, "System") && user == a.User+"@System" && pass == a.Password {
+			allowed = true
+		}
+	}
+	if r.Method != http.MethodPost || !allowed {
+		http.Error(w, "POST with the System account's Basic auth", http.StatusForbidden)
+		return
+	}
+	moref, target := r.URL.Query().Get("moref"), r.URL.Query().Get("vapp")
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var moved *vm
+	for oi := range s.orgs {
+		for di := range s.orgs[oi].VDCs {
+			for ai := range s.orgs[oi].VDCs[di].VApps {
+				a := &s.orgs[oi].VDCs[di].VApps[ai]
+				for vi := range a.VMs {
+					if a.VMs[vi].Moref == moref {
+						v := a.VMs[vi]
+						moved = &v
+						a.VMs = append(a.VMs[:vi], a.VMs[vi+1:]...)
+						break
+					}
+				}
+			}
+		}
+	}
+	if moved == nil {
+		http.Error(w, "no VM "+moref, http.StatusNotFound)
+		return
+	}
+	for oi := range s.orgs {
+		for di := range s.orgs[oi].VDCs {
+			for ai := range s.orgs[oi].VDCs[di].VApps {
+				if a := &s.orgs[oi].VDCs[di].VApps[ai]; a.Name == target {
+					a.VMs = append(a.VMs, *moved)
+					w.WriteHeader(http.StatusNoContent)
+					return
+				}
+			}
+		}
+	}
+	http.Error(w, "no vApp "+target+" (the VM is now in none)", http.StatusNotFound)
 }
 
 func (s *server) versionsXML(w http.ResponseWriter, r *http.Request) {
@@ -540,6 +594,7 @@ func (s *server) routes() http.Handler {
 	})
 	mux.HandleFunc("/api/vApp/", s.entity)
 	mux.HandleFunc("/api/task/", s.taskGet)
+	mux.HandleFunc("/fixture/move-vm", s.moveVM)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.errorJSON(w, http.StatusNotFound, "NOT_FOUND", "Not served by this fixture: "+r.URL.Path)
 	})
